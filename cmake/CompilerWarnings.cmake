@@ -1,0 +1,15 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One place for warning flags so every target in the tree is held to the same bar.
+add_library(tcpladder_warnings INTERFACE)
+if(MSVC)
+    target_compile_options(tcpladder_warnings INTERFACE /W4 /permissive-)
+    if(TCPLADDER_WERROR)
+        target_compile_options(tcpladder_warnings INTERFACE /WX)
+    endif()
+else()
+    target_compile_options(tcpladder_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
+                                                        -Wold-style-cast -Wcast-align -Woverloaded-virtual)
+    if(TCPLADDER_WERROR)
+        target_compile_options(tcpladder_warnings INTERFACE -Werror)
+    endif()
+endif()

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ipaddress.h"
+
+#include <cstdint>
+#include <span>
+
+namespace tcpladder::core {
+
+// TCP options the analysis and the details pane care about; absent ones keep their defaults.
+struct TcpOptions
+{
+    std::int32_t mss = -1;          // -1: option absent
+    std::int8_t windowScale = -1;   // shift count, -1: option absent
+    bool sackPermitted = false;
+    std::uint8_t sackBlocks = 0;    // number of SACK blocks in this segment
+    bool hasTimestamps = false;
+    std::uint32_t tsVal = 0;
+    std::uint32_t tsEcr = 0;
+};
+
+// The fields of one TCP/IP frame, decoded without copying: payload points into the frame.
+struct DecodedTcp
+{
+    IpAddress src;
+    IpAddress dst;
+    std::uint16_t srcPort = 0;
+    std::uint16_t dstPort = 0;
+    std::uint32_t seq = 0;          // raw (absolute) sequence number
+    std::uint32_t ack = 0;          // raw acknowledgement number
+    std::uint16_t flags = 0;        // TcpFlag bits, including AE
+    std::uint16_t window = 0;       // raw header field
+    std::uint16_t urgentPointer = 0;
+    std::uint16_t checksum = 0;
+    std::uint8_t headerLength = 0;  // TCP header length in bytes (data offset * 4)
+    std::uint32_t payloadLength = 0; // tcp.len: from the IP lengths, as Wireshark computes it
+    TcpOptions options;
+    std::span<const std::uint8_t> payload; // the captured part of the payload (may be shorter)
+    std::uint8_t ipVersion = 4;
+    std::uint8_t ttl = 0;           // TTL / hop limit
+};
+
+enum class DecodeStatus {
+    Tcp,            // out is filled
+    NotTcp,         // a well-formed frame that carries no TCP (ARP, UDP, ICMP, ...)
+    Truncated,      // the frame ends inside a header we need
+    Malformed,      // a header contradicts itself (bad lengths, bad version)
+    UnsupportedLink // link type this decoder does not know
+};
+
+// Link types handled (libpcap DLT_* / LINKTYPE_* values): EN10MB (+802.1Q, QinQ), LINUX_SLL,
+// LINUX_SLL2, NULL and LOOP (either byte order), RAW, IPV4, IPV6.
+bool isSupportedLinkType(int linkType);
+
+// Decodes one frame. Never reads outside `frame`; never allocates.
+DecodeStatus decodeFrame(int linkType, std::span<const std::uint8_t> frame, DecodedTcp &out);
+
+} // namespace tcpladder::core

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace tcpladder::core {
+
+// TCP header flag bits as they sit in the header (AE is the former NS bit, the 9th bit).
+enum TcpFlag : std::uint16_t {
+    FlagFin = 0x001,
+    FlagSyn = 0x002,
+    FlagRst = 0x004,
+    FlagPsh = 0x008,
+    FlagAck = 0x010,
+    FlagUrg = 0x020,
+    FlagEce = 0x040,
+    FlagCwr = 0x080,
+    FlagAe = 0x100,
+};
+
+// Names joined by ", " in Wireshark's Info-column order: FIN, SYN, RST, PSH, ACK, URG, ECE, CWR, AE.
+// An empty set is "<None>", as Wireshark prints it.
+std::string flagsToString(std::uint16_t flags);
+
+} // namespace tcpladder::core

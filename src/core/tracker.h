@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "decoder.h"
+#include "segment.h"
+#include "stream.h"
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace tcpladder::core {
+
+// Groups TCP segments into connections and computes relative numbers and per-segment notes the
+// way Wireshark's TCP dissector does (tcp.stream, tcp.seq, tcp.ack, tcp.analysis.*), in one pass.
+class Tracker
+{
+public:
+    Tracker();
+    ~Tracker();
+    Tracker(Tracker &&) noexcept;
+    Tracker &operator=(Tracker &&) noexcept;
+
+    // Adds one decoded TCP segment; frames must come in capture order.
+    void add(const DecodedTcp &tcp, std::uint32_t frameNumber, std::int64_t timeNs, std::uint64_t fileOffset);
+
+    const std::vector<Stream> &streams() const;
+    const std::vector<Segment> &segments() const;
+
+    // Streams created or changed since the last call (ascending, no duplicates): lets a live
+    // view refresh only what moved.
+    std::vector<std::uint32_t> takeChangedStreams();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace tcpladder::core
