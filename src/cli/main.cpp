@@ -1,5 +1,69 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-int main()
+// tcpladder-cli: the console face of TCP Ladder; works without a display.
+#include "arguments.h"
+#include "captureload.h"
+#include "commands.h"
+
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <string>
+#include <vector>
+
+using namespace tcpladder::cli;
+
+namespace {
+
+constexpr const char *usage = R"(Usage:
+  tcpladder-cli list FILE [--filter EXPR] [--json]
+  tcpladder-cli ladder FILE --stream N [--json]
+  tcpladder-cli export FILE --stream N -o OUT.png|OUT.svg [--width PX] [--theme light|dark] [--lang en|zh_CN] [--graph]
+  tcpladder-cli interfaces [--json]
+  tcpladder-cli capture -i IFACE [-f BPF] [--duration S] [--count N] -w OUT.pcapng
+
+FILE is a pcap or pcapng capture, optionally gzip-compressed.
+Exit status: 0 on success, 1 on a user error (reported in one line on stderr).
+)";
+
+struct Command
 {
-    return 0;
+    CommandSpec spec;
+    std::function<int(const Arguments &)> run;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const std::vector<std::string> all(argv + 1, argv + argc);
+    if (all.empty()) {
+        std::fputs(usage, stderr);
+        return 1;
+    }
+    if (all.front() == "--help" || all.front() == "-h" || all.front() == "help") {
+        std::fputs(usage, stdout);
+        return 0;
+    }
+    if (all.front() == "--version") {
+        std::printf("tcpladder-cli %s\n", TCPLADDER_VERSION);
+        return 0;
+    }
+
+    const std::vector<Command> commands{
+        {{"list", {"--filter"}, {"--json"}, 1}, runList},
+        {{"ladder", {"--stream"}, {"--json"}, 1}, runLadder},
+    };
+    for (const auto &command : commands) {
+        if (command.spec.name != all.front())
+            continue;
+        std::string error;
+        const auto args = parseArguments(command.spec, {all.begin() + 1, all.end()}, error);
+        if (!args) {
+            printError(error);
+            return 1;
+        }
+        return command.run(*args);
+    }
+    printError("unknown command '" + all.front() + "' (commands: list, ladder, export, interfaces, capture; see --help)");
+    return 1;
 }

@@ -1,1 +1,141 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "gzipfile.h"
+
+#include <cerrno>
+#include <climits>
+#include <cstring>
+#include <sys/stat.h>
+#include <zlib.h>
+
+namespace tcpladder::core {
+
+bool hasGzipMagic(const std::uint8_t *bytes, std::size_t size)
+{
+    return size >= 2 && bytes[0] == 0x1f && bytes[1] == 0x8b;
+}
+
+GzipFile::~GzipFile()
+{
+    if (m_gz)
+        gzclose(static_cast<gzFile>(m_gz));
+}
+
+std::uint64_t GzipFile::compressedOffset() const
+{
+    const auto offset = gzoffset(static_cast<gzFile>(m_gz));
+    return offset < 0 ? 0 : static_cast<std::uint64_t>(offset);
+}
+
+#if defined(__linux__)
+
+// The fopencookie callbacks; a struct so they can reach GzipFile's private members.
+struct GzipCookie
+{
+    static ssize_t read(void *cookie, char *buffer, size_t size)
+    {
+        auto *file = static_cast<GzipFile *>(cookie);
+        const unsigned chunk = size > UINT_MAX ? UINT_MAX : static_cast<unsigned>(size);
+        const int n = gzread(static_cast<gzFile>(file->m_gz), buffer, chunk);
+        if (n < 0) {
+            errno = EIO;
+            return -1;
+        }
+        file->m_position += static_cast<std::uint64_t>(n);
+        return n;
+    }
+
+    // stdio calls this for ftell (offset 0, SEEK_CUR) as well as for real seeks; gzseek only
+    // rewinds by decompressing again, which readFrameAt() accepts for the sake of a single frame.
+    static int seek(void *cookie, off64_t *offset, int whence)
+    {
+        auto *file = static_cast<GzipFile *>(cookie);
+        if (whence == SEEK_END) {
+            errno = EINVAL;
+            return -1;
+        }
+        const off64_t target = whence == SEEK_CUR ? static_cast<off64_t>(file->m_position) + *offset : *offset;
+        if (target < 0) {
+            errno = EINVAL;
+            return -1;
+        }
+        if (static_cast<std::uint64_t>(target) != file->m_position) {
+            const z_off_t result = gzseek(static_cast<gzFile>(file->m_gz), static_cast<z_off_t>(target), SEEK_SET);
+            if (result < 0) {
+                errno = EIO;
+                return -1;
+            }
+            file->m_position = static_cast<std::uint64_t>(result);
+        }
+        *offset = static_cast<off64_t>(file->m_position);
+        return 0;
+    }
+
+    static int close(void *cookie)
+    {
+        delete static_cast<GzipFile *>(cookie);
+        return 0;
+    }
+
+    static FILE *open(const std::string &path, std::string &error, const GzipFile **handle)
+    {
+        gzFile gz = gzopen(path.c_str(), "rb");
+        if (!gz) {
+            error = path + ": " + (errno ? std::strerror(errno) : "cannot open gzip file");
+            return nullptr;
+        }
+        gzbuffer(gz, 256 * 1024);
+        auto *file = new GzipFile;
+        file->m_gz = gz;
+        const cookie_io_functions_t functions{&GzipCookie::read, nullptr, &GzipCookie::seek, &GzipCookie::close};
+        FILE *fp = fopencookie(file, "rb", functions);
+        if (!fp) {
+            error = path + ": " + std::strerror(errno);
+            delete file;
+            return nullptr;
+        }
+        if (handle)
+            *handle = file;
+        return fp;
+    }
+};
+
+FILE *GzipFile::open(const std::string &path, std::string &error, const GzipFile **handle)
+{
+    return GzipCookie::open(path, error, handle);
+}
+
+#else
+
+// No fopencookie/funopen everywhere: decompress into an anonymous temporary file instead.
+struct GzipCookie
+{
+};
+
+FILE *GzipFile::open(const std::string &path, std::string &error, const GzipFile **handle)
+{
+    if (handle)
+        *handle = nullptr;
+    gzFile gz = gzopen(path.c_str(), "rb");
+    if (!gz) {
+        error = path + ": cannot open gzip file";
+        return nullptr;
+    }
+    FILE *tmp = std::tmpfile();
+    if (!tmp) {
+        gzclose(gz);
+        error = path + ": cannot create a temporary file to decompress into";
+        return nullptr;
+    }
+    char buffer[64 * 1024];
+    int n = 0;
+    while ((n = gzread(gz, buffer, sizeof buffer)) > 0)
+        std::fwrite(buffer, 1, static_cast<std::size_t>(n), tmp);
+    // A damaged tail still leaves what decompressed; libpcap then reports the cut record.
+    gzclose(gz);
+    std::rewind(tmp);
+    return tmp;
+}
+
+#endif
+
+} // namespace tcpladder::core

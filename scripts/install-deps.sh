@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs everything TCP Ladder needs to build, run and test on Debian 12, from Debian's archive only.
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build pkg-config git
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libgl1-mesa-dev libpcap-dev zlib1g-dev
+    fonts-dejavu-core fonts-wqy-microhei
+    # tests: tshark is the oracle, tcpdump/iproute2/nftables/netfilter-queue make real captures,
+    # xvfb/xauth/imagemagick run and screenshot the real window
+    tshark tcpdump iproute2 nftables libnetfilter-queue-dev libcap2-bin socat python3
+    xvfb xauth imagemagick x11-utils
+)
+
+run_as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#packages[@]} packages already installed"
+    exit 0
+fi
+echo "install-deps: installing ${missing[*]}"
+# tshark asks whether non-root users may capture; answer "no" (we never need it for tests).
+echo "wireshark-common wireshark-common/install-setuid boolean false" | run_as_root debconf-set-selections
+run_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+run_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connectionanalyzer.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace tcpladder::capture {
+
+// A value copy of one connection's summary: crosses from the loading thread to the GUI in batches,
+// so the GUI never touches the tracker while it is being filled.
+struct ConnectionSummary
+{
+    quint32 stream = 0;
+    QString clientIp;
+    quint16 clientPort = 0;
+    QString serverIp;
+    quint16 serverPort = 0;
+    QString hostname;
+    core::OpenKind open = core::OpenKind::None;
+    core::CloseKind close = core::CloseKind::None;
+    int firstFin = -1;          // -1 none, 0 client, 1 server
+    int teardownSegments = -1;  // -1 when the contract says null
+    quint32 firstFrame = 0;
+    quint64 segments = 0;
+    quint64 bytesClientToServer = 0;
+    quint64 bytesServerToClient = 0;
+    double start = 0.0;    // seconds since the file's first frame
+    double duration = 0.0; // seconds from the first to the last segment
+
+    QString client() const;
+    QString server() const;
+};
+
+using ConnectionBatch = QList<ConnectionSummary>;
+
+enum class LoadStatus { Ok, Cancelled, Failed };
+
+struct LoadOutcome
+{
+    LoadStatus status = LoadStatus::Ok;
+    QString path;
+    QString error;          // only for Failed
+    QStringList warnings;   // damage and skipped frames; the file still loaded
+    quint64 frames = 0;
+    quint64 tcpSegments = 0;
+    quint64 connections = 0;
+};
+
+} // namespace tcpladder::capture
+
+Q_DECLARE_METATYPE(tcpladder::capture::ConnectionSummary)
+Q_DECLARE_METATYPE(tcpladder::capture::LoadOutcome)

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "captureload.h"
+
+#include "arguments.h"
+
+#include <cstdio>
+
+namespace tcpladder::cli {
+
+void printError(const std::string &message)
+{
+    std::fprintf(stderr, "tcpladder-cli: %s\n", message.c_str());
+}
+
+void printWarnings(const core::CaptureIndex &index)
+{
+    for (const auto &warning : index.warnings())
+        std::fprintf(stderr, "tcpladder-cli: warning: %s\n", warning.c_str());
+}
+
+bool CaptureLoad::load(const std::string &path)
+{
+    std::string error;
+    if (core::loadFile(path, m_index, error) == core::LoadResult::Failed) {
+        printError(error);
+        return false;
+    }
+    return true;
+}
+
+std::optional<core::ConnectionLadder> CaptureLoad::ladder(const std::string &text, const std::string &path) const
+{
+    const auto &streams = m_index.tracker().streams();
+    const auto number = parseUnsigned(text);
+    if (!number) {
+        printError("--stream needs a stream number (0, 1, 2 ...), not '" + text + "'");
+        return std::nullopt;
+    }
+    if (*number >= streams.size()) {
+        printError(streams.empty() ? "no TCP connections in " + path
+                                   : "no stream " + text + " in " + path + " (streams are 0 to "
+                                         + std::to_string(streams.size() - 1) + "; see 'tcpladder-cli list')");
+        return std::nullopt;
+    }
+    return core::buildConnectionLadder(streams[*number], m_index.tracker().segments());
+}
+
+} // namespace tcpladder::cli

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "captureindex.h"
+#include "streamreplay.h"
+
+#include <optional>
+#include <string>
+
+namespace tcpladder::cli {
+
+// A capture loaded for one command, with the error reporting every command shares.
+class CaptureLoad
+{
+public:
+    // Prints "tcpladder-cli: <reason>" on stderr and returns false when nothing could be read.
+    bool load(const std::string &path);
+
+    const core::CaptureIndex &index() const { return m_index; }
+
+    // The ladder of stream `text` (a number), or an error line on stderr and nullopt.
+    std::optional<core::ConnectionLadder> ladder(const std::string &text, const std::string &path) const;
+
+private:
+    core::CaptureIndex m_index;
+};
+
+// One line on stderr, prefixed with the program name, as every error and warning is printed.
+void printError(const std::string &message);
+void printWarnings(const core::CaptureIndex &index);
+
+} // namespace tcpladder::cli

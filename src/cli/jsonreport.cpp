@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonreport.h"
+
+#include "jsonwriter.h"
+#include "tcpflags.h"
+
+#include <array>
+#include <utility>
+
+namespace tcpladder::cli {
+
+using core::JsonWriter;
+
+namespace {
+
+constexpr double nsToSeconds(std::int64_t ns)
+{
+    return static_cast<double>(ns) / 1e9;
+}
+
+void writeEndpoint(JsonWriter &json, const core::Endpoint &endpoint)
+{
+    json.beginObject();
+    json.key("ip").value(endpoint.ip.toString());
+    json.key("port").value(static_cast<unsigned>(endpoint.port));
+    json.endObject();
+}
+
+void writeConnection(JsonWriter &json, const core::Stream &stream, std::int64_t fileStartNs)
+{
+    const auto &analysis = stream.analyzer;
+    json.beginObject();
+    json.key("stream").value(stream.index);
+    json.key("client");
+    writeEndpoint(json, stream.client);
+    json.key("server");
+    writeEndpoint(json, stream.server);
+    json.key("hostname");
+    if (stream.hostname.empty())
+        json.null();
+    else
+        json.value(stream.hostname);
+    json.key("first_frame").value(stream.firstFrame);
+    json.key("start").fixed(nsToSeconds(stream.firstTimeNs - fileStartNs), 6);
+    json.key("duration").fixed(nsToSeconds(stream.lastTimeNs - stream.firstTimeNs), 6);
+    json.key("segments").value(static_cast<std::uint64_t>(stream.segments.size()));
+    json.key("payload_c2s").value(stream.payloadClientToServer);
+    json.key("payload_s2c").value(stream.payloadServerToClient);
+    json.key("open").value(core::toString(analysis.open()));
+    json.key("close").value(core::toString(analysis.close()));
+    json.key("first_fin");
+    if (const auto side = analysis.firstFin())
+        json.value(core::toString(*side));
+    else
+        json.null();
+    json.key("teardown_segments");
+    if (const auto count = analysis.teardownSegments())
+        json.value(*count);
+    else
+        json.null();
+    json.endObject();
+}
+
+} // namespace
+
+std::vector<std::string> noteNames(std::uint8_t notes)
+{
+    static constexpr std::array<std::pair<std::uint8_t, const char *>, 7> names{{
+        {core::NoteRetransmission, "retransmission"},
+        {core::NoteDuplicateAck, "duplicate_ack"},
+        {core::NoteOutOfOrder, "out_of_order"},
+        {core::NoteZeroWindow, "zero_window"},
+        {core::NoteKeepAlive, "keep_alive"},
+        {core::NoteFinAckMerged, "fin_ack_merged"},
+        {core::NotePortReused, "port_reused"},
+    }};
+    std::vector<std::string> out;
+    for (const auto &[bit, name] : names) {
+        if (notes & bit)
+            out.emplace_back(name);
+    }
+    return out;
+}
+
+std::string listJson(const std::string &fileName, const core::CaptureIndex &index,
+                     const std::vector<const core::Stream *> &streams)
+{
+    JsonWriter json;
+    json.beginObject();
+    json.key("file").value(fileName);
+    json.key("frames").value(index.frames());
+    json.key("tcp_segments").value(index.tcpSegments());
+    json.key("warnings").beginArray();
+    for (const auto &warning : index.warnings())
+        json.value(warning);
+    json.endArray();
+    json.key("connections").beginArray();
+    for (const auto *stream : streams)
+        writeConnection(json, *stream, index.firstFrameTimeNs());
+    json.endArray();
+    json.endObject();
+    return json.text();
+}
+
+std::string ladderJson(const core::ConnectionLadder &ladder)
+{
+    JsonWriter json;
+    json.beginObject();
+    json.key("stream").value(ladder.streamIndex);
+    json.key("client");
+    writeEndpoint(json, ladder.client);
+    json.key("server");
+    writeEndpoint(json, ladder.server);
+    json.key("rows").beginArray();
+    const std::int64_t firstNs = ladder.rows.empty() ? 0 : ladder.rows.front().segment.timeNs;
+    std::int64_t previousNs = firstNs;
+    for (const auto &row : ladder.rows) {
+        const auto &segment = row.segment;
+        json.beginObject();
+        json.key("frame").value(segment.frame);
+        json.key("time").fixed(nsToSeconds(segment.timeNs - firstNs), 6);
+        json.key("delta").fixed(nsToSeconds(segment.timeNs - previousNs), 6);
+        json.key("dir").value(segment.direction == core::Direction::ClientToServer ? "c2s" : "s2c");
+        json.key("flags").value(core::flagsToString(segment.flags));
+        json.key("seq").value(segment.seq);
+        json.key("ack").value(segment.ack);
+        json.key("len").value(segment.payloadLength);
+        json.key("win").value(core::advertisedWindow(segment, ladder));
+        json.key("phase").value(core::toString(row.analysis.phase));
+        json.key("client_state").value(core::toString(row.analysis.clientState));
+        json.key("server_state").value(core::toString(row.analysis.serverState));
+        json.key("notes").beginArray();
+        for (const auto &name : noteNames(segment.notes))
+            json.value(name);
+        json.endArray();
+        json.endObject();
+        previousNs = segment.timeNs;
+    }
+    json.endArray();
+    json.endObject();
+    return json.text();
+}
+
+} // namespace tcpladder::cli

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "captureindex.h"
+#include "streamreplay.h"
+
+#include <string>
+#include <vector>
+
+namespace tcpladder::cli {
+
+// The exact JSON documents of DESIGN.md §4, which tools outside the repo check field by field.
+std::string listJson(const std::string &fileName, const core::CaptureIndex &index,
+                     const std::vector<const core::Stream *> &streams);
+std::string ladderJson(const core::ConnectionLadder &ladder);
+
+// The §4 note names of a segment's notes, in a fixed order.
+std::vector<std::string> noteNames(std::uint8_t notes);
+
+} // namespace tcpladder::cli
