@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "captureload.h"
+#include "displayfilter.h"
 #include "jsonreport.h"
 #include "textreport.h"
 
@@ -12,13 +13,24 @@ namespace tcpladder::cli {
 int runList(const Arguments &args)
 {
     const std::string &path = args.positionals.front();
+    // Compile the filter before reading a large file, so a typo fails at once.
+    core::FilterError filterError;
+    const auto filter = core::DisplayFilter::compile(args.value("--filter").value_or(""), filterError);
+    if (!filter) {
+        printError("invalid filter: " + filterError.message + " (column " + std::to_string(filterError.position + 1)
+                   + ")");
+        return 1;
+    }
     CaptureLoad capture;
     if (!capture.load(path))
         return 1;
 
+    const auto &tracker = capture.index().tracker();
     std::vector<const core::Stream *> streams;
-    for (const auto &stream : capture.index().tracker().streams())
-        streams.push_back(&stream);
+    for (const auto &stream : tracker.streams()) {
+        if (filter->matchesStream(stream, tracker.segments()))
+            streams.push_back(&stream);
+    }
 
     if (args.has("--json")) {
         std::printf("%s\n", listJson(path, capture.index(), streams).c_str());

@@ -1,0 +1,414 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "displayfilter.h"
+
+#include "filterlexer.h"
+#include "tcpflags.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <charconv>
+#include <vector>
+
+namespace tcpladder::core {
+
+namespace {
+
+enum class Field {
+    IpAddr, IpSrc, IpDst, Ipv6Addr, Ipv6Src, Ipv6Dst, TcpPort, TcpSrcPort, TcpDstPort, TcpStream, TcpLen,
+    FlagSyn, FlagFin, FlagReset, FlagAck, FlagPush, Host
+};
+enum class Op { Eq, Ne, Gt, Lt, Ge, Le, Contains };
+enum class ValueKind { Address, Number, Text };
+
+struct FieldInfo
+{
+    std::string_view name;
+    Field field;
+    ValueKind kind;
+};
+
+constexpr std::array<FieldInfo, 17> fields{{
+    {"ip.addr", Field::IpAddr, ValueKind::Address},       {"ip.src", Field::IpSrc, ValueKind::Address},
+    {"ip.dst", Field::IpDst, ValueKind::Address},         {"ipv6.addr", Field::Ipv6Addr, ValueKind::Address},
+    {"ipv6.src", Field::Ipv6Src, ValueKind::Address},     {"ipv6.dst", Field::Ipv6Dst, ValueKind::Address},
+    {"tcp.port", Field::TcpPort, ValueKind::Number},      {"tcp.srcport", Field::TcpSrcPort, ValueKind::Number},
+    {"tcp.dstport", Field::TcpDstPort, ValueKind::Number}, {"tcp.stream", Field::TcpStream, ValueKind::Number},
+    {"tcp.len", Field::TcpLen, ValueKind::Number},        {"tcp.flags.syn", Field::FlagSyn, ValueKind::Number},
+    {"tcp.flags.fin", Field::FlagFin, ValueKind::Number}, {"tcp.flags.reset", Field::FlagReset, ValueKind::Number},
+    {"tcp.flags.ack", Field::FlagAck, ValueKind::Number}, {"tcp.flags.push", Field::FlagPush, ValueKind::Number},
+    {"host", Field::Host, ValueKind::Text},
+}};
+
+std::size_t editDistance(std::string_view a, std::string_view b)
+{
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+std::string lowercase(std::string_view text)
+{
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+    return out;
+}
+
+} // namespace
+
+struct DisplayFilter::Node
+{
+    enum class Kind { And, Or, Not, Compare } kind = Kind::Compare;
+    std::unique_ptr<Node> left;
+    std::unique_ptr<Node> right;
+    Field field = Field::IpAddr;
+    Op op = Op::Eq;
+    IpAddress address;
+    int prefixBits = 128;
+    std::uint64_t number = 0;
+    std::string text;
+};
+
+namespace {
+
+using Node = DisplayFilter::Node;
+
+bool addressMatches(const Node &n, const IpAddress &ip)
+{
+    if (ip.isV6 != n.address.isV6)
+        return false;
+    const int bits = n.prefixBits;
+    for (int i = 0; i < bits / 8; ++i) {
+        if (ip.bytes[static_cast<std::size_t>(i)] != n.address.bytes[static_cast<std::size_t>(i)])
+            return false;
+    }
+    if (bits % 8) {
+        const auto mask = static_cast<std::uint8_t>(0xFF << (8 - bits % 8));
+        const auto i = static_cast<std::size_t>(bits / 8);
+        return (ip.bytes[i] & mask) == (n.address.bytes[i] & mask);
+    }
+    return true;
+}
+
+bool compareNumber(Op op, std::uint64_t actual, std::uint64_t wanted)
+{
+    switch (op) {
+    case Op::Eq: return actual == wanted;
+    case Op::Ne: return actual != wanted;
+    case Op::Gt: return actual > wanted;
+    case Op::Lt: return actual < wanted;
+    case Op::Ge: return actual >= wanted;
+    case Op::Le: return actual <= wanted;
+    case Op::Contains: return false;
+    }
+    return false;
+}
+
+// Wireshark semantics for fields that occur twice in a packet (ip.addr, tcp.port): "a == b" holds when
+// any occurrence equals b, and "a != b" is "not (a == b)".
+bool evaluateCompare(const Node &n, const Stream &stream, const Segment &segment)
+{
+    const bool fromClient = segment.direction == Direction::ClientToServer;
+    const Endpoint &src = fromClient ? stream.client : stream.server;
+    const Endpoint &dst = fromClient ? stream.server : stream.client;
+    const bool negate = n.op == Op::Ne;
+    const Op op = negate ? Op::Eq : n.op;
+    bool result = false;
+    switch (n.field) {
+    case Field::IpAddr:
+    case Field::Ipv6Addr: result = addressMatches(n, src.ip) || addressMatches(n, dst.ip); break;
+    case Field::IpSrc:
+    case Field::Ipv6Src: result = addressMatches(n, src.ip); break;
+    case Field::IpDst:
+    case Field::Ipv6Dst: result = addressMatches(n, dst.ip); break;
+    case Field::TcpPort: result = compareNumber(op, src.port, n.number) || compareNumber(op, dst.port, n.number); break;
+    case Field::TcpSrcPort: result = compareNumber(op, src.port, n.number); break;
+    case Field::TcpDstPort: result = compareNumber(op, dst.port, n.number); break;
+    case Field::TcpStream: result = compareNumber(op, stream.index, n.number); break;
+    case Field::TcpLen: result = compareNumber(op, segment.payloadLength, n.number); break;
+    case Field::FlagSyn: result = compareNumber(op, segment.has(FlagSyn) ? 1 : 0, n.number); break;
+    case Field::FlagFin: result = compareNumber(op, segment.has(FlagFin) ? 1 : 0, n.number); break;
+    case Field::FlagReset: result = compareNumber(op, segment.has(FlagRst) ? 1 : 0, n.number); break;
+    case Field::FlagAck: result = compareNumber(op, segment.has(FlagAck) ? 1 : 0, n.number); break;
+    case Field::FlagPush: result = compareNumber(op, segment.has(FlagPsh) ? 1 : 0, n.number); break;
+    case Field::Host: {
+        const std::string host = lowercase(stream.hostname);
+        result = op == Op::Contains ? host.find(n.text) != std::string::npos : host == n.text;
+        break;
+    }
+    }
+    return negate ? !result : result;
+}
+
+bool evaluate(const Node &n, const Stream &stream, const Segment &segment)
+{
+    switch (n.kind) {
+    case Node::Kind::And: return evaluate(*n.left, stream, segment) && evaluate(*n.right, stream, segment);
+    case Node::Kind::Or: return evaluate(*n.left, stream, segment) || evaluate(*n.right, stream, segment);
+    case Node::Kind::Not: return !evaluate(*n.left, stream, segment);
+    case Node::Kind::Compare: return evaluateCompare(n, stream, segment);
+    }
+    return false;
+}
+
+class Parser
+{
+public:
+    Parser(std::vector<FilterToken> tokens, std::size_t textLength, FilterError &error)
+        : m_tokens(std::move(tokens)), m_textLength(textLength), m_error(error)
+    {
+    }
+
+    std::unique_ptr<Node> parse()
+    {
+        auto root = parseOr();
+        if (root && m_pos < m_tokens.size()) {
+            const auto &t = m_tokens[m_pos];
+            fail(t, t.text == ")" ? "unexpected `)` without a matching `(`"
+                                  : "unexpected `" + t.text + "`; join conditions with `and` or `or`");
+            return nullptr;
+        }
+        return root;
+    }
+
+private:
+    const FilterToken *peek() const { return m_pos < m_tokens.size() ? &m_tokens[m_pos] : nullptr; }
+
+    bool peekIs(std::initializer_list<std::string_view> words) const
+    {
+        const auto *t = peek();
+        if (!t || t->kind == FilterToken::Kind::String)
+            return false;
+        const std::string lower = lowercase(t->text);
+        return std::find(words.begin(), words.end(), lower) != words.end();
+    }
+
+    std::nullptr_t fail(const FilterToken &t, std::string message)
+    {
+        if (m_error.message.empty())
+            m_error = {t.position, t.text.size(), std::move(message)};
+        return nullptr;
+    }
+
+    std::nullptr_t failAtEnd(std::string message)
+    {
+        if (m_error.message.empty())
+            m_error = {m_textLength, 0, std::move(message)};
+        return nullptr;
+    }
+
+    static std::unique_ptr<Node> join(Node::Kind kind, std::unique_ptr<Node> left, std::unique_ptr<Node> right)
+    {
+        auto node = std::make_unique<Node>();
+        node->kind = kind;
+        node->left = std::move(left);
+        node->right = std::move(right);
+        return node;
+    }
+
+    std::unique_ptr<Node> parseOr()
+    {
+        auto left = parseAnd();
+        while (left && peekIs({"or", "||"})) {
+            ++m_pos;
+            auto right = parseAnd();
+            if (!right)
+                return nullptr;
+            left = join(Node::Kind::Or, std::move(left), std::move(right));
+        }
+        return left;
+    }
+
+    std::unique_ptr<Node> parseAnd()
+    {
+        auto left = parseNot();
+        while (left && peekIs({"and", "&&"})) {
+            ++m_pos;
+            auto right = parseNot();
+            if (!right)
+                return nullptr;
+            left = join(Node::Kind::And, std::move(left), std::move(right));
+        }
+        return left;
+    }
+
+    std::unique_ptr<Node> parseNot()
+    {
+        if (peekIs({"not", "!"})) {
+            ++m_pos;
+            auto inner = parseNot();
+            return inner ? join(Node::Kind::Not, std::move(inner), nullptr) : nullptr;
+        }
+        return parsePrimary();
+    }
+
+    std::unique_ptr<Node> parsePrimary()
+    {
+        const auto *t = peek();
+        if (!t)
+            return failAtEnd(m_tokens.empty() ? "empty filter" : "the filter ends too early: expected a field");
+        if (t->text == "(" && t->kind == FilterToken::Kind::Symbol) {
+            ++m_pos;
+            auto inner = parseOr();
+            if (!inner)
+                return nullptr;
+            if (!peek() || peek()->text != ")")
+                return failAtEnd("missing `)` to close the `(` at column " + std::to_string(t->position + 1));
+            ++m_pos;
+            return inner;
+        }
+        return parseComparison();
+    }
+
+    std::unique_ptr<Node> parseComparison();
+
+    std::vector<FilterToken> m_tokens;
+    std::size_t m_pos = 0;
+    std::size_t m_textLength;
+    FilterError &m_error;
+};
+
+std::unique_ptr<Node> Parser::parseComparison()
+{
+    const FilterToken &fieldToken = m_tokens[m_pos];
+    const std::string name = lowercase(fieldToken.text);
+    const auto info = std::find_if(fields.begin(), fields.end(), [&](const FieldInfo &f) { return f.name == name; });
+    if (fieldToken.kind != FilterToken::Kind::Word || info == fields.end()) {
+        if (fieldToken.kind != FilterToken::Kind::Word)
+            return fail(fieldToken, "expected a field name such as `ip.addr`, found `" + fieldToken.text + "`");
+        const auto best = std::min_element(fields.begin(), fields.end(), [&](const FieldInfo &a, const FieldInfo &b) {
+            return editDistance(name, a.name) < editDistance(name, b.name);
+        });
+        std::string message = "unknown field `" + fieldToken.text + "`";
+        if (editDistance(name, best->name) <= 3)
+            message += " — did you mean `" + std::string(best->name) + "`?";
+        return fail(fieldToken, message);
+    }
+    ++m_pos;
+
+    static const std::array<std::pair<std::string_view, Op>, 13> ops{{
+        {"==", Op::Eq}, {"eq", Op::Eq}, {"!=", Op::Ne}, {"ne", Op::Ne}, {">", Op::Gt}, {"gt", Op::Gt},
+        {"<", Op::Lt}, {"lt", Op::Lt}, {">=", Op::Ge}, {"ge", Op::Ge}, {"<=", Op::Le}, {"le", Op::Le},
+        {"contains", Op::Contains},
+    }};
+    const auto *opToken = peek();
+    const auto op = opToken ? std::find_if(ops.begin(), ops.end(),
+                                           [&](const auto &o) { return o.first == lowercase(opToken->text); })
+                            : ops.end();
+    if (!opToken || opToken->kind == FilterToken::Kind::String || op == ops.end()) {
+        const std::string example = info->kind == ValueKind::Address ? " == 192.0.2.1"
+                                    : info->kind == ValueKind::Text  ? " == \"example.com\""
+                                    : info->field >= Field::FlagSyn  ? " == 1"
+                                                                     : " == 80";
+        return fail(fieldToken, "`" + fieldToken.text + "` needs a comparison, e.g. `" + fieldToken.text + example + "`");
+    }
+    ++m_pos;
+    if (op->second == Op::Contains && info->kind != ValueKind::Text)
+        return fail(*opToken, "`contains` works with `host` only");
+    if (info->kind == ValueKind::Address && op->second != Op::Eq && op->second != Op::Ne)
+        return fail(*opToken, "addresses can only be compared with == or !=");
+
+    const auto *valueToken = peek();
+    if (!valueToken || (valueToken->kind == FilterToken::Kind::Symbol))
+        return valueToken ? fail(*valueToken, "expected a value after `" + opToken->text + "`")
+                          : failAtEnd("expected a value after `" + opToken->text + "`");
+    ++m_pos;
+
+    auto node = std::make_unique<Node>();
+    node->field = info->field;
+    node->op = op->second;
+    const std::string &value = valueToken->text;
+    switch (info->kind) {
+    case ValueKind::Address: {
+        std::string addressText = value;
+        const bool v6Field = info->field == Field::Ipv6Addr || info->field == Field::Ipv6Src
+                             || info->field == Field::Ipv6Dst;
+        node->prefixBits = v6Field ? 128 : 32;
+        if (const auto slash = value.find('/'); slash != std::string::npos) {
+            addressText = value.substr(0, slash);
+            int bits = -1;
+            const auto *b = value.data() + slash + 1;
+            const auto *e = value.data() + value.size();
+            const auto [ptr, ec] = std::from_chars(b, e, bits);
+            if (ec != std::errc() || ptr != e || bits < 0 || bits > node->prefixBits)
+                return fail(*valueToken, "`" + value + "` has an invalid prefix length");
+            node->prefixBits = bits;
+        }
+        if (!IpAddress::parse(addressText, node->address) || node->address.isV6 != v6Field)
+            return fail(*valueToken, "`" + addressText + "` is not an " + (v6Field ? "IPv6" : "IPv4") + " address");
+        break;
+    }
+    case ValueKind::Number: {
+        const bool isFlag = info->field >= Field::FlagSyn && info->field <= Field::FlagPush;
+        std::string text = lowercase(value);
+        if (isFlag && (text == "true" || text == "false"))
+            text = text == "true" ? "1" : "0";
+        const auto *b = text.data();
+        const auto *e = text.data() + text.size();
+        const auto [ptr, ec] = std::from_chars(b, e, node->number);
+        if (ec != std::errc() || ptr != e)
+            return fail(*valueToken, "`" + value + "` is not a number");
+        if (isFlag && node->number > 1)
+            return fail(*valueToken, "a flag is 0 or 1, not " + value);
+        break;
+    }
+    case ValueKind::Text:
+        node->text = lowercase(value);
+        break;
+    }
+    return node;
+}
+
+} // namespace
+
+DisplayFilter::DisplayFilter() = default;
+DisplayFilter::~DisplayFilter() = default;
+DisplayFilter::DisplayFilter(DisplayFilter &&) noexcept = default;
+DisplayFilter &DisplayFilter::operator=(DisplayFilter &&) noexcept = default;
+
+std::optional<DisplayFilter> DisplayFilter::compile(std::string_view text, FilterError &error)
+{
+    error = {};
+    auto tokens = tokenizeFilter(text, error);
+    if (!error.message.empty())
+        return std::nullopt;
+    DisplayFilter filter;
+    if (tokens.empty())
+        return filter;
+    Parser parser(std::move(tokens), text.size(), error);
+    filter.m_root = parser.parse();
+    if (!filter.m_root)
+        return std::nullopt;
+    return filter;
+}
+
+bool DisplayFilter::isEmpty() const
+{
+    return !m_root;
+}
+
+bool DisplayFilter::matchesSegment(const Stream &stream, const Segment &segment) const
+{
+    return !m_root || evaluate(*m_root, stream, segment);
+}
+
+bool DisplayFilter::matchesStream(const Stream &stream, std::span<const Segment> allSegments) const
+{
+    if (!m_root)
+        return true;
+    return std::any_of(stream.segments.begin(), stream.segments.end(), [&](std::uint32_t index) {
+        return index < allSegments.size() && evaluate(*m_root, stream, allSegments[index]);
+    });
+}
+
+} // namespace tcpladder::core

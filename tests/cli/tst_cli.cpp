@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real tcpladder-cli binary and checks the DESIGN.md §4 contract: keys, order, types, values
+// that follow from how each capture was made, exit codes and one-line errors.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList &args)
+{
+    QProcess process;
+    process.start(QStringLiteral(TCPLADDER_CLI_PATH), args);
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        run.err = "timed out";
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QString dataFile(const char *name)
+{
+    return QStringLiteral(TCPLADDER_TEST_DATA_DIR "/") + QString::fromLatin1(name);
+}
+
+QJsonObject parseObject(const Run &run)
+{
+    QJsonParseError error;
+    const auto doc = QJsonDocument::fromJson(run.out, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning() << "JSON error" << error.errorString() << run.out.left(400);
+    return doc.object();
+}
+
+// Top-level keys in the documented order: the output is read by people as well as tools.
+QStringList keyOrder(const QByteArray &json, const QStringList &keys)
+{
+    QList<QPair<qsizetype, QString>> found;
+    for (const auto &key : keys)
+        found.append({json.indexOf("\"" + key.toUtf8() + "\":"), key});
+    std::sort(found.begin(), found.end());
+    QStringList order;
+    for (const auto &[pos, key] : found)
+        order << (pos < 0 ? QStringLiteral("<missing %1>").arg(key) : key);
+    return order;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void listJsonFollowsContract()
+    {
+        const Run run = runCli({"list", dataFile("client-close.pcap"), "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject root = parseObject(run);
+        const QStringList top{"file", "frames", "tcp_segments", "warnings", "connections"};
+        QCOMPARE(keyOrder(run.out, top), top);
+        QVERIFY(root["frames"].toInt() >= root["tcp_segments"].toInt());
+        QVERIFY(root["tcp_segments"].toInt() > 0);
+        QVERIFY(root["warnings"].isArray());
+        const QJsonArray connections = root["connections"].toArray();
+        QVERIFY(!connections.isEmpty());
+        const QStringList keys{"stream", "client", "server", "hostname", "first_frame", "start", "duration",
+                               "segments", "payload_c2s", "payload_s2c", "open", "close", "first_fin",
+                               "teardown_segments"};
+        int segmentSum = 0;
+        for (int i = 0; i < connections.size(); ++i) {
+            const QJsonObject c = connections[i].toObject();
+            QCOMPARE(c.keys().size(), keys.size());
+            for (const auto &key : keys)
+                QVERIFY2(c.contains(key), qPrintable(key));
+            QCOMPARE(c["stream"].toInt(), i);
+            QVERIFY(c["client"].toObject()["ip"].isString());
+            QVERIFY(c["client"].toObject()["port"].isDouble());
+            QVERIFY(c["first_frame"].toInt() >= 1);
+            QVERIFY(c["start"].toDouble() >= 0.0);
+            segmentSum += c["segments"].toInt();
+        }
+        QCOMPARE(segmentSum, root["tcp_segments"].toInt());
+    }
+
+    void scenarioSummaries_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("open");
+        QTest::addColumn<QString>("close");
+        QTest::addColumn<QString>("firstFin");
+        QTest::addColumn<int>("teardown"); // -1: null
+
+        // Expectations follow from how tests/data/make_captures.sh made each capture.
+        QTest::newRow("client closes first") << "client-close.pcap" << "complete" << "fin" << "client" << 3;
+        QTest::newRow("server closes first") << "server-close.pcap" << "complete" << "fin" << "server" << 4;
+        QTest::newRow("refused") << "refused.pcap" << "syn_only" << "rst" << QString() << -1;
+        QTest::newRow("abort") << "rst-abort.pcap" << "complete" << "rst" << QString() << -1;
+        QTest::newRow("mid-connection") << "mid-connection.pcap" << "none" << "fin" << "client" << 3;
+    }
+
+    void scenarioSummaries()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, open);
+        QFETCH(QString, close);
+        QFETCH(QString, firstFin);
+        QFETCH(int, teardown);
+        if (!QFile::exists(dataFile(file.toLatin1())))
+            QFAIL(qPrintable("missing test capture " + file));
+        const Run run = runCli({"list", dataFile(file.toLatin1()), "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject c = parseObject(run)["connections"].toArray().first().toObject();
+        QCOMPARE(c["open"].toString(), open);
+        QCOMPARE(c["close"].toString(), close);
+        if (firstFin.isEmpty())
+            QVERIFY(c["first_fin"].isNull());
+        else
+            QCOMPARE(c["first_fin"].toString(), firstFin);
+        if (teardown < 0)
+            QVERIFY(c["teardown_segments"].isNull());
+        else
+            QCOMPARE(c["teardown_segments"].toInt(), teardown);
+    }
+
+    void ladderJsonFollowsContract()
+    {
+        const Run list = runCli({"list", dataFile("client-close.pcap"), "--json"});
+        const QJsonObject connection = parseObject(list)["connections"].toArray().first().toObject();
+        const Run run = runCli({"ladder", dataFile("client-close.pcap"), "--stream", "0", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject root = parseObject(run);
+        QCOMPARE(keyOrder(run.out, {"stream", "client", "server", "rows"}),
+                 QStringList({"stream", "client", "server", "rows"}));
+        QCOMPARE(root["client"].toObject(), connection["client"].toObject());
+        const QJsonArray rows = root["rows"].toArray();
+        QCOMPARE(rows.size(), connection["segments"].toInt());
+
+        const QStringList rowKeys{"frame", "time", "delta", "dir", "flags", "seq", "ack", "len", "win", "phase",
+                                  "client_state", "server_state", "notes"};
+        const QJsonObject syn = rows[0].toObject();
+        QCOMPARE(syn.keys().size(), rowKeys.size());
+        QCOMPARE(syn["frame"].toInt(), connection["first_frame"].toInt());
+        QCOMPARE(syn["flags"].toString(), QStringLiteral("SYN"));
+        QCOMPARE(syn["dir"].toString(), QStringLiteral("c2s"));
+        QCOMPARE(syn["seq"].toInt(), 0);
+        QCOMPARE(syn["ack"].toInt(), 0);
+        QCOMPARE(syn["time"].toDouble(), 0.0);
+        QCOMPARE(syn["phase"].toString(), QStringLiteral("handshake"));
+        QCOMPARE(syn["client_state"].toString(), QStringLiteral("SYN_SENT"));
+        QCOMPARE(syn["server_state"].toString(), QStringLiteral("LISTEN"));
+        const QJsonObject synAck = rows[1].toObject();
+        QCOMPARE(synAck["flags"].toString(), QStringLiteral("SYN, ACK"));
+        QCOMPARE(synAck["dir"].toString(), QStringLiteral("s2c"));
+        QCOMPARE(synAck["ack"].toInt(), 1);
+        QCOMPARE(rows[2].toObject()["client_state"].toString(), QStringLiteral("ESTABLISHED"));
+
+        double previous = 0.0;
+        double sumOfDeltas = 0.0;
+        for (const auto &value : rows) {
+            const QJsonObject row = value.toObject();
+            QVERIFY(row["time"].toDouble() >= previous);
+            sumOfDeltas += row["delta"].toDouble();
+            previous = row["time"].toDouble();
+            QVERIFY(row["notes"].isArray());
+        }
+        QVERIFY(qAbs(sumOfDeltas - previous) < 1e-5);
+        QCOMPARE(rows.last().toObject()["phase"].toString(), QStringLiteral("teardown"));
+        bool merged = false;
+        for (const auto &value : rows)
+            merged = merged || value.toObject()["notes"].toArray().contains(QStringLiteral("fin_ack_merged"));
+        QVERIFY2(merged, "a 3-segment close must mark the FIN that carries the ACK");
+    }
+
+    void textOutputIsReadable()
+    {
+        const Run list = runCli({"list", dataFile("client-close.pcap")});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains("stream"));
+        QVERIFY(list.out.contains("complete"));
+        const Run ladder = runCli({"ladder", dataFile("client-close.pcap"), "--stream", "0"});
+        QCOMPARE(ladder.exitCode, 0);
+        QVERIFY(ladder.out.contains("[SYN] Seq=0 Len=0"));
+        QVERIFY(ladder.out.contains("[SYN, ACK] Seq=0 Ack=1 Len=0"));
+        QVERIFY(ladder.out.contains("-->|"));
+        QVERIFY(ladder.out.contains("|<-"));
+        QVERIFY(ladder.out.contains("three-way handshake"));
+    }
+
+    void filterSelectsConnections()
+    {
+        const Run all = runCli({"list", dataFile("port-reuse.pcap"), "--json"});
+        QCOMPARE(all.exitCode, 0);
+        const int total = parseObject(all)["connections"].toArray().size();
+        QVERIFY(total >= 2);
+        const Run one = runCli({"list", dataFile("port-reuse.pcap"), "--json", "--filter", "tcp.stream == 1"});
+        QCOMPARE(one.exitCode, 0);
+        const QJsonArray connections = parseObject(one)["connections"].toArray();
+        QCOMPARE(connections.size(), 1);
+        QCOMPARE(connections[0].toObject()["stream"].toInt(), 1);
+        const Run none = runCli({"list", dataFile("port-reuse.pcap"), "--json", "--filter", "ip.addr == 203.0.113.9"});
+        QCOMPARE(parseObject(none)["connections"].toArray().size(), 0);
+    }
+
+    void userErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("messagePart");
+        const QString good = dataFile("client-close.pcap");
+        QTest::newRow("missing file") << QStringList{"list", "/nonexistent/x.pcap"} << "No such file";
+        QTest::newRow("bad stream") << QStringList{"ladder", good, "--stream", "999"} << "no stream 999";
+        QTest::newRow("stream not a number") << QStringList{"ladder", good, "--stream", "x"} << "stream number";
+        QTest::newRow("stream missing") << QStringList{"ladder", good} << "--stream";
+        QTest::newRow("bad filter") << QStringList{"list", good, "--filter", "ip.adr == 1.2.3.4"} << "did you mean";
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command";
+        QTest::newRow("unknown option") << QStringList{"list", good, "--bogus"} << "unknown option";
+        QTest::newRow("no file") << QStringList{"list"} << "FILE";
+    }
+
+    void userErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, messagePart);
+        const Run run = runCli(args);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(QString::fromUtf8(run.err).contains(messagePart), run.err.constData());
+        QCOMPARE(run.err.count('\n'), 1); // one clear line
+    }
+
+    void notACaptureFails()
+    {
+        QTemporaryDir dir;
+        const QString text = dir.filePath("notes.pcap");
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is a text file, not a capture\n");
+        file.close();
+        const QString empty = dir.filePath("empty.pcap");
+        QFile(empty).open(QIODevice::WriteOnly);
+        for (const auto &path : {text, empty}) {
+            const Run run = runCli({"list", path, "--json"});
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains("not a pcap or pcapng file"), run.err.constData());
+        }
+    }
+
+    void damagedFileStillLists()
+    {
+        QFile source(dataFile("server-close.pcap"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray bytes = source.readAll();
+        QTemporaryDir dir;
+        const QString cut = dir.filePath("cut.pcap");
+        QFile out(cut);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes.left(bytes.size() - 7)); // cut inside the last record
+        out.close();
+
+        const Run whole = runCli({"list", dataFile("server-close.pcap"), "--json"});
+        const Run run = runCli({"list", cut, "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject root = parseObject(run);
+        QCOMPARE(root["frames"].toInt(), parseObject(whole)["frames"].toInt() - 1);
+        const QJsonArray warnings = root["warnings"].toArray();
+        QVERIFY(!warnings.isEmpty());
+        const QString warning = warnings.first().toString();
+        QVERIFY2(warning.contains(QString::number(root["frames"].toInt() + 1)), qPrintable(warning));
+    }
+};
+
+QTEST_MAIN(TestCli)
+#include "tst_cli.moc"

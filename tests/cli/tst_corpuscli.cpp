@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every capture in ../shared/corpus (about 870, many deliberately malformed) goes through the real
+// `tcpladder-cli list --json`: no crash, no hang, valid JSON on success, one clear line on failure.
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+class TestCorpusCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyCorpusFileIsHandled()
+    {
+        const QString root = QStringLiteral(TCPLADDER_SHARED_DIR "/corpus");
+        QStringList files;
+        for (QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+            const QString path = it.next();
+            if (!path.endsWith("LICENSE") && !path.endsWith(".md"))
+                files << path;
+        }
+        if (files.isEmpty())
+            QFAIL(qPrintable("no corpus found at " + root + " (CI has ../shared beside the clone)"));
+        files.sort();
+
+        int listed = 0, refused = 0, withWarnings = 0;
+        QStringList failures;
+        for (const auto &path : files) {
+            QProcess process;
+            process.start(QStringLiteral(TCPLADDER_CLI_PATH), {"list", path, "--json"});
+            if (!process.waitForFinished(20000)) {
+                process.kill();
+                process.waitForFinished();
+                failures << "hang: " + path;
+                continue;
+            }
+            const QByteArray out = process.readAllStandardOutput();
+            const QByteArray err = process.readAllStandardError();
+            if (process.exitStatus() != QProcess::NormalExit) {
+                failures << "crash: " + path;
+            } else if (process.exitCode() == 0) {
+                const auto doc = QJsonDocument::fromJson(out);
+                if (!doc.isObject())
+                    failures << "invalid JSON: " + path;
+                ++listed;
+                if (!doc.object().value("warnings").toArray().isEmpty())
+                    ++withWarnings;
+            } else if (process.exitCode() == 1) {
+                if (err.count('\n') != 1 || !err.startsWith("tcpladder-cli: "))
+                    failures << "unclear error: " + path + ": " + QString::fromUtf8(err);
+                ++refused;
+            } else {
+                failures << QStringLiteral("exit %1: ").arg(process.exitCode()) + path;
+            }
+        }
+        qInfo("corpus: %lld files, %d listed (%d with warnings), %d refused with a message", files.size(), listed,
+              withWarnings, refused);
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join('\n')));
+        QVERIFY(listed > files.size() / 2);
+    }
+};
+
+QTEST_MAIN(TestCorpusCli)
+#include "tst_corpuscli.moc"
