@@ -1,8 +1,57 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setOrganizationName(QStringLiteral("tcpladder"));
+    QApplication::setApplicationName(QStringLiteral("tcpladder"));
+    QApplication::setApplicationDisplayName(QStringLiteral("TCP Ladder"));
+    QApplication::setApplicationVersion(QStringLiteral(TCPLADDER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("tcpladder"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "See TCP connections as ladder diagrams."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "pcap or pcapng capture to open"),
+                                 QStringLiteral("[FILE]"));
+    const QCommandLineOption streamOption(QStringLiteral("select-stream"),
+                                          QApplication::translate("main", "Select connection N (tcp.stream) once loaded."),
+                                          QStringLiteral("N"));
+    const QCommandLineOption sampleOption(QStringLiteral("sample"),
+                                          QApplication::translate("main", "Open a bundled sample, e.g. reset.pcapng."),
+                                          QStringLiteral("NAME"));
+    const QCommandLineOption largeOption(QStringLiteral("larger-text"),
+                                         QApplication::translate("main", "Start with larger text (projectors)."));
+    parser.addOption(streamOption);
+    parser.addOption(sampleOption);
+    parser.addOption(largeOption);
+    parser.process(app);
+
+    tcpladder::ui::MainWindow window;
+    QApplication::setWindowIcon(window.windowIcon());
+    if (parser.isSet(streamOption)) {
+        bool ok = false;
+        const int stream = parser.value(streamOption).toInt(&ok);
+        if (!ok || stream < 0) {
+            std::fputs("tcpladder: --select-stream needs a connection number (tcp.stream)\n", stderr);
+            return 1;
+        }
+        window.setStreamToSelect(stream);
+    }
+    if (parser.isSet(largeOption))
+        window.setLargerText(true);
+    window.show();
+    if (parser.isSet(sampleOption))
+        window.openSample(parser.value(sampleOption));
+    else if (!parser.positionalArguments().isEmpty())
+        window.openFile(parser.positionalArguments().constFirst());
+    return QApplication::exec();
 }

@@ -35,8 +35,6 @@ struct CaptureWorker::Job
     core::CaptureIndex index;
 };
 
-namespace {
-
 ConnectionSummary summarize(const core::Stream &stream, std::int64_t fileStartNs)
 {
     ConnectionSummary s;
@@ -59,6 +57,8 @@ ConnectionSummary summarize(const core::Stream &stream, std::int64_t fileStartNs
     s.duration = static_cast<double>(stream.lastTimeNs - stream.firstTimeNs) / 1e9;
     return s;
 }
+
+namespace {
 
 // Caller holds the job's mutex.
 ConnectionBatch takeBatch(core::CaptureIndex &index)

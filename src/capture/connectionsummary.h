@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectionanalyzer.h"
+#include "stream.h"
 
 #include <QList>
 #include <QMetaType>
@@ -36,6 +37,9 @@ struct ConnectionSummary
 };
 
 using ConnectionBatch = QList<ConnectionSummary>;
+
+// The summary of one tracked stream; `fileStartNs` is the time of the capture's first frame.
+ConnectionSummary summarize(const core::Stream &stream, std::int64_t fileStartNs);
 
 enum class LoadStatus { Ok, Cancelled, Failed };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tcpladder-cli: the console face of TCP Ladder; works without a display.
 #include "arguments.h"
+#include "capturecommands.h"
 #include "captureload.h"
 #include "commands.h"
 
@@ -52,6 +53,8 @@ int main(int argc, char *argv[])
     const std::vector<Command> commands{
         {{"list", {"--filter"}, {"--json"}, 1}, runList},
         {{"ladder", {"--stream"}, {"--json"}, 1}, runLadder},
+        {{"interfaces", {}, {"--json"}, 0}, runInterfaces},
+        {{"capture", {"-i", "-f", "--duration", "--count", "-w"}, {}, 0}, runCapture},
     };
     for (const auto &command : commands) {
         if (command.spec.name != all.front())

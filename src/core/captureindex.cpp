@@ -12,7 +12,7 @@ void CaptureIndex::addFrame(const RawFrame &frame)
     ++m_frames;
 
     DecodedTcp tcp;
-    switch (decodeFrame(frame.linkType, frame.data, tcp)) {
+    switch (decodeFrame(frame.linkType, frame.data, frame.originalLength, tcp)) {
     case DecodeStatus::Tcp:
         ++m_tcpSegments;
         m_tracker.add(tcp, frame.frameNumber, frame.timeNs, frame.fileOffset);

@@ -37,6 +37,27 @@ struct RowAnalysis
 // keeps the open/close classification, the teardown count and both ends' RFC 9293 states.
 // Incremental so a live capture can update a connection's summary in O(1) per segment; the
 // per-row results are not stored: the ladder replays the stream through a fresh analyzer.
+//
+// Conventions (a capture sees each segment once, at one point, so a choice has to be made):
+// - States are those after the row. The SENDER changes state when it sends; the RECEIVER
+//   changes state on receipt for the transitions RFC 9293 makes on receipt (the ACK of its SYN,
+//   a FIN, the ACK of its FIN). Exception: a LISTEN end stays LISTEN on the SYN row and only
+//   shows SYN_RECEIVED when its SYN-ACK is seen, because a listener keeps listening.
+// - RST: both ends CLOSED, except a LISTEN end stays LISTEN (a refused SYN: the listening socket
+//   lives on) and a passively opened SYN_RECEIVED end that receives a RST returns to LISTEN
+//   (RFC 9293 3.10.7.4).
+// - Started before the capture (first segment not a SYN): both ends ESTABLISHED, phase data.
+//   A SYN-ACK seen first means the SYN was missed: its receiver is taken as SYN_SENT.
+// - Crossing FINs: a FIN that does not acknowledge a FIN the peer already sent was sent before
+//   the peer's FIN arrived, so its sender goes FIN_WAIT_1 -> CLOSING (shown at once as CLOSING),
+//   not CLOSE_WAIT -> LAST_ACK; the simultaneous close then ends TIME_WAIT on both sides.
+// - close(): Rst when a RST was seen before both FINs were acknowledged (a RST after a clean
+//   close is stray, e.g. an answer to a late segment, and does not change a "fin" close).
+// - Teardown counting ends with the segment after which both FINs are acknowledged; for the
+//   usual (non-crossing) close that is the first acknowledgement of the second FIN. A segment
+//   counts once even if it both carries a FIN and acknowledges one. Only first occurrences
+//   count, so a retransmitted FIN or a re-ACK never counts twice; the retransmission note is
+//   not consulted, because Linux may send its first FIN on a retransmitted data segment.
 class ConnectionAnalyzer
 {
 public:
@@ -52,24 +73,32 @@ public:
 private:
     struct SideState
     {
-        bool sentSyn = false;       // a SYN without ACK
+        bool sentSyn = false;     // a SYN without ACK (or one the capture missed, see SYN-ACK first)
         bool sentSynAck = false;
+        bool synAcked = false;    // the peer acknowledged this side's SYN
         bool sentFin = false;
-        bool finAcked = false;      // the peer acknowledged this side's FIN
-        bool sentRst = false;
-        std::uint32_t finSeq = 0;   // relative seq of the FIN (the ACK that covers it is finSeq + 1)
+        bool finAcked = false;    // the peer acknowledged this side's FIN
+        std::uint32_t finSlot = 0; // relative seq the FIN occupies (seq + len); its ACK is >= finSlot + 1
         TcpState state = TcpState::Closed;
     };
-    SideState m_client;
-    SideState m_server{.state = TcpState::Listen};
-    bool m_handshakeAcked = false;
+
+    void applyReset(SideState &sender, SideState &receiver);
+    void applySyn(const Segment &segment, Side senderSide, SideState &sender, SideState &receiver);
+    void applyAckAndFin(const Segment &segment, Side senderSide, SideState &sender, SideState &receiver,
+                        RowAnalysis &row);
+    bool bothFinsAcked() const { return m_sides[0].finAcked && m_sides[1].finAcked; }
+
+    SideState m_sides[2] = {{}, {.state = TcpState::Listen}}; // indexed by Side
+    std::optional<Side> m_opener;   // who sent (or, when m_synMissed, must have sent) the first SYN
     bool m_sawAnySegment = false;
-    bool m_startedWithoutSyn = false;
+    bool m_synMissed = false;       // the first segment was not a SYN without ACK: open() is None
+    bool m_simultaneous = false;    // the opener's peer also sent a SYN without ACK
+    bool m_synAckSeen = false;      // the opener's peer answered with a SYN-ACK
+    bool m_handshakeAcked = false;  // the opener acknowledged that SYN-ACK
     std::optional<Side> m_firstFin;
-    bool m_reset = false;
+    bool m_sawRst = false;
+    bool m_rstEnded = false;        // a RST came before both FINs were acknowledged
     int m_teardownCount = 0;
-    bool m_teardownDone = false;
-    Phase m_phase = Phase::Handshake;
 };
 
 } // namespace tcpladder::core

@@ -50,10 +50,17 @@ enum class DecodeStatus {
 };
 
 // Link types handled (libpcap DLT_* / LINKTYPE_* values): EN10MB (+802.1Q, QinQ), LINUX_SLL,
-// LINUX_SLL2, NULL and LOOP (either byte order), RAW, IPV4, IPV6.
+// LINUX_SLL2, NULL and LOOP (either byte order), RAW, IPV4, IPV6; also PPP, PPP_SERIAL and C_HDLC
+// (routers' captures), and MPLS / PPPoE inside Ethernet.
 bool isSupportedLinkType(int linkType);
 
 // Decodes one frame. Never reads outside `frame`; never allocates.
 DecodeStatus decodeFrame(int linkType, std::span<const std::uint8_t> frame, DecodedTcp &out);
+
+// The same, told the frame's length on the wire (RawFrame::originalLength; 0 = unknown). Wireshark
+// clamps an IP length that claims more than the wire carried, and takes the wire length for a
+// zero IPv4 total length (TSO); this is needed to get tcp.len exactly as Wireshark does then.
+DecodeStatus decodeFrame(int linkType, std::span<const std::uint8_t> frame, std::uint32_t wireLength,
+                         DecodedTcp &out);
 
 } // namespace tcpladder::core

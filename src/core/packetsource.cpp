@@ -1,1 +1,262 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "packetsource.h"
+
+#include "gzipfile.h"
+
+#include <pcap/pcap.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <sys/stat.h>
+#include <sys/types.h>
+
+namespace tcpladder::core {
+
+namespace {
+
+constexpr std::uint32_t kPcapngMagic = 0x0a0d0d0a; // the SHB block type reads the same in both byte orders
+
+std::uint64_t tellFile(FILE *fp)
+{
+#if defined(_WIN32)
+    const auto pos = _ftelli64(fp);
+#else
+    const auto pos = ftello(fp);
+#endif
+    return pos < 0 ? 0 : static_cast<std::uint64_t>(pos);
+}
+
+bool seekFile(FILE *fp, std::uint64_t offset)
+{
+#if defined(_WIN32)
+    return _fseeki64(fp, static_cast<__int64>(offset), SEEK_SET) == 0;
+#else
+    return fseeko(fp, static_cast<off_t>(offset), SEEK_SET) == 0;
+#endif
+}
+
+std::uint32_t readU32Be(const std::uint8_t *p)
+{
+    return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) | p[3];
+}
+
+// libpcap's messages are written for tcpdump users; say what happened to the file first.
+std::string describeOpenError(const std::string &path, const std::string &message)
+{
+    if (message.find("unknown file format") != std::string::npos)
+        return path + ": not a pcap or pcapng file";
+    if (message.find("truncated") != std::string::npos)
+        return path + ": the capture file ends inside its header (" + message + ")";
+    return path + ": cannot read this capture file (" + message + ")";
+}
+
+} // namespace
+
+struct FileSource::Private
+{
+    pcap_t *pcap = nullptr;
+    const GzipFile *gzip = nullptr;
+    std::vector<std::string> warnings;
+    std::uint64_t fileSize = 0;
+    std::uint64_t lastOffset = 0;
+    std::uint32_t frames = 0;
+    int linkType = 0;
+    bool compressed = false;
+    bool pcapng = false;
+    bool finished = false;
+    bool failed = false;
+
+    void close()
+    {
+        if (pcap)
+            pcap_close(pcap); // also closes the FILE* and with it any GzipFile
+        pcap = nullptr;
+        gzip = nullptr;
+    }
+
+    // The block at `offset` must be a packet block for a direct seek to be trusted: a frame's
+    // recorded offset can point at an interface block that precedes it, and reading that block
+    // out of order would number the interfaces wrongly.
+    bool isPacketBlockAt(std::uint64_t offset)
+    {
+        FILE *fp = pcap_file(pcap);
+        std::uint8_t type[4];
+        if (!seekFile(fp, offset) || std::fread(type, 1, 4, fp) != 4 || !seekFile(fp, offset))
+            return false;
+        const std::uint32_t be = readU32Be(type);
+        const std::uint32_t le = (be >> 24) | ((be >> 8) & 0xff00) | ((be << 8) & 0xff0000) | (be << 24);
+        const auto isPacket = [](std::uint32_t t) { return t == 6 || t == 3 || t == 2; }; // EPB, SPB, PB
+        return isPacket(be) || isPacket(le);
+    }
+};
+
+FileSource::FileSource()
+    : d(std::make_unique<Private>())
+{
+}
+
+FileSource::~FileSource()
+{
+    d->close();
+}
+
+bool FileSource::open(const std::string &path, std::string &error)
+{
+    d->close();
+    *d = Private{};
+
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) {
+        if (errno == ENOENT || errno == ENOTDIR)
+            error = "No such file: " + path;
+        else
+            error = path + ": " + std::strerror(errno);
+        return false;
+    }
+    if (S_ISDIR(info.st_mode)) {
+        error = path + ": is a directory, not a capture file";
+        return false;
+    }
+    d->fileSize = static_cast<std::uint64_t>(info.st_size);
+
+    FILE *fp = std::fopen(path.c_str(), "rb");
+    if (!fp) {
+        if (errno == EACCES || errno == EPERM)
+            error = path + ": permission denied (the file is not readable by this user)";
+        else
+            error = path + ": " + std::strerror(errno);
+        return false;
+    }
+    std::uint8_t magic[4] = {};
+    std::size_t got = std::fread(magic, 1, sizeof magic, fp);
+    if (hasGzipMagic(magic, got)) {
+        std::fclose(fp);
+        fp = GzipFile::open(path, error, &d->gzip);
+        if (!fp)
+            return false;
+        d->compressed = true;
+        got = std::fread(magic, 1, sizeof magic, fp);
+    }
+    if (got < sizeof magic || !seekFile(fp, 0)) {
+        std::fclose(fp);
+        d->gzip = nullptr;
+        error = path + ": not a pcap or pcapng file";
+        return false;
+    }
+    d->pcapng = readU32Be(magic) == kPcapngMagic;
+
+    char errbuf[PCAP_ERRBUF_SIZE] = {};
+    d->pcap = pcap_fopen_offline_with_tstamp_precision(fp, PCAP_TSTAMP_PRECISION_NANO, errbuf);
+    if (!d->pcap) {
+        std::fclose(fp); // libpcap leaves a FILE* it was handed open when it fails
+        d->gzip = nullptr;
+        error = describeOpenError(path, errbuf);
+        return false;
+    }
+    d->linkType = pcap_datalink(d->pcap);
+    return true;
+}
+
+FileSource::Next FileSource::next(RawFrame &frame)
+{
+    if (!d->pcap || d->finished)
+        return d->failed ? Next::Error : Next::End;
+
+    const std::uint64_t offset = tellFile(pcap_file(d->pcap));
+    d->lastOffset = offset;
+    pcap_pkthdr *header = nullptr;
+    const u_char *data = nullptr;
+    const int rc = pcap_next_ex(d->pcap, &header, &data);
+    if (rc == 1) {
+        frame.data = std::span<const std::uint8_t>(data, header->caplen);
+        frame.originalLength = header->len;
+        // Opened with nanosecond precision, so tv_usec holds nanoseconds whatever the file stores.
+        frame.timeNs = static_cast<std::int64_t>(header->ts.tv_sec) * 1'000'000'000
+            + static_cast<std::int64_t>(header->ts.tv_usec);
+        frame.fileOffset = offset;
+        frame.frameNumber = ++d->frames;
+        frame.linkType = pcap_datalink(d->pcap);
+        return Next::Frame;
+    }
+    d->finished = true;
+    if (rc == PCAP_ERROR_BREAK)
+        return Next::End;
+
+    d->failed = true;
+    const std::string message = pcap_geterr(d->pcap);
+    const bool truncated = message.find("truncated") != std::string::npos;
+    d->warnings.push_back("Reading stopped at frame " + std::to_string(d->frames + 1) + " (byte offset "
+                          + std::to_string(offset) + "): " + (truncated ? "truncated record" : "corrupt record")
+                          + " (" + message + ")");
+    return Next::Error;
+}
+
+const std::vector<std::string> &FileSource::warnings() const
+{
+    return d->warnings;
+}
+
+int FileSource::linkType() const
+{
+    return d->linkType;
+}
+
+std::uint64_t FileSource::fileSize() const
+{
+    return d->fileSize;
+}
+
+std::uint64_t FileSource::bytesConsumed() const
+{
+    if (d->finished)
+        return d->fileSize;
+    if (d->gzip)
+        return d->gzip->compressedOffset();
+    return d->lastOffset;
+}
+
+bool FileSource::isCompressed() const
+{
+    return d->compressed;
+}
+
+bool FileSource::readFrameAt(const std::string &path, std::uint64_t fileOffset, std::uint32_t frameNumber,
+                             std::vector<std::uint8_t> &bytes, int &linkType, std::string &error)
+{
+    FileSource source;
+    if (!source.open(path, error))
+        return false;
+
+    // Fast path: jump to the record. A pcapng frame can depend on blocks before it (interfaces,
+    // sections), so anything doubtful falls through to the sequential read below.
+    if (!source.d->pcapng || source.d->isPacketBlockAt(fileOffset)) {
+        if (seekFile(pcap_file(source.d->pcap), fileOffset)) {
+            pcap_pkthdr *header = nullptr;
+            const u_char *data = nullptr;
+            if (pcap_next_ex(source.d->pcap, &header, &data) == 1) {
+                bytes.assign(data, data + header->caplen);
+                linkType = pcap_datalink(source.d->pcap);
+                return true;
+            }
+        }
+        if (!source.open(path, error))
+            return false;
+    }
+
+    RawFrame frame;
+    while (source.next(frame) == Next::Frame) {
+        if (frame.frameNumber != frameNumber)
+            continue;
+        if (frame.fileOffset != fileOffset)
+            break;
+        bytes.assign(frame.data.begin(), frame.data.end());
+        linkType = frame.linkType;
+        return true;
+    }
+    error = path + ": frame " + std::to_string(frameNumber)
+        + " can no longer be read (the file was changed or damaged since it was loaded)";
+    return false;
+}
+
+} // namespace tcpladder::core

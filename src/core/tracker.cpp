@@ -1,1 +1,306 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tracker.h"
+
+#include "seqanalysis.h"
+#include "tcpflags.h"
+
+#include <algorithm>
+#include <cstring>
+#include <unordered_map>
+#include <utility>
+
+namespace tcpladder::core {
+
+namespace {
+
+// Both directions of a connection map to one key: the lower endpoint goes first. Addresses are
+// packed into machine words so hashing and comparing cost a few instructions per packet.
+struct PackedEndpoint
+{
+    std::uint64_t high = 0;
+    std::uint64_t low = 0;
+    std::uint32_t portAndFamily = 0;
+
+    explicit PackedEndpoint(const Endpoint &e)
+    {
+        std::memcpy(&high, e.ip.bytes.data(), 8);
+        std::memcpy(&low, e.ip.bytes.data() + 8, 8);
+        portAndFamily = e.port | (e.ip.isV6 ? 0x10000u : 0u);
+    }
+    auto operator<=>(const PackedEndpoint &) const = default;
+};
+
+struct ConnectionKey
+{
+    PackedEndpoint a;
+    PackedEndpoint b;
+    bool operator==(const ConnectionKey &) const = default;
+};
+
+struct ConnectionKeyHash
+{
+    std::size_t operator()(const ConnectionKey &key) const noexcept
+    {
+        // Multiply-xorshift mixing: cheap, and every input bit reaches the high output bits.
+        std::uint64_t h = key.a.high * 0x9e3779b97f4a7c15ULL;
+        h ^= key.a.low * 0xc2b2ae3d27d4eb4fULL;
+        h ^= key.b.high * 0x165667b19e3779f9ULL;
+        h ^= key.b.low * 0xd6e8feb86659fd93ULL;
+        h ^= (std::uint64_t{key.a.portAndFamily} << 32 | key.b.portAndFamily) * 0xff51afd7ed558ccdULL;
+        h ^= h >> 32;
+        h *= 0x9e3779b97f4a7c15ULL;
+        return static_cast<std::size_t>(h ^ (h >> 29));
+    }
+};
+
+ConnectionKey makeKey(const Endpoint &src, const Endpoint &dst)
+{
+    const PackedEndpoint a(src);
+    const PackedEndpoint b(dst);
+    return a < b ? ConnectionKey{a, b} : ConnectionKey{b, a};
+}
+
+// Notes the tracker owns; every other bit comes from the ConnectionAnalyzer and is recomputed
+// when a stream is replayed.
+constexpr std::uint8_t kTrackerNotes =
+    NoteRetransmission | NoteDuplicateAck | NoteOutOfOrder | NoteZeroWindow | NoteKeepAlive | NotePortReused;
+
+std::uint8_t notesFromSeqFlags(std::uint16_t flags)
+{
+    std::uint8_t notes = 0;
+    if (flags & (SeqRetransmission | SeqFastRetransmission | SeqSpuriousRetransmission))
+        notes |= NoteRetransmission;
+    if (flags & SeqDuplicateAck)
+        notes |= NoteDuplicateAck;
+    if (flags & SeqOutOfOrder)
+        notes |= NoteOutOfOrder;
+    if (flags & SeqZeroWindow)
+        notes |= NoteZeroWindow;
+    if (flags & SeqKeepAlive)
+        notes |= NoteKeepAlive;
+    if (flags & SeqReusedPorts)
+        notes |= NotePortReused;
+    return notes;
+}
+
+bool isPureSyn(std::uint16_t flags)
+{
+    return (flags & (FlagSyn | FlagAck)) == FlagSyn;
+}
+
+bool isSynAck(std::uint16_t flags)
+{
+    return (flags & (FlagSyn | FlagAck)) == (FlagSyn | FlagAck);
+}
+
+// Per-connection tracking state that does not belong in the public Stream. flows[0] is the
+// direction of whoever sent the connection's first segment, so it never moves when roles flip.
+struct Conversation
+{
+    Endpoint first;
+    Endpoint second;
+    FlowState flows[2];
+    ConversationTiming timing;
+    bool firstIsClient = true;
+    bool roleFromSyn = false; // the client was fixed by a SYN without ACK: never flip again
+    bool changed = false;
+};
+
+} // namespace
+
+struct Tracker::Private
+{
+    std::vector<Stream> streams;
+    std::vector<Conversation> conversations; // parallel to streams
+    std::vector<Segment> segments;
+    std::unordered_map<ConnectionKey, std::uint32_t, ConnectionKeyHash> latest; // key -> newest stream
+    // Packets come in bursts per connection: remembering the last one skips most hash lookups.
+    ConnectionKey lastKey{PackedEndpoint(Endpoint{}), PackedEndpoint(Endpoint{})};
+    std::uint32_t lastIndex = ~0u;
+    std::vector<std::uint32_t> changed;
+
+    std::uint32_t createStream(const ConnectionKey &key, const Endpoint &src, const Endpoint &dst,
+                               std::uint32_t frame, std::int64_t timeNs);
+    void flipRoles(std::uint32_t streamIndex);
+    void syncStream(std::uint32_t streamIndex);
+    void markChanged(std::uint32_t streamIndex);
+};
+
+std::uint32_t Tracker::Private::createStream(const ConnectionKey &key, const Endpoint &src, const Endpoint &dst,
+                                             std::uint32_t frame, std::int64_t timeNs)
+{
+    const auto index = static_cast<std::uint32_t>(streams.size());
+    Stream &stream = streams.emplace_back();
+    stream.index = index;
+    stream.firstFrame = frame;
+    stream.firstTimeNs = timeNs;
+    stream.lastTimeNs = timeNs;
+    Conversation &conv = conversations.emplace_back();
+    conv.first = src;
+    conv.second = dst;
+    latest.insert_or_assign(key, index);
+    lastKey = key;
+    lastIndex = index;
+    return index;
+}
+
+void Tracker::Private::flipRoles(std::uint32_t streamIndex)
+{
+    Stream &stream = streams[streamIndex];
+    Conversation &conv = conversations[streamIndex];
+    conv.firstIsClient = !conv.firstIsClient;
+    std::swap(stream.payloadClientToServer, stream.payloadServerToClient);
+    // The analyzer's view depends on who is the client, so it restarts from the first segment.
+    stream.analyzer = ConnectionAnalyzer{};
+    for (const std::uint32_t i : stream.segments) {
+        Segment &segment = segments[i];
+        segment.direction = segment.direction == Direction::ClientToServer ? Direction::ServerToClient
+                                                                           : Direction::ClientToServer;
+        // The analyzer sees the tracker's notes (it skips retransmissions) but not its own old ones.
+        segment.notes &= kTrackerNotes;
+        segment.notes |= stream.analyzer.add(segment).notes;
+    }
+    syncStream(streamIndex);
+}
+
+void Tracker::Private::syncStream(std::uint32_t streamIndex)
+{
+    Stream &stream = streams[streamIndex];
+    const Conversation &conv = conversations[streamIndex];
+    const int clientFlow = conv.firstIsClient ? 0 : 1;
+    const FlowState &c = conv.flows[clientFlow];
+    const FlowState &s = conv.flows[1 - clientFlow];
+    stream.client = conv.firstIsClient ? conv.first : conv.second;
+    stream.server = conv.firstIsClient ? conv.second : conv.first;
+    stream.clientBaseSeq = c.baseSeq;
+    stream.serverBaseSeq = s.baseSeq;
+    stream.clientBaseKnown = c.baseSet;
+    stream.serverBaseKnown = s.baseSet;
+    // Scaling is in effect only when both SYNs offered it (RFC 7323 2.2), as Wireshark assumes.
+    const bool scaled = c.windowScaleOption >= 0 && s.windowScaleOption >= 0;
+    stream.clientWindowScale = scaled ? c.windowScaleOption : std::int8_t{-1};
+    stream.serverWindowScale = scaled ? s.windowScaleOption : std::int8_t{-1};
+    stream.clientMss = c.mss;
+    stream.serverMss = s.mss;
+}
+
+void Tracker::Private::markChanged(std::uint32_t streamIndex)
+{
+    Conversation &conv = conversations[streamIndex];
+    if (!conv.changed) {
+        conv.changed = true;
+        changed.push_back(streamIndex);
+    }
+}
+
+Tracker::Tracker()
+    : d(std::make_unique<Private>())
+{
+}
+
+Tracker::~Tracker() = default;
+Tracker::Tracker(Tracker &&) noexcept = default;
+Tracker &Tracker::operator=(Tracker &&) noexcept = default;
+
+void Tracker::add(const DecodedTcp &tcp, std::uint32_t frameNumber, std::int64_t timeNs, std::uint64_t fileOffset)
+{
+    const Endpoint src{tcp.src, tcp.srcPort};
+    const Endpoint dst{tcp.dst, tcp.dstPort};
+    const ConnectionKey key = makeKey(src, dst);
+
+    std::uint32_t index = 0;
+    if (d->lastIndex != ~0u && key == d->lastKey) {
+        index = d->lastIndex;
+    } else if (const auto found = d->latest.find(key); found != d->latest.end()) {
+        index = found->second;
+        d->lastKey = key;
+        d->lastIndex = index;
+    } else {
+        index = d->createStream(key, src, dst, frameNumber, timeNs);
+    }
+
+    std::uint16_t seqFlags = 0;
+    int side = d->conversations[index].first == src ? 0 : 1;
+    {
+        FlowState &fwd = d->conversations[index].flows[side];
+        // Port reuse: a new SYN whose ISN differs from what this side already used.
+        if (isPureSyn(tcp.flags) && fwd.baseSet && tcp.seq != fwd.baseSeq) {
+            index = d->createStream(key, src, dst, frameNumber, timeNs);
+            side = 0;
+            seqFlags |= SeqReusedPorts;
+        } else if (isSynAck(tcp.flags) && fwd.baseSet && tcp.seq != fwd.baseSeq) {
+            // Wireshark keeps the connection but takes the new ISN (its issue 16944).
+            fwd.baseSeq = tcp.seq;
+            seqFlags |= SeqReusedPorts;
+        }
+    }
+
+    Stream &stream = d->streams[index];
+    Conversation &conv = d->conversations[index];
+    FlowState &fwd = conv.flows[side];
+    FlowState &rev = conv.flows[1 - side];
+    // The public fields derive from the bases and the SYN options: refresh only when those move.
+    const bool needSync = !(fwd.baseSet && rev.baseSet) || (tcp.flags & FlagSyn);
+
+    seqFlags = analyzeSegment(fwd, rev, conv.timing, tcp.seq, tcp.ack, tcp.payloadLength, tcp.flags, tcp.window,
+                              timeNs, seqFlags);
+    updateTiming(conv.timing, tcp.flags, timeNs);
+
+    if (tcp.flags & FlagSyn) {
+        if (tcp.options.mss >= 0)
+            fwd.mss = tcp.options.mss;
+        fwd.windowScaleOption = tcp.options.windowScale >= 0 ? tcp.options.windowScale : std::int8_t{-2};
+    }
+
+    if (isPureSyn(tcp.flags) && !conv.roleFromSyn) {
+        conv.roleFromSyn = true;
+        if (conv.firstIsClient != (side == 0))
+            d->flipRoles(index);
+    }
+
+    Segment segment;
+    segment.timeNs = timeNs;
+    segment.fileOffset = fileOffset;
+    segment.frame = frameNumber;
+    segment.seq = tcp.seq - fwd.baseSeq;
+    segment.ack = (tcp.flags & FlagAck) ? tcp.ack - rev.baseSeq : 0;
+    segment.payloadLength = tcp.payloadLength;
+    segment.window = tcp.window;
+    segment.flags = tcp.flags;
+    segment.direction = conv.firstIsClient == (side == 0) ? Direction::ClientToServer : Direction::ServerToClient;
+    segment.notes = notesFromSeqFlags(seqFlags);
+    segment.notes |= stream.analyzer.add(segment).notes;
+
+    stream.segments.push_back(static_cast<std::uint32_t>(d->segments.size()));
+    d->segments.push_back(segment);
+    stream.lastTimeNs = std::max(stream.lastTimeNs, timeNs);
+    if (segment.direction == Direction::ClientToServer)
+        stream.payloadClientToServer += tcp.payloadLength;
+    else
+        stream.payloadServerToClient += tcp.payloadLength;
+    if (needSync)
+        d->syncStream(index);
+    d->markChanged(index);
+}
+
+const std::vector<Stream> &Tracker::streams() const
+{
+    return d->streams;
+}
+
+const std::vector<Segment> &Tracker::segments() const
+{
+    return d->segments;
+}
+
+std::vector<std::uint32_t> Tracker::takeChangedStreams()
+{
+    std::vector<std::uint32_t> result;
+    result.swap(d->changed);
+    for (const std::uint32_t index : result)
+        d->conversations[index].changed = false;
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+} // namespace tcpladder::core

@@ -21,7 +21,6 @@ public:
         SortRole = Qt::UserRole + 1, // raw value: numbers sort as numbers, addresses by bytes
         StreamRole,                  // tcp.stream of the row, whatever the column
         ProblemRole,                 // Problem of the row
-        SearchTextRole,              // everything the quick search matches against
     };
     enum class Problem { None, Incomplete, Reset };
 

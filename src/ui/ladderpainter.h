@@ -1,2 +1,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
+#include "ladderlayout.h"
+#include "laddertheme.h"
+
+#include <QFont>
+#include <QRectF>
+
+class QPainter;
+
+namespace tcpladder::ui {
+
+// Draws a core::LadderLayout (or the part of it inside a rectangle) with a QPainter. The view, the
+// PNG and the SVG all go through here, so an export is exactly what was on screen. QtGui only.
+class LadderPainter
+{
+public:
+    static constexpr double baseFontPixels = 13.0;
+
+    explicit LadderPainter(LadderTheme theme = LadderTheme::light(), double textScale = 1.0);
+
+    const LadderTheme &theme() const { return m_theme; }
+    double textScale() const { return m_scale; }
+    QFont font() const { return m_font; }
+    QFont boldFont() const { return m_bold; }
+
+    // Layout options whose line height and text measure match this painter's font.
+    core::LadderLayoutOptions layoutOptions(double width) const;
+
+    // Background, lifelines, brackets and the items overlapping `visible` (layout coordinates).
+    // `currentRow` is highlighted (index into ConnectionLadder::rows, -1 none).
+    void paint(QPainter &painter, const core::LadderLayout &layout, const QRectF &visible, int currentRow = -1) const;
+    // The endpoint boxes and column titles, drawn with their top at layout y = 0.
+    void paintHeader(QPainter &painter, const core::LadderLayout &layout) const;
+
+private:
+    void paintItem(QPainter &painter, const core::LadderLayout &layout, const core::LadderItem &item,
+                   bool current) const;
+    void paintBracket(QPainter &painter, const core::LadderLayout &layout, const core::LadderBracket &bracket) const;
+    void paintArrow(QPainter &painter, const core::LadderItem &item, const QColor &color, bool dashed) const;
+    void drawText(QPainter &painter, const core::LadderText &text, const QColor &color) const;
+
+    LadderTheme m_theme;
+    double m_scale = 1.0;
+    QFont m_font;
+    QFont m_bold;
+};
+
+} // namespace tcpladder::ui

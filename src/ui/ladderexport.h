@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "laddertheme.h"
+#include "streamreplay.h"
+
+#include <QImage>
+#include <QString>
+
+#include <cstdint>
+#include <set>
+
+namespace tcpladder::ui {
+
+struct LadderExportOptions
+{
+    int width = 1200;                        // output width in pixels
+    LadderThemeKind theme = LadderThemeKind::Light;
+    double scale = 1.0;                      // text and line scale ("large text"); width stays `width`
+    std::set<std::uint32_t> expandedRuns;    // LadderRun::key of runs to draw expanded
+};
+
+// The whole ladder (collapsed runs stay collapsed unless expanded) as an image `width` pixels wide.
+// Null image when the result would be too tall for a raster image. Needs a QGuiApplication, no widgets.
+QImage renderLadderImage(const core::ConnectionLadder &ladder, const LadderExportOptions &options,
+                         QString *error = nullptr);
+
+// Writes PNG or SVG, chosen by the extension of `path` (case-insensitive). On failure returns false
+// and sets *error to one line fit for a status bar or stderr.
+bool exportLadder(const core::ConnectionLadder &ladder, const QString &path, const LadderExportOptions &options,
+                  QString *error = nullptr);
+
+} // namespace tcpladder::ui

@@ -1,0 +1,410 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ladderview.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tcpladder::ui {
+
+namespace {
+
+// Below this the columns crowd each other even when the labels are short.
+constexpr double minimumLogicalWidth = 600;
+
+bool sameConnection(const core::ConnectionLadder &a, const core::ConnectionLadder &b)
+{
+    return a.streamIndex == b.streamIndex && a.client == b.client && a.server == b.server &&
+        b.rows.size() >= a.rows.size();
+}
+
+} // namespace
+
+LadderView::LadderView(QWidget *parent)
+    : QAbstractScrollArea(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    verticalScrollBar()->setSingleStep(20);
+    horizontalScrollBar()->setSingleStep(20);
+    relayout();
+}
+
+LadderView::~LadderView() = default;
+
+void LadderView::setLadder(core::ConnectionLadder ladder)
+{
+    const bool grew = m_hasLadder && sameConnection(m_ladder, ladder);
+    const int scrollY = verticalScrollBar()->value();
+    const int scrollX = horizontalScrollBar()->value();
+    m_ladder = std::move(ladder);
+    m_hasLadder = true;
+    if (!grew) {
+        m_expandedRuns.clear();
+        const bool hadCurrent = m_currentRow != -1;
+        m_currentRow = -1;
+        relayout();
+        verticalScrollBar()->setValue(0);
+        horizontalScrollBar()->setValue(0);
+        if (hadCurrent)
+            emit currentRowChanged(-1);
+    } else {
+        relayout();
+        verticalScrollBar()->setValue(scrollY);
+        horizontalScrollBar()->setValue(scrollX);
+    }
+    viewport()->update();
+}
+
+void LadderView::appendRows(std::span<const core::StreamRow> rows)
+{
+    if (!m_hasLadder || rows.empty())
+        return;
+    const int scrollY = verticalScrollBar()->value();
+    m_ladder.rows.insert(m_ladder.rows.end(), rows.begin(), rows.end());
+    relayout();
+    verticalScrollBar()->setValue(scrollY);
+    viewport()->update();
+}
+
+void LadderView::clear()
+{
+    m_ladder = {};
+    m_hasLadder = false;
+    m_expandedRuns.clear();
+    relayout();
+    if (m_currentRow != -1) {
+        m_currentRow = -1;
+        emit currentRowChanged(-1);
+    }
+    viewport()->update();
+}
+
+void LadderView::setCurrentRow(int row)
+{
+    if (row < -1 || row >= static_cast<int>(m_ladder.rows.size()))
+        row = -1;
+    if (row == m_currentRow)
+        return;
+    m_currentRow = row;
+    if (row >= 0) {
+        if (const auto item = m_layout.itemForRow(static_cast<std::uint32_t>(row)))
+            ensureItemVisible(*item);
+    }
+    viewport()->update();
+    emit currentRowChanged(row);
+}
+
+void LadderView::setZoom(double zoom)
+{
+    zoom = std::clamp(zoom, minZoom, maxZoom);
+    if (std::abs(zoom - m_zoom) < 1e-6)
+        return;
+    m_zoom = zoom;
+    relayoutKeepingTopRow();
+    emit zoomChanged(m_zoom);
+}
+
+void LadderView::zoomIn()
+{
+    setZoom(m_zoom * 1.15);
+}
+
+void LadderView::zoomOut()
+{
+    setZoom(m_zoom / 1.15);
+}
+
+void LadderView::resetZoom()
+{
+    setZoom(1.0);
+}
+
+void LadderView::setThemeKind(LadderThemeKind kind)
+{
+    m_themeKind = kind;
+    relayoutKeepingTopRow();
+}
+
+void LadderView::setRunExpanded(std::uint32_t runKey, bool expanded)
+{
+    const bool changed = expanded ? m_expandedRuns.insert(runKey).second : m_expandedRuns.erase(runKey) > 0;
+    if (!changed)
+        return;
+    relayoutKeepingTopRow();
+    if (expanded)
+        emit runExpanded(runKey);
+}
+
+void LadderView::collapseAllRuns()
+{
+    if (m_expandedRuns.empty())
+        return;
+    m_expandedRuns.clear();
+    relayoutKeepingTopRow();
+}
+
+void LadderView::relayout()
+{
+    const LadderTheme theme =
+        m_themeKind == LadderThemeKind::Palette ? LadderTheme::fromPalette(palette()) : LadderTheme::forKind(m_themeKind);
+    m_painter = LadderPainter(theme, m_zoom);
+    const double width = std::max<double>(viewport()->width(), minimumLogicalWidth * m_zoom);
+    core::LadderLayoutOptions options = m_painter.layoutOptions(width);
+    options.expandedRuns = m_expandedRuns;
+    m_layout = core::layoutLadder(m_ladder, options);
+    if (m_layout.minimumWidth() > width) {
+        // Scroll sideways rather than elide: a cut-off Seq number is worse than a scroll bar.
+        options.width = m_layout.minimumWidth();
+        m_layout = core::layoutLadder(m_ladder, options);
+    }
+    updateScrollBars();
+    viewport()->update();
+}
+
+void LadderView::relayoutKeepingTopRow()
+{
+    const int row = topRow();
+    relayout();
+    if (row >= 0)
+        if (const auto item = m_layout.itemForRow(static_cast<std::uint32_t>(row)))
+            verticalScrollBar()->setValue(static_cast<int>(m_layout.itemTop(*item) - m_layout.headerHeight()));
+}
+
+int LadderView::topRow() const
+{
+    if (!m_hasLadder || m_layout.itemCount() == 0)
+        return -1;
+    const double y = contentY(static_cast<int>(m_layout.headerHeight()));
+    const auto [first, last] = m_layout.itemRange(y, y + 1);
+    return first < m_layout.itemCount() ? static_cast<int>(m_layout.item(first).row) : -1;
+}
+
+void LadderView::updateScrollBars()
+{
+    const QSize area = viewport()->size();
+    verticalScrollBar()->setRange(0, std::max(0, static_cast<int>(std::ceil(m_layout.height())) - area.height()));
+    verticalScrollBar()->setPageStep(std::max(1, area.height() - static_cast<int>(m_layout.headerHeight())));
+    verticalScrollBar()->setSingleStep(std::max(1, static_cast<int>(m_layout.itemHeight())));
+    horizontalScrollBar()->setRange(0, std::max(0, static_cast<int>(std::ceil(m_layout.width())) - area.width()));
+    horizontalScrollBar()->setPageStep(std::max(1, area.width()));
+}
+
+double LadderView::contentY(int viewportY) const
+{
+    return viewportY + verticalScrollBar()->value();
+}
+
+void LadderView::ensureItemVisible(std::size_t item)
+{
+    const double top = m_layout.itemTop(item);
+    const double bottom = top + m_layout.itemHeight();
+    // The header stays pinned, so the usable area starts below it.
+    const double viewTop = verticalScrollBar()->value() + m_layout.headerHeight();
+    const double viewBottom = verticalScrollBar()->value() + viewport()->height();
+    if (top < viewTop)
+        verticalScrollBar()->setValue(static_cast<int>(std::floor(top - m_layout.headerHeight())));
+    else if (bottom > viewBottom)
+        verticalScrollBar()->setValue(static_cast<int>(std::ceil(bottom - viewport()->height())));
+}
+
+std::optional<QPoint> LadderView::rowPoint(int row) const
+{
+    if (row < 0)
+        return std::nullopt;
+    const auto item = m_layout.itemForRow(static_cast<std::uint32_t>(row));
+    if (!item)
+        return std::nullopt;
+    const core::LadderItem laid = m_layout.item(*item);
+    const QPointF middle((laid.start.x + laid.end.x) / 2, (laid.start.y + laid.end.y) / 2);
+    return QPoint(static_cast<int>(std::lround(middle.x())) - horizontalScrollBar()->value(),
+                  static_cast<int>(std::lround(middle.y())) - verticalScrollBar()->value());
+}
+
+int LadderView::rowAt(const QPoint &point) const
+{
+    if (!m_hasLadder || (verticalScrollBar()->value() > 0 && point.y() < m_layout.headerHeight()))
+        return -1; // the pinned header covers the rows scrolled under it
+    const auto item = m_layout.itemAt(point.x() + horizontalScrollBar()->value(), contentY(point.y()));
+    return item ? static_cast<int>(m_layout.item(*item).row) : -1;
+}
+
+LadderExportOptions LadderView::exportOptions(int width) const
+{
+    LadderExportOptions options;
+    options.width = width;
+    // An export must not depend on the desktop it was made on: "follow the palette" becomes light or dark.
+    options.theme = m_themeKind != LadderThemeKind::Palette ? m_themeKind
+        : palette().color(QPalette::Base).lightness() < 128 ? LadderThemeKind::Dark
+                                                            : LadderThemeKind::Light;
+    options.expandedRuns = m_expandedRuns;
+    return options;
+}
+
+QImage LadderView::renderImage(int width) const
+{
+    return m_hasLadder ? renderLadderImage(m_ladder, exportOptions(width)) : QImage();
+}
+
+void LadderView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(viewport());
+    const QRectF area = viewport()->rect();
+    if (!m_hasLadder) {
+        painter.fillRect(area, m_painter.theme().background);
+        painter.setPen(m_painter.theme().mutedText);
+        painter.drawText(area, Qt::AlignCenter, tr("Select a connection to see its ladder"));
+        return;
+    }
+    const double dx = horizontalScrollBar()->value();
+    const double dy = verticalScrollBar()->value();
+    painter.fillRect(area, m_painter.theme().background);
+    painter.save();
+    painter.translate(-dx, -dy);
+    m_painter.paint(painter, m_layout, area.translated(dx, dy), m_currentRow);
+    painter.restore();
+    if (dy > 0) {
+        // Endpoints stay in sight however far down the student scrolls.
+        painter.translate(-dx, 0);
+        m_painter.paintHeader(painter, m_layout);
+        painter.setPen(QPen(m_painter.theme().headerBorder, 1));
+        painter.drawLine(QPointF(dx, m_layout.headerHeight() - 0.5), QPointF(dx + area.width(), m_layout.headerHeight() - 0.5));
+    }
+}
+
+void LadderView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    relayout();
+}
+
+void LadderView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    const QPoint point = event->position().toPoint();
+    if (!m_hasLadder || (verticalScrollBar()->value() > 0 && point.y() < m_layout.headerHeight()))
+        return;
+    const auto item = m_layout.itemAt(point.x() + horizontalScrollBar()->value(), contentY(point.y()));
+    if (!item)
+        return;
+    if (const core::LadderRun *run = m_layout.runOfItem(*item)) {
+        setRunExpanded(run->key, true);
+        return;
+    }
+    setCurrentRow(static_cast<int>(m_layout.item(*item).row));
+}
+
+void LadderView::mouseReleaseEvent(QMouseEvent *event)
+{
+    // The press already acted; claiming the release keeps it from reaching the parent.
+    if (event->button() == Qt::LeftButton)
+        event->accept();
+    else
+        QAbstractScrollArea::mouseReleaseEvent(event);
+}
+
+void LadderView::moveCurrent(int steps)
+{
+    const std::size_t count = m_layout.itemCount();
+    if (count == 0)
+        return;
+    std::optional<std::size_t> item;
+    if (m_currentRow >= 0)
+        item = m_layout.itemForRow(static_cast<std::uint32_t>(m_currentRow));
+    std::ptrdiff_t index = item ? static_cast<std::ptrdiff_t>(*item) : (steps > 0 ? -1 : static_cast<std::ptrdiff_t>(count));
+    const int direction = steps > 0 ? 1 : -1;
+    // Arrows only: a collapsed run is stepped over, it is expanded by a click.
+    for (int remaining = std::abs(steps); remaining > 0;) {
+        const std::ptrdiff_t next = index + direction;
+        if (next < 0 || next >= static_cast<std::ptrdiff_t>(count))
+            break;
+        index = next;
+        if (!m_layout.runOfItem(static_cast<std::size_t>(index)))
+            --remaining;
+    }
+    if (index < 0 || index >= static_cast<std::ptrdiff_t>(count) || m_layout.runOfItem(static_cast<std::size_t>(index)))
+        return;
+    setCurrentRow(static_cast<int>(m_layout.item(static_cast<std::size_t>(index)).row));
+}
+
+void LadderView::keyPressEvent(QKeyEvent *event)
+{
+    const bool ctrl = event->modifiers().testFlag(Qt::ControlModifier);
+    const int rowsPerPage = std::max(1, static_cast<int>((viewport()->height() - m_layout.headerHeight()) / m_layout.itemHeight()) - 1);
+    switch (event->key()) {
+    case Qt::Key_Down: moveCurrent(1); return;
+    case Qt::Key_Up: moveCurrent(-1); return;
+    case Qt::Key_PageDown: moveCurrent(rowsPerPage); return;
+    case Qt::Key_PageUp: moveCurrent(-rowsPerPage); return;
+    case Qt::Key_Home: moveCurrent(-static_cast<int>(m_layout.itemCount())); return;
+    case Qt::Key_End: moveCurrent(static_cast<int>(m_layout.itemCount())); return;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        if (ctrl) {
+            zoomIn();
+            return;
+        }
+        break;
+    case Qt::Key_Minus:
+        if (ctrl) {
+            zoomOut();
+            return;
+        }
+        break;
+    case Qt::Key_0:
+        if (ctrl) {
+            resetZoom();
+            return;
+        }
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        // Expands the collapsed run below the current arrow, the keyboard twin of a click.
+        if (m_currentRow >= 0)
+            if (const auto item = m_layout.itemForRow(static_cast<std::uint32_t>(m_currentRow)))
+                if (const core::LadderRun *run = m_layout.runOfItem(*item + 1)) {
+                    setRunExpanded(run->key, true);
+                    return;
+                }
+        break;
+    default: break;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+void LadderView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers().testFlag(Qt::ControlModifier)) {
+        const int delta = event->angleDelta().y();
+        if (delta > 0)
+            zoomIn();
+        else if (delta < 0)
+            zoomOut();
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::wheelEvent(event);
+}
+
+void LadderView::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        relayoutKeepingTopRow();
+}
+
+void LadderView::scrollContentsBy(int, int)
+{
+    viewport()->update();
+}
+
+} // namespace tcpladder::ui

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ladderexport.h"
+#include "ladderlayout.h"
+#include "ladderpainter.h"
+#include "laddertheme.h"
+#include "streamreplay.h"
+
+#include <QAbstractScrollArea>
+#include <QImage>
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <span>
+
+namespace tcpladder::ui {
+
+// The on-screen ladder of one connection. Lays out with core::layoutLadder, paints only the rows
+// inside the viewport (so a million rows scroll like ten) and hit-tests with the same layout.
+class LadderView : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    static constexpr double minZoom = 0.6;
+    static constexpr double maxZoom = 3.0;
+
+    explicit LadderView(QWidget *parent = nullptr);
+    ~LadderView() override;
+
+    // A ladder of the same stream that only grew (live capture) keeps scroll position, current row
+    // and expanded runs; any other ladder starts at the top.
+    void setLadder(core::ConnectionLadder ladder);
+    void appendRows(std::span<const core::StreamRow> rows);
+    void clear();
+    bool hasLadder() const { return m_hasLadder; }
+    const core::ConnectionLadder &ladder() const { return m_ladder; }
+    const core::LadderLayout &layout() const { return m_layout; }
+
+    int currentRow() const { return m_currentRow; } // index into ladder().rows, -1 for none
+    void setCurrentRow(int row);
+
+    double zoom() const { return m_zoom; }
+    void setZoom(double zoom);
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+
+    LadderThemeKind themeKind() const { return m_themeKind; }
+    void setThemeKind(LadderThemeKind kind);
+
+    const std::set<std::uint32_t> &expandedRuns() const { return m_expandedRuns; }
+    void setRunExpanded(std::uint32_t runKey, bool expanded);
+    void collapseAllRuns();
+
+    // Where the item showing `row` is drawn, in viewport coordinates (its arrow's middle, or the
+    // middle of a collapsed run); nullopt when the row is not laid out.
+    std::optional<QPoint> rowPoint(int row) const;
+    // Row under a viewport point (the first row of a collapsed run); -1 when none.
+    int rowAt(const QPoint &viewportPoint) const;
+
+    // What an export of this view should look like: its theme, its expanded runs, its text scale.
+    LadderExportOptions exportOptions(int width) const;
+    QImage renderImage(int width) const; // for "Copy Ladder Image"
+
+signals:
+    void currentRowChanged(int row);
+    void zoomChanged(double zoom);
+    void runExpanded(std::uint32_t runKey);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    void relayout();
+    void relayoutKeepingTopRow();
+    void updateScrollBars();
+    void ensureItemVisible(std::size_t item);
+    void moveCurrent(int steps);
+    double contentY(int viewportY) const;
+    int topRow() const;
+
+    core::ConnectionLadder m_ladder;
+    core::LadderLayout m_layout; // refers to m_ladder: rebuilt whenever m_ladder changes
+    LadderPainter m_painter;
+    LadderThemeKind m_themeKind = LadderThemeKind::Palette;
+    std::set<std::uint32_t> m_expandedRuns;
+    bool m_hasLadder = false;
+    int m_currentRow = -1;
+    double m_zoom = 1.0;
+};
+
+} // namespace tcpladder::ui

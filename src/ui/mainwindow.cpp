@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "captureworker.h"
+#include "connectionfilterproxy.h"
+#include "connectionmodel.h"
+#include "packetdetailsview.h"
+
+#include "ladderview.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTemporaryDir>
+
+// Q_INIT_RESOURCE must be used outside any namespace; the .qrc is in a static library.
+static void initResources()
+{
+    Q_INIT_RESOURCE(tcpladder);
+}
+
+namespace tcpladder::ui {
+
+namespace {
+const auto RecentKey = QStringLiteral("recentFiles");
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , ui(std::make_unique<Ui::MainWindow>())
+{
+    initResources();
+    ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tcpladder.svg")));
+    m_baseFont = QApplication::font();
+
+    m_model = new model::ConnectionModel(this);
+    m_proxy = new model::ConnectionFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    ui->connectionTable->setModel(m_proxy);
+    ui->connectionTable->sortByColumn(model::ConnectionModel::StreamColumn, Qt::AscendingOrder);
+    ui->connectionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    ui->connectionTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    connect(ui->searchEdit, &QLineEdit::textChanged, m_proxy, &model::ConnectionFilterProxy::setQuickSearch);
+    connect(ui->connectionTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onConnectionSelected);
+
+    m_ladderView = new LadderView(ui->ladderHost);
+    m_ladderView->setObjectName(QStringLiteral("ladderView"));
+    ui->ladderLayout->addWidget(m_ladderView);
+    connect(m_ladderView, &LadderView::currentRowChanged, this, &MainWindow::onLadderRowChanged);
+
+    ui->leftSplitter->setStretchFactor(0, 1);
+    ui->leftSplitter->setStretchFactor(1, 3);
+    ui->mainSplitter->setStretchFactor(0, 3);
+    ui->mainSplitter->setStretchFactor(1, 1);
+    ui->leftSplitter->setSizes({200, 560});
+    ui->mainSplitter->setSizes({820, 460});
+
+    connect(ui->messageCloseButton, &QToolButton::clicked, this, &MainWindow::hideMessage);
+    hideMessage();
+
+    m_worker = new capture::CaptureWorker;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &capture::CaptureWorker::started, this, &MainWindow::onStarted);
+    connect(m_worker, &capture::CaptureWorker::batchReady, this, &MainWindow::onBatch);
+    connect(m_worker, &capture::CaptureWorker::progress, this, &MainWindow::onProgress);
+    connect(m_worker, &capture::CaptureWorker::finished, this, &MainWindow::onFinished);
+    m_thread.setObjectName(QStringLiteral("capture loader"));
+    m_thread.start();
+
+    setupActions();
+    setupStatusBar();
+    restoreSettings();
+    updateActions();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    m_worker->cancel();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void MainWindow::setupActions()
+{
+    ui->actionOpen->setIcon(QIcon::fromTheme(QStringLiteral("document-open"),
+                                             style()->standardIcon(QStyle::SP_DialogOpenButton)));
+    ui->actionExportLadder->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as"),
+                                                     style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    ui->actionCopyLadderImage->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    ui->actionZoomIn->setIcon(QIcon::fromTheme(QStringLiteral("zoom-in")));
+    ui->actionZoomOut->setIcon(QIcon::fromTheme(QStringLiteral("zoom-out")));
+    ui->actionZoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(QStringLiteral("Ctrl+="))});
+    ui->actionZoomOut->setShortcuts(QKeySequence::ZoomOut);
+    ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    ui->actionOpen->setShortcuts(QKeySequence::Open);
+
+    connect(ui->actionOpen, &QAction::triggered, this, &MainWindow::openDialog);
+    connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui->actionExportLadder, &QAction::triggered, this, &MainWindow::exportLadder);
+    connect(ui->actionCopyLadderImage, &QAction::triggered, this, &MainWindow::copyLadderImage);
+    connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui->actionLargerText, &QAction::toggled, this, &MainWindow::setLargerText);
+    connect(ui->actionClearRecent, &QAction::triggered, this, [this] {
+        QSettings().remove(RecentKey);
+        rebuildRecentMenu();
+    });
+    connect(ui->actionZoomIn, &QAction::triggered, m_ladderView, &LadderView::zoomIn);
+    connect(ui->actionZoomOut, &QAction::triggered, m_ladderView, &LadderView::zoomOut);
+    connect(ui->actionZoomReset, &QAction::triggered, m_ladderView, &LadderView::resetZoom);
+    rebuildRecentMenu();
+    rebuildSampleMenu();
+    // Students look for the samples under Help as often as under File.
+    ui->menuHelp->insertMenu(ui->actionAbout, ui->menuSamples);
+    ui->menuHelp->insertSeparator(ui->actionAbout);
+}
+
+void MainWindow::setupStatusBar()
+{
+    m_fileLabel = new QLabel(this);
+    m_framesLabel = new QLabel(this);
+    m_connectionsLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(220);
+    m_progress->setFormat(tr("Loading… %p%"));
+    for (QLabel *label : {m_fileLabel, m_framesLabel, m_connectionsLabel})
+        label->setContentsMargins(6, 0, 6, 0);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setToolTip(tr("Stop loading; what was read so far stays"));
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_worker->cancel(); });
+    statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_framesLabel);
+    statusBar()->addPermanentWidget(m_connectionsLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    m_progress->hide();
+    m_cancelButton->hide();
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || !info.isFile() || !info.isReadable()) {
+        showMessage(!info.exists() ? tr("Cannot open “%1”: there is no such file.").arg(QDir::toNativeSeparators(path))
+                                   : tr("Cannot open “%1”: it is not a readable file.").arg(QDir::toNativeSeparators(path)),
+                    true);
+        emit loadFinished(capture::LoadStatus::Failed);
+        return;
+    }
+    hideMessage();
+    m_pathIsSample = m_sampleDir && info.absoluteFilePath().startsWith(m_sampleDir->path());
+    m_path = info.absoluteFilePath();
+    m_ladder.reset();
+    m_ladderView->clear();
+    ui->packetDetails->clear();
+    m_model->clear();
+    m_loading = true;
+    m_worker->openFile(m_path);
+    setWindowTitle(tr("%1 — TCP Ladder").arg(info.fileName()));
+    m_fileLabel->setText(info.fileName());
+    m_framesLabel->clear();
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancelButton->show();
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::onStarted(quint64 job, const QString &)
+{
+    if (!m_worker->isCurrent(job))
+        return;
+    m_progress->setValue(0);
+}
+
+void MainWindow::onBatch(quint64 job, const capture::ConnectionBatch &batch)
+{
+    if (!m_worker->isCurrent(job))
+        return; // a batch of a file that has since been replaced
+    const bool first = m_model->rowCount() == 0;
+    m_model->applyBatch(batch);
+    if (first)
+        ui->connectionTable->resizeColumnsToContents();
+    updateStatus();
+    if (m_ladder) {
+        // The shown connection grew: refresh it so a live/loading ladder keeps up.
+        for (const auto &s : batch) {
+            if (s.stream == m_ladder->streamIndex && s.segments != m_ladder->rows.size()) {
+                showLadder(s.stream, true);
+                break;
+            }
+        }
+    }
+    if (m_streamToSelect >= 0 && m_model->rowForStream(static_cast<quint32>(m_streamToSelect)) >= 0) {
+        selectStream(static_cast<quint32>(m_streamToSelect));
+        m_streamToSelect = -1;
+    }
+}
+
+void MainWindow::onProgress(quint64 job, qint64 done, qint64 total)
+{
+    if (!m_worker->isCurrent(job) || total <= 0)
+        return;
+    m_progress->setValue(static_cast<int>(done * 1000 / total));
+}
+
+void MainWindow::onFinished(quint64 job, const capture::LoadOutcome &outcome)
+{
+    if (!m_worker->isCurrent(job))
+        return;
+    m_loading = false;
+    m_progress->hide();
+    m_cancelButton->hide();
+    m_framesLabel->setText(tr("%1 frames, %2 TCP segments").arg(QLocale().toString(outcome.frames),
+                                                               QLocale().toString(outcome.tcpSegments)));
+    switch (outcome.status) {
+    case capture::LoadStatus::Failed:
+        showMessage(tr("Cannot open “%1”: %2").arg(QFileInfo(outcome.path).fileName(), outcome.error), true);
+        setWindowTitle(tr("TCP Ladder"));
+        break;
+    case capture::LoadStatus::Cancelled:
+        showMessage(tr("Loading was cancelled; the list shows the connections read so far."), false);
+        break;
+    case capture::LoadStatus::Ok:
+        if (!outcome.warnings.isEmpty())
+            showMessage(tr("The file loaded with warnings:\n%1").arg(outcome.warnings.join(u'\n')), false);
+        else if (m_model->rowCount() == 0)
+            showMessage(tr("No TCP connections were found in “%1”.").arg(QFileInfo(outcome.path).fileName()), false);
+        if (!m_pathIsSample)
+            addRecentFile(outcome.path);
+        break;
+    }
+    if (m_streamToSelect >= 0 && selectStream(static_cast<quint32>(m_streamToSelect)))
+        m_streamToSelect = -1;
+    // Show a ladder straight away: the first connection's handshake is what a student looks for.
+    if (!ui->connectionTable->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
+        ui->connectionTable->selectRow(0);
+    updateStatus();
+    updateActions();
+    emit loadFinished(outcome.status);
+}
+
+bool MainWindow::selectStream(quint32 stream)
+{
+    const int sourceRow = m_model->rowForStream(stream);
+    if (sourceRow < 0)
+        return false;
+    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!proxyIndex.isValid())
+        return false;
+    ui->connectionTable->selectRow(proxyIndex.row());
+    ui->connectionTable->scrollTo(proxyIndex);
+    return true;
+}
+
+void MainWindow::onConnectionSelected()
+{
+    const QModelIndex current = ui->connectionTable->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        m_ladder.reset();
+        m_ladderView->clear();
+        ui->packetDetails->clear();
+        updateActions();
+        return;
+    }
+    showLadder(current.data(model::ConnectionModel::StreamRole).toUInt());
+    if (!m_ladder || m_ladder->rows.empty())
+        return;
+    m_ladderView->setCurrentRow(0);
+}
+
+void MainWindow::showLadder(quint32 stream, bool grew)
+{
+    m_ladder = m_worker->ladderFor(stream);
+    if (!grew)
+        ui->packetDetails->clear();
+    if (!m_ladder) {
+        m_ladderView->clear();
+    } else {
+        m_ladderView->setLadder(*m_ladder);
+        emit ladderShown(stream);
+    }
+    updateActions();
+}
+
+void MainWindow::onLadderRowChanged(int row)
+{
+    if (!m_ladder || row < 0) {
+        ui->packetDetails->clear();
+        return;
+    }
+    ui->packetDetails->showRow(m_path, *m_ladder, row);
+}
+
+void MainWindow::updateStatus()
+{
+    const int rows = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    m_connectionsLabel->setText(shown == rows ? tr("%n connection(s)", nullptr, rows)
+                                              : tr("%1 of %n connection(s)", nullptr, rows).arg(shown));
+}
+
+void MainWindow::updateActions()
+{
+    const bool haveLadder = m_ladder.has_value() && !m_ladder->rows.empty();
+    ui->actionExportLadder->setEnabled(haveLadder);
+    ui->actionCopyLadderImage->setEnabled(haveLadder);
+}
+
+} // namespace tcpladder::ui

@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow: files (dialog, recent list, samples, drag and drop), settings, message bar, export.
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "connectionmodel.h"
+
+#include "exportdialog.h"
+#include "ladderexport.h"
+#include "ladderview.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+
+namespace tcpladder::ui {
+
+namespace {
+constexpr int MaxRecentFiles = 10;
+const auto RecentKey = QStringLiteral("recentFiles");
+const auto CaptureFilter = QT_TRANSLATE_NOOP("tcpladder::ui::MainWindow",
+                                             "Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;All files (*)");
+
+QString sampleTitle(const QString &fileName)
+{
+    if (fileName.startsWith(QLatin1String("web-fetch-3")))
+        return MainWindow::tr("Web page fetch, 3-segment teardown");
+    if (fileName.startsWith(QLatin1String("web-fetch-4")))
+        return MainWindow::tr("Web page fetch, 4-segment teardown");
+    if (fileName.startsWith(QLatin1String("reset")))
+        return MainWindow::tr("Connection ended by a reset");
+    if (fileName.startsWith(QLatin1String("refused")))
+        return MainWindow::tr("Refused connection (nothing listening)");
+    return fileName;
+}
+
+QString localFileFrom(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            return url.toLocalFile();
+    }
+    return {};
+}
+} // namespace
+
+QStringList MainWindow::sampleNames()
+{
+    return QDir(QStringLiteral(":/samples")).entryList({QStringLiteral("*.pcapng"), QStringLiteral("*.pcap")},
+                                                       QDir::Files, QDir::Name);
+}
+
+bool MainWindow::openSample(const QString &fileName)
+{
+    const QString resource = QStringLiteral(":/samples/") + fileName;
+    if (!QFile::exists(resource)) {
+        showMessage(tr("There is no bundled sample called “%1”.").arg(fileName), true);
+        return false;
+    }
+    if (!m_sampleDir)
+        m_sampleDir = std::make_unique<QTemporaryDir>();
+    const QString target = m_sampleDir->filePath(fileName);
+    QFile::remove(target);
+    if (!m_sampleDir->isValid() || !QFile::copy(resource, target)) {
+        showMessage(tr("Could not unpack the sample “%1” to a temporary folder.").arg(fileName), true);
+        return false;
+    }
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    openFile(target);
+    setWindowTitle(tr("%1 (sample) — TCP Ladder").arg(sampleTitle(fileName)));
+    return true;
+}
+
+void MainWindow::rebuildSampleMenu()
+{
+    ui->menuSamples->clear();
+    const QStringList names = sampleNames();
+    for (const QString &name : names) {
+        QAction *action = ui->menuSamples->addAction(sampleTitle(name));
+        action->setToolTip(name);
+        connect(action, &QAction::triggered, this, [this, name] { openSample(name); });
+    }
+    ui->menuSamples->setEnabled(!names.isEmpty());
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    ui->menuRecent->clear();
+    const QStringList files = QSettings().value(RecentKey).toStringList();
+    for (const QString &file : files) {
+        QAction *action = ui->menuRecent->addAction(QFileInfo(file).fileName());
+        action->setToolTip(QDir::toNativeSeparators(file));
+        action->setStatusTip(QDir::toNativeSeparators(file));
+        connect(action, &QAction::triggered, this, [this, file] { openFile(file); });
+    }
+    ui->menuRecent->addSeparator();
+    ui->menuRecent->addAction(ui->actionClearRecent);
+    ui->actionClearRecent->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(RecentKey).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    settings.setValue(RecentKey, files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::openDialog()
+{
+    const QString dir = m_path.isEmpty() || m_pathIsSample
+                            ? QStandardPaths::writableLocation(QStandardPaths::HomeLocation)
+                            : QFileInfo(m_path).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Capture"), dir, tr(CaptureFilter));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::showMessage(const QString &text, bool error)
+{
+    m_messageIsError = error;
+    // Lines are kept whole (no word wrap, which makes the bar grow tall); a long list is cut short
+    // and the tooltip holds all of it.
+    QStringList lines = text.split(u'\n');
+    if (lines.size() > 6) {
+        const auto more = lines.size() - 5;
+        lines = lines.mid(0, 5);
+        lines << tr("… and %n more (hover to see all)", nullptr, static_cast<int>(more));
+    }
+    ui->messageLabel->setText(lines.join(u'\n'));
+    ui->messageLabel->setToolTip(text);
+    updateMessageColours();
+    ui->messageBar->show();
+}
+
+void MainWindow::hideMessage()
+{
+    ui->messageLabel->clear();
+    ui->messageLabel->setToolTip({});
+    ui->messageBar->hide();
+}
+
+QString MainWindow::messageText() const
+{
+    return ui->messageBar->isHidden() ? QString() : ui->messageLabel->toolTip();
+}
+
+void MainWindow::updateMessageColours()
+{
+    // Tinted to fit the palette: pale on a light theme, deep on a dark one.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    QColor background;
+    if (m_messageIsError)
+        background = dark ? QColor(0x5c, 0x1f, 0x1f) : QColor(0xfd, 0xe3, 0xe3);
+    else
+        background = dark ? QColor(0x4d, 0x3d, 0x0a) : QColor(0xff, 0xf4, 0xce);
+    QPalette p = ui->messageBar->palette();
+    p.setColor(QPalette::Window, background);
+    p.setColor(QPalette::WindowText, dark ? QColor(Qt::white) : QColor(Qt::black));
+    ui->messageBar->setPalette(p);
+}
+
+void MainWindow::setLargerText(bool on)
+{
+    QFont font = m_baseFont;
+    if (on) {
+        if (font.pointSizeF() > 0)
+            font.setPointSizeF(font.pointSizeF() * 1.5);
+        else
+            font.setPixelSize(font.pixelSize() * 3 / 2);
+    }
+    const bool wasOn = QApplication::font() != m_baseFont;
+    QApplication::setFont(font);
+    // The ladder draws with its own painter font; its zoom is what scales that text.
+    if (on != wasOn)
+        m_ladderView->setZoom(on ? m_ladderView->zoom() * 1.5 : m_ladderView->zoom() / 1.5);
+    ui->actionLargerText->setChecked(on);
+    ui->connectionTable->verticalHeader()->setDefaultSectionSize(QFontMetrics(font).height() + 6);
+    ui->connectionTable->resizeColumnsToContents();
+    QSettings().setValue(QStringLiteral("view/largerText"), on);
+}
+
+void MainWindow::exportLadder()
+{
+    if (!m_ladder)
+        return;
+    ExportDialog dialog(this);
+    dialog.setOptions(m_ladderView->exportOptions(1200));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString suggested = QStringLiteral("%1-stream%2.%3")
+                                  .arg(QFileInfo(m_path).completeBaseName())
+                                  .arg(m_ladder->streamIndex)
+                                  .arg(dialog.suffix());
+    const QString folder = m_pathIsSample ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)
+                                          : QFileInfo(m_path).absolutePath();
+    const QString filter = dialog.format() == ExportDialog::Format::Svg ? tr("SVG drawing (*.svg)") : tr("PNG image (*.png)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Ladder"), QDir(folder).filePath(suggested), filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!ui::exportLadder(*m_ladder, path, dialog.options(), &error))
+        showMessage(tr("Could not export the ladder: %1").arg(error), true);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::copyLadderImage()
+{
+    if (!m_ladder)
+        return;
+    const QImage image = m_ladderView->renderImage(std::max(1000, m_ladderView->viewport()->width()));
+    if (image.isNull()) {
+        showMessage(tr("The ladder is too long to copy as one image; export it as SVG instead."), true);
+        return;
+    }
+    QGuiApplication::clipboard()->setImage(image);
+    statusBar()->showMessage(tr("Ladder image copied (%1 × %2 px)").arg(image.width()).arg(image.height()), 5000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About TCP Ladder"),
+                       tr("<h3>TCP Ladder %1</h3><p>Shows TCP connections from pcap and pcapng captures as "
+                          "ladder diagrams: the three-way handshake, the data and the teardown, segment by "
+                          "segment.</p><p>Licensed under the GNU GPL, version 3 or later.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        // First start: most of the screen, since the ladder wants height and the details want width.
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QSize available = screen->availableSize();
+            resize(std::min(available.width(), 1440), std::min(available.height(), 900));
+        }
+    }
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    ui->mainSplitter->restoreState(settings.value(QStringLiteral("mainWindow/mainSplitter")).toByteArray());
+    ui->leftSplitter->restoreState(settings.value(QStringLiteral("mainWindow/leftSplitter")).toByteArray());
+    if (settings.value(QStringLiteral("view/largerText"), false).toBool())
+        setLargerText(true);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/mainSplitter"), ui->mainSplitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/leftSplitter"), ui->leftSplitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFileFrom(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = localFileFrom(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFile(path);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && ui && ui->messageBar)
+        updateMessageColours();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace tcpladder::ui

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "packetdetailsview.h"
+
+#include "framedissector.h"
+#include "packetsource.h"
+
+#include <QEvent>
+#include <QFile>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTextBlock>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace tcpladder::ui {
+
+namespace {
+
+constexpr int OffsetRole = Qt::UserRole + 1;
+constexpr int LengthRole = Qt::UserRole + 2;
+
+void addFields(QTreeWidgetItem *parent, QTreeWidget *tree, const QList<FrameField> &fields)
+{
+    for (const auto &f : fields) {
+        auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree);
+        item->setText(0, f.name);
+        item->setText(1, f.value);
+        item->setToolTip(1, f.value);
+        item->setData(0, OffsetRole, f.offset);
+        item->setData(0, LengthRole, f.length);
+        addFields(item, tree, f.children);
+    }
+}
+
+// The hex dump needs a fixed-width font, at the size the rest of the UI uses (Larger Text).
+QFont fixedFont(const QFont &base)
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (base.pointSizeF() > 0)
+        font.setPointSizeF(base.pointSizeF());
+    return font;
+}
+
+int countItems(QTreeWidgetItem *item)
+{
+    int n = 1;
+    for (int i = 0; i < item->childCount(); ++i)
+        n += countItems(item->child(i));
+    return n;
+}
+
+} // namespace
+
+PacketDetailsView::PacketDetailsView(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel(tr("Select an arrow in the ladder to see its headers."), this);
+    m_title->setWordWrap(true);
+    m_title->setContentsMargins(4, 2, 4, 2);
+    layout->addWidget(m_title);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_tree = new QTreeWidget(splitter);
+    m_tree->setObjectName(QStringLiteral("packetDetailsTree"));
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Field"), tr("Value")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->setUniformRowHeights(true);
+    m_hex = new QPlainTextEdit(splitter);
+    m_hex->setObjectName(QStringLiteral("hexDump"));
+    m_hex->setReadOnly(true);
+    m_hex->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_hex->setFont(fixedFont(font()));
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    connect(m_tree, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *current) { highlightBytes(current); });
+}
+
+bool PacketDetailsView::showRow(const QString &path, const core::ConnectionLadder &ladder, int row)
+{
+    clear();
+    if (row < 0 || row >= static_cast<int>(ladder.rows.size()))
+        return false;
+    const core::StreamRow &r = ladder.rows[static_cast<std::size_t>(row)];
+    int linkType = 0;
+    std::string error;
+    if (!core::FileSource::readFrameAt(QFile::encodeName(path).toStdString(), r.segment.fileOffset, r.segment.frame,
+                                       m_bytes, linkType, error)) {
+        m_title->setText(tr("Frame %1 could not be read again from the file: %2")
+                             .arg(r.segment.frame).arg(QString::fromStdString(error)));
+        return false;
+    }
+    m_title->setText(tr("Frame %1 — %2 bytes").arg(r.segment.frame).arg(m_bytes.size()));
+    const auto fields = dissectFrame(linkType, m_bytes, ladder, r);
+    m_tree->setUpdatesEnabled(false);
+    addFields(nullptr, m_tree, fields);
+    // The TCP header is what the ladder is about: open it, keep the rest one click away.
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        auto *item = m_tree->topLevelItem(i);
+        item->setExpanded(i == 0 || i == m_tree->topLevelItemCount() - 1);
+    }
+    m_tree->setUpdatesEnabled(true);
+    m_hex->setPlainText(hexDump(m_bytes));
+    return true;
+}
+
+void PacketDetailsView::clear()
+{
+    m_tree->clear();
+    m_hex->clear();
+    m_bytes.clear();
+    m_title->setText(tr("Select an arrow in the ladder to see its headers."));
+}
+
+int PacketDetailsView::fieldCount() const
+{
+    int n = 0;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        n += countItems(m_tree->topLevelItem(i));
+    return n;
+}
+
+QString PacketDetailsView::hexText() const
+{
+    return m_hex->toPlainText();
+}
+
+void PacketDetailsView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange && m_hex)
+        m_hex->setFont(fixedFont(font()));
+}
+
+void PacketDetailsView::highlightBytes(QTreeWidgetItem *item)
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    const int offset = item ? item->data(0, OffsetRole).toInt() : -1;
+    const int length = item ? item->data(0, LengthRole).toInt() : 0;
+    if (offset >= 0 && length > 0) {
+        QTextEdit::ExtraSelection selection;
+        selection.format.setBackground(palette().highlight());
+        selection.format.setForeground(palette().highlightedText());
+        const int last = std::min(offset + length, static_cast<int>(m_bytes.size())) - 1;
+        // One selection per byte keeps the line breaks and the gap after byte 8 unhighlighted.
+        for (int i = offset; i <= last; ++i) {
+            QTextCursor cursor(m_hex->document());
+            cursor.setPosition(hexDumpPosition(i));
+            cursor.setPosition(hexDumpPosition(i) + 2, QTextCursor::KeepAnchor);
+            selection.cursor = cursor;
+            selections << selection;
+        }
+        QTextCursor first(m_hex->document());
+        first.setPosition(hexDumpPosition(offset));
+        m_hex->setTextCursor(first);
+        m_hex->ensureCursorVisible();
+    }
+    m_hex->setExtraSelections(selections);
+}
+
+} // namespace tcpladder::ui
