@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `tcpladder-cli interfaces` and `capture` for real on the loopback interface: Ctrl-C (SIGINT) and
+// --count/--duration all end with an intact pcapng that `list` reads back.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+
+bool liveRequired()
+{
+    return qEnvironmentVariableIntValue("TCPLADDER_REQUIRE_LIVE") == 1;
+}
+
+QJsonObject listJson(const QString &path)
+{
+    QProcess list;
+    list.start(QStringLiteral(TCPLADDER_CLI_PATH), {"list", path, "--json"});
+    list.waitForFinished(30000);
+    return QJsonDocument::fromJson(list.readAllStandardOutput()).object();
+}
+
+// One short TCP exchange over loopback, driven by plain Python so no Qt networking is needed.
+void makeConnection(quint16 port)
+{
+    const QString script = QStringLiteral(
+        "import socket,threading\n"
+        "s=socket.socket(); s.setsockopt(socket.SOL_SOCKET,socket.SO_REUSEADDR,1); s.bind(('127.0.0.1',%1)); s.listen()\n"
+        "def serve():\n"
+        "    c,_=s.accept(); c.recv(100); c.sendall(b'hello'); c.recv(100); c.close()\n"
+        "t=threading.Thread(target=serve); t.start()\n"
+        "c=socket.create_connection(('127.0.0.1',%1)); c.sendall(b'GET /'); c.recv(100); c.close(); t.join()\n")
+                               .arg(port);
+    QProcess python;
+    python.start("python3", {"-c", script});
+    python.waitForFinished(10000);
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+} // namespace
+
+class TestCliCapture : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void interfacesListLoopback()
+    {
+        QProcess process;
+        process.start(QStringLiteral(TCPLADDER_CLI_PATH), {"interfaces", "--json"});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 0);
+        const QJsonArray interfaces = QJsonDocument::fromJson(process.readAllStandardOutput())["interfaces"].toArray();
+        bool foundLoopback = false;
+        for (const auto &value : interfaces) {
+            const QJsonObject i = value.toObject();
+            if (i["name"] == "lo") {
+                foundLoopback = i["loopback"].toBool() && i["addresses"].toArray().contains("127.0.0.1");
+            }
+        }
+        QVERIFY(foundLoopback);
+    }
+
+    void captureThenList()
+    {
+        const quint16 port = freePort();
+        QTemporaryDir dir;
+        const QString out = dir.filePath("live.pcapng");
+        QProcess capture;
+        capture.start(QStringLiteral(TCPLADDER_CLI_PATH),
+                      {"capture", "-i", "lo", "-f", QStringLiteral("tcp port %1").arg(port), "--duration", "3", "-w", out});
+        QVERIFY(capture.waitForStarted());
+        QTest::qWait(700);
+        makeConnection(port);
+        QVERIFY(capture.waitForFinished(15000));
+        const QByteArray err = capture.readAllStandardError();
+        if (capture.exitCode() != 0 && err.contains("permission") && !liveRequired())
+            QSKIP("no capture permission");
+        QVERIFY2(capture.exitCode() == 0, err.constData());
+        QVERIFY2(err.contains("captured"), err.constData());
+
+        const QJsonObject list = listJson(out);
+        QCOMPARE(list["warnings"].toArray().size(), 0);
+        const QJsonArray connections = list["connections"].toArray();
+        QCOMPARE(connections.size(), 1);
+        const QJsonObject c = connections[0].toObject();
+        QCOMPARE(c["server"].toObject()["port"].toInt(), int(port));
+        QCOMPARE(c["open"].toString(), QStringLiteral("complete"));
+        QCOMPARE(c["close"].toString(), QStringLiteral("fin"));
+    }
+
+    void ctrlCStopsWithAnIntactFile()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath("interrupted.pcapng");
+        QProcess capture;
+        capture.start(QStringLiteral(TCPLADDER_CLI_PATH), {"capture", "-i", "lo", "-w", out});
+        QVERIFY(capture.waitForStarted());
+        QTest::qWait(500);
+        makeConnection(freePort());
+        ::kill(static_cast<pid_t>(capture.processId()), SIGINT);
+        QVERIFY(capture.waitForFinished(5000));
+        const QByteArray err = capture.readAllStandardError();
+        if (capture.exitCode() != 0 && err.contains("permission") && !liveRequired())
+            QSKIP("no capture permission");
+        QCOMPARE(capture.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(capture.exitCode() == 0, err.constData());
+        const QJsonObject list = listJson(out);
+        QVERIFY(list["frames"].toInt() > 0);
+        QCOMPARE(list["warnings"].toArray().size(), 0);
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("no interface") << QStringList{"capture", "-w", "/tmp/x.pcapng"} << "-i IFACE";
+        QTest::newRow("bad count") << QStringList{"capture", "-i", "lo", "--count", "0", "-w", "/tmp/x.pcapng"}
+                                   << "--count";
+        QTest::newRow("bad duration") << QStringList{"capture", "-i", "lo", "--duration", "soon", "-w", "/tmp/x.pcapng"}
+                                      << "--duration";
+        QTest::newRow("no such interface") << QStringList{"capture", "-i", "nosuchif0", "-w", "/tmp/x.pcapng"}
+                                           << "nosuchif0";
+        QTest::newRow("bad filter") << QStringList{"capture", "-i", "lo", "-f", "tcp prot 80", "-w", "/tmp/x.pcapng"}
+                                    << "capture filter";
+    }
+
+    void badArguments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, messagePart);
+        QProcess process;
+        process.start(QStringLiteral(TCPLADDER_CLI_PATH), args);
+        QVERIFY(process.waitForFinished(10000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        if (err.contains("permission") && !liveRequired())
+            QSKIP("no capture permission");
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(err.contains(messagePart), qPrintable(err));
+    }
+};
+
+QTEST_MAIN(TestCliCapture)
+#include "tst_clicapture.moc"
