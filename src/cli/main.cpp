@@ -4,6 +4,7 @@
 #include "capturecommands.h"
 #include "captureload.h"
 #include "commands.h"
+#include "exportcommand.h"
 
 #include <cstdio>
 #include <cstring>
@@ -53,6 +54,8 @@ int main(int argc, char *argv[])
     const std::vector<Command> commands{
         {{"list", {"--filter"}, {"--json"}, 1}, runList},
         {{"ladder", {"--stream"}, {"--json"}, 1}, runLadder},
+        {{"export", {"--stream", "-o", "--width", "--theme", "--lang"}, {"--graph"}, 1},
+         [&](const Arguments &args) { return runExport(args, argc, argv); }},
         {{"interfaces", {}, {"--json"}, 0}, runInterfaces},
         {{"capture", {"-i", "-f", "--duration", "--count", "-w"}, {}, 0}, runCapture},
     };

@@ -16,8 +16,10 @@ void CaptureIndex::addFrame(const RawFrame &frame)
     case DecodeStatus::Tcp:
         ++m_tcpSegments;
         m_tracker.add(tcp, frame.frameNumber, frame.timeNs, frame.fileOffset);
+        m_hostnames.addTcp(tcp, m_tracker);
         break;
     case DecodeStatus::NotTcp:
+        m_hostnames.addUdp(tcp);
         break;
     case DecodeStatus::Truncated:
         if (m_truncatedFrames++ == 0)

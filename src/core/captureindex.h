@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "hostnames.h"
 #include "packetsource.h"
 #include "tracker.h"
 
@@ -32,6 +33,7 @@ public:
 
 private:
     Tracker m_tracker;
+    HostnameSniffer m_hostnames;
     std::uint64_t m_frames = 0;
     std::uint64_t m_tcpSegments = 0;
     std::int64_t m_firstFrameTimeNs = 0;

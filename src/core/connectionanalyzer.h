@@ -48,6 +48,9 @@ struct RowAnalysis
 //   (RFC 9293 3.10.7.4).
 // - Started before the capture (first segment not a SYN): both ends ESTABLISHED, phase data.
 //   A SYN-ACK seen first means the SYN was missed: its receiver is taken as SYN_SENT.
+// - Phase handshake: every SYN / SYN-ACK row (retransmissions too) and the opener's first
+//   payload-free ACK of the SYN-ACK; a data segment that completes the handshake is data.
+//   After the first FIN every row is teardown; from a RST on (that row included), reset.
 // - Crossing FINs: a FIN that does not acknowledge a FIN the peer already sent was sent before
 //   the peer's FIN arrived, so its sender goes FIN_WAIT_1 -> CLOSING (shown at once as CLOSING),
 //   not CLOSE_WAIT -> LAST_ACK; the simultaneous close then ends TIME_WAIT on both sides.

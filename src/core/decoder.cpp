@@ -33,6 +33,7 @@ constexpr std::uint16_t kEtherMplsMulticast = 0x8848;
 constexpr std::uint16_t kEtherPppoeSession = 0x8864;
 
 constexpr std::uint8_t kIpProtoTcp = 6;
+constexpr std::uint8_t kIpProtoUdp = 17;
 
 // The captured bytes from some header on, and how many bytes were on the wire from there (the
 // "reported length" Wireshark clamps IP lengths to); kUnknown when the caller did not say.
@@ -138,6 +139,18 @@ DecodeStatus decodeTcp(Bytes segment, std::uint32_t ipPayloadLength, DecodedTcp 
     return DecodeStatus::Tcp;
 }
 
+// Hands out a UDP datagram's ports and captured payload; a bad one is simply not UDP to us.
+DecodeStatus decodeUdp(Bytes datagram, DecodedTcp &out)
+{
+    if (datagram.size() < 8 || be16(datagram, 4) < 8)
+        return DecodeStatus::NotTcp;
+    out.ipProtocol = kIpProtoUdp;
+    out.srcPort = be16(datagram, 0);
+    out.dstPort = be16(datagram, 2);
+    out.payload = datagram.subspan(8, std::min<std::size_t>(datagram.size(), be16(datagram, 4)) - 8);
+    return DecodeStatus::NotTcp;
+}
+
 DecodeStatus decodeIpv4(Packet packet, DecodedTcp &out)
 {
     const Bytes ip = packet.bytes;
@@ -157,6 +170,11 @@ DecodeStatus decodeIpv4(Packet packet, DecodedTcp &out)
     }
     if (totalLength < headerLength) {
         return DecodeStatus::Malformed;
+    }
+    if (ip[9] == kIpProtoUdp && (be16(ip, 6) & 0x1fff) == 0 && ip.size() >= headerLength) {
+        out.src = IpAddress::fromV4(ip.data() + 12);
+        out.dst = IpAddress::fromV4(ip.data() + 16);
+        return decodeUdp(ip.first(std::min(ip.size(), totalLength)).subspan(headerLength), out);
     }
     if ((be16(ip, 6) & 0x1fff) != 0 || ip[9] != kIpProtoTcp)
         return DecodeStatus::NotTcp; // only a first fragment carries the TCP header
@@ -208,6 +226,12 @@ DecodeStatus decodeIpv6(Packet packet, DecodedTcp &out)
     for (;;) {
         if (next == kIpProtoTcp)
             break;
+        if (next == kIpProtoUdp) {
+            out.src = IpAddress::fromV6(ip.data() + 8);
+            out.dst = IpAddress::fromV6(ip.data() + 24);
+            const std::size_t end = lengthKnown ? std::min(ip.size(), 40 + payloadLength) : ip.size();
+            return end < offset ? DecodeStatus::NotTcp : decodeUdp(ip.subspan(offset, end - offset), out);
+        }
         switch (next) {
         case 0:   // hop-by-hop options
         case 43:  // routing

@@ -5,6 +5,7 @@
 
 #include <pcap/pcap.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -172,8 +173,11 @@ FileSource::Next FileSource::next(RawFrame &frame)
         frame.data = std::span<const std::uint8_t>(data, header->caplen);
         frame.originalLength = header->len;
         // Opened with nanosecond precision, so tv_usec holds nanoseconds whatever the file stores.
-        frame.timeNs = static_cast<std::int64_t>(header->ts.tv_sec) * 1'000'000'000
-            + static_cast<std::int64_t>(header->ts.tv_usec);
+        // pcapng stores 64-bit timestamps in any unit, so a damaged block can claim a second count
+        // whose nanoseconds overflow; clamped to [1970, 2255] every later difference of times fits.
+        const std::int64_t seconds = std::clamp<std::int64_t>(header->ts.tv_sec, 0, 9'000'000'000);
+        const std::int64_t fraction = std::clamp<std::int64_t>(header->ts.tv_usec, 0, 999'999'999);
+        frame.timeNs = seconds * 1'000'000'000 + fraction;
         frame.fileOffset = offset;
         frame.frameNumber = ++d->frames;
         frame.linkType = pcap_datalink(d->pcap);

@@ -303,4 +303,17 @@ std::vector<std::uint32_t> Tracker::takeChangedStreams()
     return result;
 }
 
+std::uint32_t Tracker::lastStream() const
+{
+    return d->lastIndex;
+}
+
+void Tracker::setHostname(std::uint32_t stream, std::string hostname)
+{
+    if (stream >= d->streams.size() || d->streams[stream].hostname == hostname)
+        return;
+    d->streams[stream].hostname = std::move(hostname);
+    d->markChanged(stream);
+}
+
 } // namespace tcpladder::core

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace tcpladder::core {
@@ -30,6 +31,11 @@ public:
     // Streams created or changed since the last call (ascending, no duplicates): lets a live
     // view refresh only what moved.
     std::vector<std::uint32_t> takeChangedStreams();
+
+    // The stream the last add() put its segment in (~0u before the first add()).
+    std::uint32_t lastStream() const;
+    // Names a stream (see hostnames.h) and marks it changed, so a live view shows the name.
+    void setHostname(std::uint32_t stream, std::string hostname);
 
 private:
     struct Private;

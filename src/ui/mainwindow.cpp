@@ -67,8 +67,8 @@ MainWindow::MainWindow(QWidget *parent)
     ui->leftSplitter->setStretchFactor(1, 3);
     ui->mainSplitter->setStretchFactor(0, 3);
     ui->mainSplitter->setStretchFactor(1, 1);
-    ui->leftSplitter->setSizes({200, 560});
-    ui->mainSplitter->setSizes({820, 460});
+    ui->leftSplitter->setSizes({140, 700});
+    ui->mainSplitter->setSizes({880, 400});
 
     connect(ui->messageCloseButton, &QToolButton::clicked, this, &MainWindow::hideMessage);
     hideMessage();
@@ -196,8 +196,13 @@ void MainWindow::onBatch(quint64 job, const capture::ConnectionBatch &batch)
         return; // a batch of a file that has since been replaced
     const bool first = m_model->rowCount() == 0;
     m_model->applyBatch(batch);
-    if (first)
+    if (first) {
         ui->connectionTable->resizeColumnsToContents();
+        // Hostnames arrive later than addresses (DNS, SNI); leave them room from the start.
+        auto *header = ui->connectionTable->horizontalHeader();
+        header->resizeSection(model::ConnectionModel::HostnameColumn,
+                              std::max(header->sectionSize(model::ConnectionModel::HostnameColumn), 16 * fontMetrics().averageCharWidth()));
+    }
     updateStatus();
     if (m_ladder) {
         // The shown connection grew: refresh it so a live/loading ladder keeps up.

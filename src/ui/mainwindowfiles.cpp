@@ -253,7 +253,7 @@ void MainWindow::restoreSettings()
         // First start: most of the screen, since the ladder wants height and the details want width.
         if (const QScreen *screen = QGuiApplication::primaryScreen()) {
             const QSize available = screen->availableSize();
-            resize(std::min(available.width(), 1440), std::min(available.height(), 900));
+            resize(std::min(available.width(), 1600), std::min(available.height(), 1200));
         }
     }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());

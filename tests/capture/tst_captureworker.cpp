@@ -258,11 +258,12 @@ void TestCaptureWorker::ladderForDoesNotWaitForTheWholeLoad()
         ++calls;
         QTest::qWait(5);
     }
-    QVERIFY2(finished.isEmpty() || calls > 0, "the load ended before it could be probed");
+    QVERIFY2(calls > 1, "the load ended before it could be probed");
     // One chunk of 4096 frames plus copying the ladder; generous for a loaded debug build.
     QVERIFY2(worst < 500, qPrintable(QStringLiteral("GUI waited %1 ms for the loader").arg(worst)));
     m_worker->cancel();
-    QVERIFY(finished.wait(20000) || !finished.isEmpty());
+    if (finished.isEmpty())
+        QVERIFY(finished.wait(20000));
 }
 
 void TestCaptureWorker::missingFileFails()

@@ -3,6 +3,7 @@
 // that follow from how each capture was made, exit codes and one-line errors.
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -243,6 +244,67 @@ private slots:
         QVERIFY(run.out.isEmpty());
         QVERIFY2(QString::fromUtf8(run.err).contains(messagePart), run.err.constData());
         QCOMPARE(run.err.count('\n'), 1); // one clear line
+    }
+
+    void exportWritesPngAndSvg()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath("ladder.png");
+        const Run run = runCli({"export", dataFile("client-close.pcap"), "--stream", "0", "-o", png, "--width", "900"});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QImage image(png);
+        QCOMPARE(image.width(), 900);
+        QVERIFY(image.height() > 300);
+        // Light theme: mostly light pixels, and a good number of dark ones (lifelines, arrows, text).
+        int dark = 0;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2)
+                dark += qGray(image.pixel(x, y)) < 100 ? 1 : 0;
+        QVERIFY(dark > 500);
+
+        const QString svg = dir.filePath("ladder.svg");
+        QCOMPARE(runCli({"export", dataFile("client-close.pcap"), "--stream", "0", "-o", svg}).exitCode, 0);
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("<svg"));
+        QVERIFY(text.contains("[SYN, ACK] Seq=0 Ack=1 Len=0"));
+        QVERIFY(text.contains("three-way handshake"));
+
+        const QString darkPng = dir.filePath("dark.png");
+        QCOMPARE(runCli({"export", dataFile("client-close.pcap"), "--stream", "0", "-o", darkPng, "--theme", "dark",
+                         "--width", "900"})
+                     .exitCode,
+                 0);
+        QImage darkImage(darkPng);
+        QVERIFY(qGray(darkImage.pixel(5, 5)) < 100);
+        QVERIFY(qGray(image.pixel(5, 5)) > 150);
+    }
+
+    void exportErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("messagePart");
+        const QString good = dataFile("client-close.pcap");
+        QTest::newRow("no output") << QStringList{"export", good, "--stream", "0"} << "-o OUT.png";
+        QTest::newRow("bad suffix") << QStringList{"export", good, "--stream", "0", "-o", "/tmp/x.gif"} << ".png or .svg";
+        QTest::newRow("bad width") << QStringList{"export", good, "--stream", "0", "-o", "/tmp/x.png", "--width", "5"}
+                                   << "--width";
+        QTest::newRow("bad theme") << QStringList{"export", good, "--stream", "0", "-o", "/tmp/x.png", "--theme", "pink"}
+                                   << "--theme";
+        QTest::newRow("bad stream") << QStringList{"export", good, "--stream", "42", "-o", "/tmp/x.png"} << "no stream 42";
+        QTest::newRow("unwritable") << QStringList{"export", good, "--stream", "0", "-o", "/nonexistent/dir/x.png"}
+                                    << "/nonexistent/dir/x.png";
+    }
+
+    void exportErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, messagePart);
+        const Run run = runCli(args);
+        QCOMPARE(run.exitCode, 1);
+        const QByteArray lastLine = run.err.trimmed().split('\n').last();
+        QVERIFY2(QString::fromUtf8(lastLine).contains(messagePart), run.err.constData());
     }
 
     void notACaptureFails()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "captureindex.h"
 #include "connectionanalyzer.h"
 #include "segment.h"
 #include "tcpflags.h"
@@ -82,6 +83,8 @@ private slots:
     void sequences_data();
     void sequences();
     void summaryIsIncremental();
+    void realCaptures_data();
+    void realCaptures();
 };
 
 void TestConnectionAnalyzer::names()
@@ -314,6 +317,94 @@ void TestConnectionAnalyzer::summaryIsIncremental()
         QCOMPARE(str(toString(analyzer.open())), str(toString(opens[i])));
         QCOMPARE(str(toString(analyzer.close())), str(toString(closes[i])));
         QCOMPARE(analyzer.teardownSegments().value_or(-1), teardowns[i]);
+    }
+}
+
+// Real stacks' captures (tests/data/README.md says how they were made), read through the whole
+// core path; the expectations were read off tshark's view of each file by hand.
+void TestConnectionAnalyzer::realCaptures_data()
+{
+    QTest::addColumn<QString>("file"); // relative to the source tree
+    QTest::addColumn<int>("streams");
+    QTest::addColumn<QString>("open");     // every stream of the file
+    QTest::addColumn<QString>("close");
+    QTest::addColumn<QString>("firstFin");
+    QTest::addColumn<int>("teardown");
+    QTest::addColumn<QString>("clientEnd"); // states after the last row
+    QTest::addColumn<QString>("serverEnd");
+
+    const auto add = [](const char *file, int streams, const char *open, const char *close, const char *firstFin,
+                        int teardown, const char *clientEnd, const char *serverEnd) {
+        QTest::newRow(file) << QString::fromUtf8(file) << streams << open << close << firstFin << teardown
+                            << clientEnd << serverEnd;
+    };
+    // This kernel answers a client's FIN with FIN+ACK when the server closes at once: 3 segments.
+    add("tests/data/client-close.pcap", 1, "complete", "fin", "client", 3, "TIME_WAIT", "CLOSED");
+    add("tests/data/client-close-nano.pcapng", 1, "complete", "fin", "client", 3, "TIME_WAIT", "CLOSED");
+    add("tests/data/client-close.pcap.gz", 1, "complete", "fin", "client", 3, "TIME_WAIT", "CLOSED");
+    add("tests/data/any-sll2.pcap", 1, "complete", "fin", "client", 3, "TIME_WAIT", "CLOSED");
+    add("tests/data/ipv6.pcap", 1, "complete", "fin", "client", 3, "TIME_WAIT", "CLOSED");
+    add("tests/data/many-connections.pcap", 10, "complete", "fin", "client", 3, "TIME_WAIT", "CLOSED");
+    add("tests/data/lossy-bulk.pcap", 1, "complete", "fin", "client", 3, "TIME_WAIT", "CLOSED");
+    add("tests/data/syn-retransmission.pcap", 1, "complete", "fin", "client", 3, "TIME_WAIT", "CLOSED");
+    add("tests/data/mid-connection.pcap", 1, "none", "fin", "client", 3, "TIME_WAIT", "CLOSED");
+    // The server's ACK of the client's FIN comes alone (an ACK of the data before it comes first).
+    add("tests/data/half-close.pcap", 1, "complete", "fin", "client", 4, "TIME_WAIT", "CLOSED");
+    add("tests/data/server-close.pcap", 1, "complete", "fin", "server", 4, "CLOSED", "TIME_WAIT");
+    add("tests/data/port-reuse.pcap", 6, "complete", "fin", "server", 4, "CLOSED", "TIME_WAIT");
+    add("tests/data/rst-abort.pcap", 1, "complete", "rst", "null", -1, "CLOSED", "CLOSED");
+    add("tests/data/refused.pcap", 1, "syn_only", "rst", "null", -1, "CLOSED", "LISTEN");
+    add("resources/samples/web-fetch-3-segment-close.pcapng", 1, "complete", "fin", "client", 3, "TIME_WAIT",
+        "CLOSED");
+    add("resources/samples/web-fetch-4-segment-close.pcapng", 1, "complete", "fin", "server", 4, "CLOSED",
+        "TIME_WAIT");
+    add("resources/samples/reset.pcapng", 1, "complete", "rst", "null", -1, "CLOSED", "CLOSED");
+    add("resources/samples/refused.pcapng", 1, "syn_only", "rst", "null", -1, "CLOSED", "LISTEN");
+}
+
+void TestConnectionAnalyzer::realCaptures()
+{
+    QFETCH(QString, file);
+    QFETCH(int, streams);
+    QFETCH(QString, open);
+    QFETCH(QString, close);
+    QFETCH(QString, firstFin);
+    QFETCH(int, teardown);
+    QFETCH(QString, clientEnd);
+    QFETCH(QString, serverEnd);
+
+    const QString path = QStringLiteral(TCPLADDER_SOURCE_DIR "/") + file;
+    QVERIFY2(QFile::exists(path), qPrintable(path));
+    CaptureIndex index;
+    std::string error;
+    QCOMPARE(loadFile(path.toStdString(), index, error), LoadResult::Ok);
+    const auto &all = index.tracker().segments();
+    QCOMPARE(static_cast<int>(index.tracker().streams().size()), streams);
+
+    for (const Stream &stream : index.tracker().streams()) {
+        const QByteArray where = QByteArray("stream ") + QByteArray::number(stream.index);
+        QVERIFY2(!stream.segments.empty(), where.constData());
+        // Replaying through a fresh analyzer must agree with the tracker's incremental one.
+        ConnectionAnalyzer replay;
+        RowAnalysis last;
+        int merged = 0;
+        for (const std::uint32_t i : stream.segments) {
+            last = replay.add(all[i]);
+            if (last.notes & NoteFinAckMerged)
+                ++merged;
+        }
+        QCOMPARE(str(toString(replay.open())), str(toString(stream.analyzer.open())));
+        QCOMPARE(str(toString(replay.close())), str(toString(stream.analyzer.close())));
+        QCOMPARE(replay.teardownSegments(), stream.analyzer.teardownSegments());
+
+        QCOMPARE(str(toString(replay.open())), open);
+        QCOMPARE(str(toString(replay.close())), close);
+        QCOMPARE(replay.firstFin() ? str(toString(*replay.firstFin())) : QStringLiteral("null"), firstFin);
+        QCOMPARE(replay.teardownSegments().value_or(-1), teardown);
+        QCOMPARE(str(toString(last.clientState)), clientEnd);
+        QCOMPARE(str(toString(last.serverState)), serverEnd);
+        // Exactly the 3-segment closes have the FIN that carries the peer's ACK.
+        QCOMPARE(merged, teardown == 3 ? 1 : 0);
     }
 }
 

@@ -2,6 +2,8 @@
 #include "ladderfixture.h"
 #include "ladderlayout.h"
 
+#include <QProcess>
+#include <QStandardPaths>
 #include <QtTest>
 
 using namespace tcpladder::core;
@@ -46,6 +48,8 @@ private slots:
     void runSummaryCountsRetransmissions();
     void narrowWidthElides();
     void millionRows();
+    void realCaptureMatchesTshark_data();
+    void realCaptureMatchesTshark();
 };
 
 void TestLadderLayout::arrows_data()
@@ -333,6 +337,65 @@ void TestLadderLayout::millionRows()
     QVERIFY(items.size() >= 15 && items.size() <= 25);
     QCOMPARE(items.front().row, 777'777u);
     QCOMPARE(items.front().label.text, std::string("[ACK] Seq=77777401 Ack=1 Len=100"));
+}
+
+void TestLadderLayout::realCaptureMatchesTshark_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("lastTitle"); // prefix of the last bracket's title
+    QTest::newRow("client-close") << "client-close.pcap" << "teardown — ";
+    QTest::newRow("server-close") << "server-close.pcap" << "teardown — ";
+    QTest::newRow("half-close") << "half-close.pcap" << "teardown — ";
+    QTest::newRow("rst-abort") << "rst-abort.pcap" << "reset — the client sent RST";
+    QTest::newRow("lossy-bulk") << "lossy-bulk.pcap" << "teardown — ";
+}
+
+// Every arrow of stream 0 against tshark's own fields: direction, seq, ack, len and flags.
+void TestLadderLayout::realCaptureMatchesTshark()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, lastTitle);
+    const QString path = QStringLiteral(TCPLADDER_TEST_DATA_DIR "/") + file;
+    if (!QFile::exists(path))
+        QSKIP("capture not in tests/data yet");
+    const QString tshark = QStandardPaths::findExecutable(QStringLiteral("tshark"));
+    if (tshark.isEmpty())
+        QSKIP("tshark not installed");
+    const auto ladder = ladderfixture::loadLadder(path.toStdString(), 0);
+    QVERIFY(ladder);
+    QProcess process;
+    process.start(tshark, {QStringLiteral("-r"), path, QStringLiteral("-Y"), QStringLiteral("tcp.stream==0"),
+                           QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"), QStringLiteral("ip.src"),
+                           QStringLiteral("-e"), QStringLiteral("tcp.srcport"), QStringLiteral("-e"), QStringLiteral("tcp.seq"),
+                           QStringLiteral("-e"), QStringLiteral("tcp.ack"), QStringLiteral("-e"), QStringLiteral("tcp.len"),
+                           QStringLiteral("-e"), QStringLiteral("tcp.flags")});
+    QVERIFY(process.waitForFinished(60000));
+    const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(std::size_t(lines.size()), ladder->rows.size());
+
+    LadderLayoutOptions options = fixedOptions(1400);
+    options.collapseThreshold = 1 << 30; // every row its own arrow
+    const LadderLayout layout = layoutLadder(*ladder, options);
+    QCOMPARE(layout.itemCount(), ladder->rows.size());
+    const QString client = QString::fromStdString(ladder->client.ip.toString());
+    for (int i = 0; i < lines.size(); ++i) {
+        const QStringList f = lines[i].split(u'\t');
+        QCOMPARE(f.size(), 6);
+        const auto flags = static_cast<std::uint16_t>(f[5].toUInt(nullptr, 16));
+        QString expected = QStringLiteral("[%1] Seq=%2").arg(QString::fromStdString(flagsToString(flags)), f[2]);
+        if (flags & FlagAck)
+            expected += QStringLiteral(" Ack=") + f[3];
+        expected += QStringLiteral(" Len=") + f[4];
+        const LadderItem item = layout.item(std::size_t(i));
+        QCOMPARE(QString::fromStdString(item.label.text), expected);
+        const bool fromClient = f[0] == client && f[1].toUShort() == ladder->client.port;
+        QCOMPARE(item.start.x, fromClient ? layout.client().x : layout.server().x);
+        QCOMPARE(item.end.x, fromClient ? layout.server().x : layout.client().x);
+    }
+    QVERIFY(!layout.brackets().empty());
+    QCOMPARE(QString::fromStdString(layout.brackets().front().title.text), QStringLiteral("three-way handshake"));
+    QVERIFY2(QString::fromStdString(layout.brackets().back().title.text).startsWith(lastTitle),
+             layout.brackets().back().title.text.c_str());
 }
 
 QTEST_APPLESS_MAIN(TestLadderLayout)

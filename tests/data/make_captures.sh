@@ -102,9 +102,9 @@ scenario_any_sll2() { simple "$DATA_DIR/any-sll2.pcap" any-sll2 "$SRV4" -i any; 
 scenario_port_reuse() { simple "$DATA_DIR/port-reuse.pcap" reuse; }
 
 scenario_lossy_bulk() {
-    # 8 Mbit/s bottleneck, 4 % loss each way, 1 ms jitter that may reorder: real
+    # 8 Mbit/s bottleneck, 5 % loss each way, 1 ms jitter that may reorder: real
     # retransmissions, dup ACKs and out-of-order segments. Seed fixed for repeatability.
-    wire_up "$DELAY" 1 4 8000 "${LOSSY_SEED:-11}" 1
+    wire_up "$DELAY" 1 5 8000 "${LOSSY_SEED:-11}" 1
     capture_start "$DATA_DIR/lossy-bulk.pcap" -i eth0 -s 256
     run_pair bulk "$SRV4"
     capture_stop

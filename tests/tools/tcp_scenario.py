@@ -18,7 +18,7 @@ import time
 CLIENT_PORT_REUSED = 40000
 REUSE_COUNT = 6
 MANY_COUNT = 10
-BULK_BYTES = 300 * 1024
+BULK_BYTES = 360 * 1024
 
 
 def body(n, tag):

@@ -91,6 +91,7 @@ private slots:
     void notACaptureShowsError();
     void dropOpensFile();
     void largerTextScalesFonts();
+    void bundledSamplesOpen();
 
 private:
     bool load(MainWindow &w, const QString &path);
@@ -287,6 +288,33 @@ void TestMainWindow::largerTextScalesFonts()
     w.setLargerText(false);
     QCOMPARE(w.ladderView()->zoom(), zoom);
     QCOMPARE(QFontInfo(QApplication::font()).pixelSize(), QFontInfo(before).pixelSize());
+}
+
+void TestMainWindow::bundledSamplesOpen()
+{
+    // Every sample on disk must be embedded and open through the temporary copy.
+    const QDir dir(QStringLiteral(TCPLADDER_SOURCE_DIR "/resources/samples"));
+    const auto onDisk = dir.entryList({QStringLiteral("*.pcapng")}, QDir::Files, QDir::Name);
+    if (onDisk.isEmpty())
+        QSKIP("no bundled samples yet");
+    QCOMPARE(MainWindow::sampleNames(), onDisk);
+    for (const auto &name : onDisk) {
+        MainWindow w;
+        QSignalSpy finished(&w, &MainWindow::loadFinished);
+        QVERIFY(w.openSample(name));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(0).at(0).value<capture::LoadStatus>(), capture::LoadStatus::Ok);
+        QSet<int> streams;
+        for (const auto &r : tsharkRows(dir.filePath(name)))
+            streams.insert(r.stream);
+        QCOMPARE(w.connectionModel()->rowCount(), streams.size());
+        QVERIFY(w.currentLadder().has_value());
+        QVERIFY(w.windowTitle().contains(QLatin1String("sample")));
+    }
+    QVERIFY(!MainWindow().openSample(QStringLiteral("no-such-sample.pcapng")));
+    // Samples are temporary copies; they must not fill the recent list.
+    for (const auto &file : QSettings().value(QStringLiteral("recentFiles")).toStringList())
+        QVERIFY2(!onDisk.contains(QFileInfo(file).fileName()), qPrintable(file));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportcommand.h"
+
+#include "captureload.h"
+#include "ladderexport.h"
+
+#include <QGuiApplication>
+
+namespace tcpladder::cli {
+
+namespace {
+
+struct ExportRequest
+{
+    ui::LadderExportOptions options;
+    QString output;
+    bool graph = false;
+};
+
+std::optional<ExportRequest> parseRequest(const Arguments &args)
+{
+    ExportRequest request;
+    const auto output = args.value("-o");
+    if (!output) {
+        printError("'export' needs -o OUT.png or -o OUT.svg");
+        return std::nullopt;
+    }
+    request.output = QString::fromStdString(*output);
+    request.graph = args.has("--graph");
+    const QString suffix = request.output.section('.', -1).toLower();
+    if (suffix != "png" && (suffix != "svg" || request.graph)) {
+        printError(request.graph ? "the graph exports as PNG: use -o OUT.png"
+                                 : "the output must end in .png or .svg, not '" + *output + "'");
+        return std::nullopt;
+    }
+    if (const auto width = args.value("--width")) {
+        const auto pixels = parseUnsigned(*width);
+        if (!pixels || *pixels < 300 || *pixels > 16000) {
+            printError("--width needs a number of pixels between 300 and 16000, not '" + *width + "'");
+            return std::nullopt;
+        }
+        request.options.width = static_cast<int>(*pixels);
+    }
+    if (const auto theme = args.value("--theme")) {
+        if (*theme != "light" && *theme != "dark") {
+            printError("--theme is light or dark, not '" + *theme + "'");
+            return std::nullopt;
+        }
+        request.options.theme = *theme == "dark" ? ui::LadderThemeKind::Dark : ui::LadderThemeKind::Light;
+    }
+    if (const auto lang = args.value("--lang"); lang && *lang != "en" && *lang != "zh_CN") {
+        printError("--lang is en or zh_CN, not '" + *lang + "'");
+        return std::nullopt;
+    }
+    return request;
+}
+
+} // namespace
+
+int runExport(const Arguments &args, int argc, char *argv[])
+{
+    const std::string &path = args.positionals.front();
+    const auto stream = args.value("--stream");
+    if (!stream) {
+        printError("'export' needs --stream N (see 'tcpladder-cli list " + path + "' for the numbers)");
+        return 1;
+    }
+    const auto request = parseRequest(args);
+    if (!request)
+        return 1;
+    CaptureLoad capture;
+    if (!capture.load(path))
+        return 1;
+    const auto ladder = capture.ladder(*stream, path);
+    if (!ladder)
+        return 1;
+
+    // Text is laid out with real fonts, which needs a QGuiApplication; offscreen needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+
+    QString error;
+    if (!ui::exportLadder(*ladder, request->output, request->options, &error)) {
+        printError(error.toStdString());
+        return 1;
+    }
+    printWarnings(capture.index());
+    return 0;
+}
+
+} // namespace tcpladder::cli

@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sequencegraph.h"
+
+#include <QActionGroup>
+#include <QContextMenuEvent>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QImage>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QRubberBand>
+#include <QTimer>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tcpladder::ui {
+
+using core::Direction;
+
+namespace {
+
+constexpr int dragThreshold = 4;   // pixels a press must move before it is a zoom, not a click
+constexpr qreal clickRadius = 8.0; // pixels around a point that still select it
+
+bool isDark(LadderThemeKind kind, const LadderTheme &theme)
+{
+    return kind == LadderThemeKind::Dark || (kind == LadderThemeKind::Palette && theme.background.lightness() < 128);
+}
+
+} // namespace
+
+SequenceGraph::SequenceGraph(QWidget *parent)
+    : QChartView(parent)
+{
+    m_chart = new SequenceGraphChart;
+    setChart(m_chart);
+    setRubberBand(QChartView::NoRubberBand); // our own: a click must select, not zoom to a sliver
+    setRenderHint(QPainter::Antialiasing);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(false);
+    m_rubberBand = new QRubberBand(QRubberBand::Rectangle, viewport());
+    m_rubberBand->hide();
+    setToolTip(tr("Drag to zoom, wheel to zoom at the cursor, double-click or Esc to reset; "
+                  "click a point to select its segment in the ladder"));
+    applyTheme();
+}
+
+SequenceGraph::~SequenceGraph() = default;
+
+void SequenceGraph::setLadder(const core::ConnectionLadder &ladder)
+{
+    const bool sameConnection = m_hasLadder && ladder.streamIndex == m_streamIndex && ladder.client == m_client
+                                && ladder.server == m_server;
+    if (!sameConnection) {
+        m_zoomed = false;
+        m_directionChosen = false;
+    }
+    m_hasLadder = true;
+    m_streamIndex = ladder.streamIndex;
+    m_client = ladder.client;
+    m_server = ladder.server;
+    m_chart->setLadder(ladder, sameConnection && m_zoomed);
+    if (!m_directionChosen && m_chart->graph().busiestDirection() != m_chart->direction()) {
+        m_chart->setDirection(m_chart->graph().busiestDirection());
+        applyTheme();
+        emit directionChanged(m_chart->direction());
+    }
+    if (!sameConnection)
+        m_chart->setCurrentRow(-1);
+    scheduleRefresh();
+}
+
+void SequenceGraph::clear()
+{
+    m_hasLadder = false;
+    m_zoomed = false;
+    m_directionChosen = false;
+    m_chart->clearGraph();
+}
+
+void SequenceGraph::setDirection(Direction direction)
+{
+    m_directionChosen = true;
+    if (direction == m_chart->direction())
+        return;
+    m_chart->setDirection(direction);
+    applyTheme();
+    m_zoomed = false;
+    emit directionChanged(direction);
+}
+
+void SequenceGraph::setThemeKind(LadderThemeKind kind)
+{
+    m_themeKind = kind;
+    applyTheme();
+}
+
+void SequenceGraph::applyTheme()
+{
+    const LadderTheme theme = LadderTheme::forKind(m_themeKind);
+    m_chart->setGraphTheme(theme, isDark(m_themeKind, theme));
+    setBackgroundBrush(theme.background);
+}
+
+void SequenceGraph::setCurrentRow(int row)
+{
+    m_chart->setCurrentRow(row);
+}
+
+void SequenceGraph::zoomTo(const QRectF &range)
+{
+    const QRectF r = range.normalized();
+    if (r.width() <= 0 || r.height() <= 0)
+        return;
+    m_chart->setVisibleRange(r);
+    m_zoomed = true;
+}
+
+void SequenceGraph::resetZoom()
+{
+    m_chart->resetRange();
+    m_zoomed = false;
+}
+
+std::optional<QPoint> SequenceGraph::rowPoint(int row) const
+{
+    const auto point = core::pointForRow(m_chart->graph()[m_chart->direction()], row);
+    if (!point)
+        return std::nullopt;
+    const QPointF scenePos = m_chart->mapToScene(m_chart->positionOf(*point));
+    return mapFromScene(scenePos);
+}
+
+QPointF SequenceGraph::chartPos(const QPoint &viewportPos) const
+{
+    return m_chart->mapFromScene(mapToScene(viewportPos));
+}
+
+QPointF SequenceGraph::valueAt(const QPointF &pos) const
+{
+    const QRectF area = m_chart->plotArea();
+    const QRectF range = m_chart->visibleRange();
+    const double x = range.left() + (pos.x() - area.left()) / area.width() * range.width();
+    const double y = range.top() + (area.bottom() - pos.y()) / area.height() * range.height();
+    return {x, y};
+}
+
+void SequenceGraph::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_chart->plotArea().contains(chartPos(event->position().toPoint()))) {
+        m_pressPos = event->position().toPoint();
+        event->accept();
+        return;
+    }
+    QChartView::mousePressEvent(event);
+}
+
+void SequenceGraph::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_pressPos) {
+        const QPoint pos = event->position().toPoint();
+        if (m_rubberBand->isVisible() || (pos - *m_pressPos).manhattanLength() >= dragThreshold) {
+            m_rubberBand->setGeometry(QRect(*m_pressPos, pos).normalized());
+            m_rubberBand->show();
+        }
+        event->accept();
+        return;
+    }
+    QChartView::mouseMoveEvent(event);
+}
+
+void SequenceGraph::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (!m_pressPos || event->button() != Qt::LeftButton) {
+        QChartView::mouseReleaseEvent(event);
+        return;
+    }
+    const QPoint press = *m_pressPos;
+    m_pressPos.reset();
+    event->accept();
+    if (m_rubberBand->isVisible()) {
+        m_rubberBand->hide();
+        const QRect band = QRect(press, event->position().toPoint()).normalized();
+        const QRectF area = m_chart->plotArea();
+        const auto clamp = [&area](QPointF p) {
+            return QPointF(std::clamp(p.x(), area.left(), area.right()), std::clamp(p.y(), area.top(), area.bottom()));
+        };
+        const QPointF a = valueAt(clamp(chartPos(band.topLeft())));
+        const QPointF b = valueAt(clamp(chartPos(band.bottomRight())));
+        if (band.width() >= dragThreshold && band.height() >= dragThreshold)
+            zoomTo(QRectF(a, b));
+        return;
+    }
+    const int row = m_chart->rowAt(chartPos(press), clickRadius);
+    if (row >= 0) {
+        m_chart->setCurrentRow(row);
+        emit rowActivated(row);
+    }
+}
+
+void SequenceGraph::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_chart->rowAt(chartPos(event->position().toPoint()), clickRadius) < 0) {
+        resetZoom();
+        event->accept();
+        return;
+    }
+    QChartView::mouseDoubleClickEvent(event);
+}
+
+void SequenceGraph::wheelEvent(QWheelEvent *event)
+{
+    const QPointF pos = chartPos(event->position().toPoint());
+    if (!m_chart->plotArea().contains(pos) || event->angleDelta().y() == 0) {
+        QChartView::wheelEvent(event);
+        return;
+    }
+    // Zoom around the value under the cursor, so what is pointed at stays where it is.
+    const double factor = std::pow(0.8, event->angleDelta().y() / 120.0);
+    const QPointF centre = valueAt(pos);
+    const QRectF range = m_chart->visibleRange();
+    const bool timeOnly = event->modifiers() & Qt::ShiftModifier;
+    const double left = centre.x() - (centre.x() - range.left()) * factor;
+    const double right = centre.x() + (range.right() - centre.x()) * factor;
+    const double bottom = timeOnly ? range.top() : centre.y() - (centre.y() - range.top()) * factor;
+    const double top = timeOnly ? range.bottom() : centre.y() + (range.bottom() - centre.y()) * factor;
+    zoomTo(QRectF(QPointF(left, bottom), QPointF(right, top)));
+    event->accept();
+}
+
+void SequenceGraph::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Escape:
+    case Qt::Key_Home:
+    case Qt::Key_0:
+        resetZoom();
+        event->accept();
+        return;
+    default:
+        QChartView::keyPressEvent(event);
+    }
+}
+
+void SequenceGraph::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    auto *group = new QActionGroup(&menu);
+    const auto addDirection = [&](Direction d, const QString &text) {
+        QAction *action = menu.addAction(text);
+        action->setCheckable(true);
+        action->setChecked(direction() == d);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, d] { setDirection(d); });
+    };
+    addDirection(Direction::ClientToServer, tr("Data client → server"));
+    addDirection(Direction::ServerToClient, tr("Data server → client"));
+    menu.addSeparator();
+    QAction *reset = menu.addAction(tr("Reset Zoom"), this, &SequenceGraph::resetZoom);
+    reset->setEnabled(m_zoomed);
+    menu.addAction(tr("Export Graph as PNG…"), this, &SequenceGraph::exportWithDialog);
+    menu.exec(event->globalPos());
+}
+
+void SequenceGraph::exportWithDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Time-Sequence Graph"),
+                                                      QStringLiteral("sequence-graph.png"), tr("PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportImage(path, &error))
+        QMessageBox::warning(this, tr("Export Failed"), error);
+}
+
+bool SequenceGraph::exportImage(const QString &path, QString *error)
+{
+    // What is on screen, zoom included: the graph a person chose to show.
+    const QImage image = grab().toImage();
+    if (image.isNull() || !image.save(path, "PNG")) {
+        if (error)
+            *error = tr("Could not write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+void SequenceGraph::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    scheduleRefresh(); // the plot got wider or narrower: one bucket per pixel column again
+}
+
+void SequenceGraph::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_themeKind == LadderThemeKind::Palette)
+        applyTheme();
+}
+
+void SequenceGraph::scheduleRefresh()
+{
+    if (m_refreshPending)
+        return;
+    m_refreshPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshPending = false;
+        m_chart->refresh();
+    });
+}
+
+} // namespace tcpladder::ui

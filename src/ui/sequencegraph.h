@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "laddertheme.h"
+#include "sequencegraphchart.h"
+#include "streamreplay.h"
+
+#include <QChartView>
+#include <QPoint>
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QRubberBand;
+QT_END_NAMESPACE
+
+namespace tcpladder::ui {
+
+// The time-sequence graph panel of the selected connection, linked to the ladder by row index.
+// Drag a rectangle to zoom, wheel to zoom around the cursor, Escape / Home / double-click to reset;
+// the context menu switches direction and exports a PNG.
+class SequenceGraph : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit SequenceGraph(QWidget *parent = nullptr);
+    ~SequenceGraph() override;
+
+    // Another ladder of the same connection (live growth) keeps a zoom the user made and the chosen
+    // direction; any other connection starts unzoomed on its busiest direction.
+    void setLadder(const core::ConnectionLadder &ladder);
+    void clear();
+
+    core::Direction direction() const { return m_chart->direction(); }
+    void setDirection(core::Direction direction);
+
+    LadderThemeKind themeKind() const { return m_themeKind; }
+    void setThemeKind(LadderThemeKind kind);
+
+    int currentRow() const { return m_chart->currentRow(); }
+    bool isZoomed() const { return m_zoomed; }
+    void zoomTo(const QRectF &range); // x in seconds, y in relative sequence numbers
+    void resetZoom();
+
+    SequenceGraphChart *graphChart() const { return m_chart; }
+    // Where `row`'s point is drawn, in viewport coordinates; nullopt when it has none here.
+    std::optional<QPoint> rowPoint(int row) const;
+    bool exportImage(const QString &path, QString *error = nullptr);
+
+public slots:
+    void setCurrentRow(int row); // highlights only; does not emit rowActivated
+
+signals:
+    void rowActivated(int ladderRow);
+    void directionChanged(tcpladder::core::Direction direction);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    QPointF chartPos(const QPoint &viewportPos) const;
+    QPointF valueAt(const QPointF &chartPos) const;
+    void scheduleRefresh();
+    void applyTheme();
+    void exportWithDialog();
+
+    SequenceGraphChart *m_chart = nullptr; // owned by the view (QChartView::setChart)
+    QRubberBand *m_rubberBand = nullptr;
+    std::optional<QPoint> m_pressPos;
+    bool m_zoomed = false;
+    bool m_directionChosen = false;
+    bool m_refreshPending = false;
+    bool m_hasLadder = false;
+    std::uint32_t m_streamIndex = 0;
+    core::Endpoint m_client;
+    core::Endpoint m_server;
+    LadderThemeKind m_themeKind = LadderThemeKind::Palette;
+};
+
+} // namespace tcpladder::ui
