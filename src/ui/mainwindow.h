@@ -41,7 +41,7 @@ public:
     // Starts loading in the background; an unreadable file shows an error in the message bar.
     void openFile(const QString &path);
     // Opens a bundled sample by file name ("reset.pcapng"); false when there is no such sample.
-    bool openSample(const QString &fileName);
+    bool openSample(const QString &name);
     static QStringList sampleNames();
     // Which connection to select once it has loaded (the README's run command uses it).
     void setStreamToSelect(int stream) { m_streamToSelect = stream; }

@@ -65,8 +65,12 @@ QStringList MainWindow::sampleNames()
                                                        QDir::Files, QDir::Name);
 }
 
-bool MainWindow::openSample(const QString &fileName)
+bool MainWindow::openSample(const QString &name)
 {
+    // "web-fetch-3-segment-close" is as good as the full file name: that is how the README spells it.
+    const QString fileName = QFile::exists(QStringLiteral(":/samples/") + name) || name.contains('.')
+                                 ? name
+                                 : name + QStringLiteral(".pcapng");
     const QString resource = QStringLiteral(":/samples/") + fileName;
     if (!QFile::exists(resource)) {
         showMessage(tr("There is no bundled sample called “%1”.").arg(fileName), true);

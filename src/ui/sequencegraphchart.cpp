@@ -73,6 +73,31 @@ struct Bounds
     bool empty() const { return minX > maxX; }
 };
 
+// 1, 2 or 5 times a power of ten, so that about `ticks` labels fit in `span`.
+double niceStep(double span, int ticks)
+{
+    const double raw = span / std::max(ticks, 1);
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const double m : {1.0, 2.0, 5.0}) {
+        if (m * power >= raw)
+            return m * power;
+    }
+    return 10 * power;
+}
+
+// Ticks on round numbers anchored at 0 whatever the zoom, so labels read 0.150, not 0.147.
+void applyTicks(QValueAxis *axis, double min, double max, int ticks, bool integers)
+{
+    if (!(max > min))
+        return;
+    const double step = niceStep(max - min, ticks);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    const int decimals = integers ? 0 : std::max(0, static_cast<int>(-std::floor(std::log10(step))));
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+}
+
 } // namespace
 
 SequenceGraphChart::SequenceGraphChart(QGraphicsItem *parent)
@@ -89,11 +114,11 @@ SequenceGraphChart::SequenceGraphChart(QGraphicsItem *parent)
 
     // Creation order is drawing order: lines under points, marks over data, the highlight on top.
     m_window = new QLineSeries;
-    m_window->setName(tr("Receive window of the peer (ACK + window × 2^scale)"));
+    m_window->setName(tr("Receive window: ACK + window × 2^scale"));
     m_ack = new QLineSeries;
-    m_ack->setName(tr("ACK of the peer"));
+    m_ack->setName(tr("ACK: all bytes below it arrived"));
     m_data = makeScatter(QScatterSeries::MarkerShapeCircle, 5);
-    m_data->setName(tr("Data segment (at seq + len)"));
+    m_data->setName(tr("Data segment (drawn at seq + len)"));
     m_marks[std::size_t(GraphMark::Syn)] = makeScatter(QScatterSeries::MarkerShapeTriangle, 12);
     m_marks[std::size_t(GraphMark::Fin)] = makeScatter(QScatterSeries::MarkerShapeRectangle, 11);
     m_marks[std::size_t(GraphMark::Rst)] = makeScatter(QScatterSeries::MarkerShapeStar, 15);
@@ -115,7 +140,9 @@ SequenceGraphChart::SequenceGraphChart(QGraphicsItem *parent)
         series->attachAxis(m_axisX);
         series->attachAxis(m_axisY);
     }
-    legend()->setAlignment(Qt::AlignBottom);
+    // A key beside the plot: the mark shapes as drawn, each with what it means.
+    legend()->setAlignment(Qt::AlignRight);
+    legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     setGraphTheme(LadderTheme::light(), false);
     clearGraph();
 }
@@ -123,13 +150,13 @@ SequenceGraphChart::SequenceGraphChart(QGraphicsItem *parent)
 QString SequenceGraphChart::markName(GraphMark mark)
 {
     switch (mark) {
-    case GraphMark::Syn: return tr("SYN");
-    case GraphMark::Fin: return tr("FIN");
-    case GraphMark::Rst: return tr("RST (reset)");
-    case GraphMark::Retransmission: return tr("Retransmission (data sent again)");
-    case GraphMark::OutOfOrder: return tr("Out of order");
-    case GraphMark::DuplicateAck: return tr("Duplicate ACK (receiver asks for missing data)");
-    case GraphMark::ZeroWindow: return tr("Zero window (receiver full, sender must wait)");
+    case GraphMark::Syn: return tr("SYN: connection opens");
+    case GraphMark::Fin: return tr("FIN: sender has no more data");
+    case GraphMark::Rst: return tr("RST: connection reset");
+    case GraphMark::Retransmission: return tr("Retransmission: data sent again");
+    case GraphMark::OutOfOrder: return tr("Out of order: arrived after later data");
+    case GraphMark::DuplicateAck: return tr("Duplicate ACK: receiver asks for a gap");
+    case GraphMark::ZeroWindow: return tr("Zero window: receiver full, sender waits");
     }
     return {};
 }
@@ -201,11 +228,11 @@ void SequenceGraphChart::setDirection(Direction direction)
 void SequenceGraphChart::updateTitle()
 {
     if (!m_hasData) {
-        setTitle(tr("No connection selected"));
+        setTitle(tr("Time-sequence graph: no connection selected"));
         return;
     }
     const bool c2s = m_direction == Direction::ClientToServer;
-    setTitle(tr("Stream %1, data %2 → %3").arg(m_streamIndex).arg(c2s ? m_client : m_server, c2s ? m_server : m_client));
+    setTitle(tr("Time-sequence graph of stream %1: data %2 → %3").arg(m_streamIndex).arg(c2s ? m_client : m_server, c2s ? m_server : m_client));
 }
 
 QRectF SequenceGraphChart::fullRange() const
@@ -238,6 +265,8 @@ void SequenceGraphChart::setVisibleRange(const QRectF &range)
     const QRectF r = range.normalized();
     m_axisX->setRange(r.left(), r.right());
     m_axisY->setRange(r.top(), r.bottom());
+    applyTicks(m_axisX, r.left(), r.right(), 8, false);
+    applyTicks(m_axisY, r.top(), r.bottom(), 8, true);
     refresh();
 }
 

@@ -106,7 +106,7 @@ void TestSequenceGraph::showsBusiestDirectionWithMarks()
     QVERIFY(retrans);
     QCOMPARE(std::size_t(retrans->count()), graph[graph.busiestDirection()].mark(GraphMark::Retransmission).size());
     QVERIFY(retrans->count() > 0);
-    auto *data = seriesNamed(chart, QObject::tr("Data segment (at seq + len)"));
+    auto *data = seriesNamed(chart, QObject::tr("Data segment (drawn at seq + len)"));
     QVERIFY(data && data->count() > 50);
     QVERIFY(std::size_t(data->count()) <= graph[graph.busiestDirection()].data.size());
 
