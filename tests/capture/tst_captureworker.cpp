@@ -117,8 +117,9 @@ void TestCaptureWorker::initTestCase()
     QVERIFY2(!m_tsharkStreams.isEmpty(), "tshark could not read the capture");
     QVERIFY(m_dir.isValid());
     m_bigFile = m_dir.filePath(QStringLiteral("big.pcap"));
-    // ~150k frames: long enough that cancel lands part way through even in a release build.
-    const int copies = std::max(1, 150000 / static_cast<int>(m_tsharkStreams.size()));
+    // ~600k frames (~40 ms to index in a release build on an idle core): long enough that a cancel
+    // sent after the first progress report lands part way through.
+    const int copies = std::max(1, 600000 / static_cast<int>(m_tsharkStreams.size()));
     QVERIFY(writeRepeated(m_capture, m_bigFile, copies));
 }
 
@@ -216,8 +217,10 @@ void TestCaptureWorker::secondOpenCancelsFirst()
 {
     QSignalSpy batches(m_worker, &CaptureWorker::batchReady);
     QSignalSpy finished(m_worker, &CaptureWorker::finished);
+    QSignalSpy progress(m_worker, &CaptureWorker::progress);
     const quint64 first = m_worker->openFile(m_bigFile);
-    QTest::qWait(50);
+    // Wait until the first job is really reading; a fixed sleep lets a fast machine finish it first.
+    QVERIFY(progress.wait(60000));
     const quint64 second = m_worker->openFile(m_capture);
     QVERIFY(second != first);
     QVERIFY(m_worker->isCurrent(second));
