@@ -12,6 +12,10 @@ packages=(
     # xvfb/xauth/imagemagick run and screenshot the real window
     tshark tcpdump iproute2 nftables libnetfilter-queue-dev libcap2-bin socat python3
     xvfb xauth imagemagick x11-utils
+    # fuzzing and sanitizers: clang with its libFuzzer/ASan/UBSan runtimes, llvm-symbolizer for traces
+    clang libclang-rt-14-dev llvm
+    # bench/run-benchmarks.sh: timing, peak RSS, profiles
+    hyperfine time linux-perf
 )
 
 run_as_root() {

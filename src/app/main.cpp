@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "languagemanager.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -15,6 +16,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("TCP Ladder"));
     QApplication::setApplicationVersion(QStringLiteral(TCPLADDER_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("tcpladder"));
+    // Before any window or --help text: the saved choice from View > Language, else the system locale.
+    auto *languages = tcpladder::ui::LanguageManager::instance();
+    languages->setLanguage(languages->startupLanguage(), false);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "See TCP connections as ladder diagrams."));

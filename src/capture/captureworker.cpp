@@ -2,7 +2,9 @@
 #include "captureworker.h"
 
 #include "captureindex.h"
+#include "pcapngwriter.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMetaObject>
@@ -33,6 +35,21 @@ struct CaptureWorker::Job
     // GUI threads waiting for `mutex`: the loader yields to them so they wait one chunk at most.
     std::atomic<int> waiters{0};
     core::CaptureIndex index;
+
+    bool live = false;
+    core::LiveOptions liveOptions;
+    // Serialises LiveSource::open (worker) against stop (GUI): stop() must not race the handle's creation.
+    std::mutex liveMutex;
+    core::LiveSource source;
+
+    void stop()
+    {
+        cancel.store(true);
+        if (live) {
+            const std::lock_guard guard(liveMutex);
+            source.stop();
+        }
+    }
 };
 
 ConnectionSummary summarize(const core::Stream &stream, std::int64_t fileStartNs)
@@ -93,6 +110,7 @@ CaptureWorker::CaptureWorker(QObject *parent)
 {
     qRegisterMetaType<ConnectionBatch>();
     qRegisterMetaType<LoadOutcome>();
+    qRegisterMetaType<LiveStats>();
 }
 
 CaptureWorker::~CaptureWorker()
@@ -104,23 +122,50 @@ quint64 CaptureWorker::openFile(const QString &path)
 {
     auto job = std::make_shared<Job>();
     job->path = path;
+    return startJob(job);
+}
+
+quint64 CaptureWorker::startLive(const core::LiveOptions &options, const QString &spoolPath)
+{
+    auto job = std::make_shared<Job>();
+    job->path = spoolPath;
+    job->live = true;
+    job->liveOptions = options;
+    return startJob(job);
+}
+
+quint64 CaptureWorker::startJob(const std::shared_ptr<Job> &job)
+{
     {
         const std::lock_guard lock(m_jobMutex);
         job->id = m_currentJob.load() + 1;
         if (m_current)
-            m_current->cancel.store(true);
+            m_current->stop();
         m_current = job;
         m_currentJob.store(job->id);
     }
     // `this` is also the context object: if the worker is destroyed first, Qt drops the call.
-    QMetaObject::invokeMethod(this, [this, job] { run(job); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, job] { job->live ? runLive(job) : run(job); }, Qt::QueuedConnection);
     return job->id;
+}
+
+void CaptureWorker::stopLive()
+{
+    if (const auto job = current(); job && job->live)
+        job->stop();
+}
+
+bool CaptureWorker::isLive() const
+{
+    const auto job = current();
+    return job && job->live;
 }
 
 void CaptureWorker::cancel()
 {
     if (const auto job = current())
-        job->cancel.store(true);
+        job->stop();
 }
 
 QString CaptureWorker::currentPath() const
@@ -147,6 +192,22 @@ std::optional<core::ConnectionLadder> CaptureWorker::ladderFor(quint32 stream) c
     if (!found)
         return std::nullopt;
     return core::buildConnectionLadder(*found, job->index.tracker().segments());
+}
+
+QSet<quint32> CaptureWorker::streamsMatching(const core::DisplayFilter &filter) const
+{
+    QSet<quint32> matching;
+    const auto job = current();
+    if (!job)
+        return matching;
+    job->waiters.fetch_add(1);
+    const std::lock_guard lock(job->mutex);
+    job->waiters.fetch_sub(1);
+    const auto &tracker = job->index.tracker();
+    for (const auto &stream : tracker.streams())
+        if (filter.matchesStream(stream, tracker.segments()))
+            matching.insert(stream.index);
+    return matching;
 }
 
 void CaptureWorker::run(const std::shared_ptr<Job> &job)
@@ -210,6 +271,118 @@ void CaptureWorker::run(const std::shared_ptr<Job> &job)
     if (!last.isEmpty())
         emit batchReady(job->id, last);
     emit finished(job->id, outcome);
+}
+
+void CaptureWorker::runLive(const std::shared_ptr<Job> &job)
+{
+    LoadOutcome outcome;
+    outcome.path = job->path;
+    outcome.live = true;
+    const std::string interfaceName = job->liveOptions.interfaceName;
+    auto finish = [&](LoadStatus status, const std::string &error) {
+        outcome.status = status;
+        outcome.error = QString::fromStdString(error);
+        emit finished(job->id, outcome);
+    };
+    if (job->cancel.load())
+        return finish(LoadStatus::Cancelled, {});
+    emit started(job->id, job->path);
+
+    std::string error;
+    bool opened = false;
+    {
+        const std::lock_guard guard(job->liveMutex);
+        opened = !job->cancel.load() && job->source.open(job->liveOptions, error);
+    }
+    if (!opened) {
+        if (job->cancel.load())
+            return finish(LoadStatus::Cancelled, {});
+        // The core cannot know where the app is installed; the setcap hint must name this very file.
+        if (error == core::permissionHint(interfaceName, {}))
+            error = core::permissionHint(interfaceName, QCoreApplication::applicationFilePath().toStdString());
+        return finish(LoadStatus::Failed, error);
+    }
+    core::PcapngWriter writer;
+    if (!writer.open(QFile::encodeName(job->path).toStdString(), job->source.linkType(), job->source.snapLength(),
+                     interfaceName, error))
+        return finish(LoadStatus::Failed, error);
+
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastBatchMs = 0;
+    quint64 captured = 0;
+    bool writeFailed = false;
+    // Taken at the first frame of a dispatch, not around it: dispatch also waits for packets.
+    std::unique_lock lock(job->mutex, std::defer_lock);
+    const std::function<void(const core::RawFrame &)> onFrame = [&](const core::RawFrame &frame) {
+        if (writeFailed)
+            return;
+        if (!lock.owns_lock())
+            lock.lock();
+        core::RawFrame spooled = frame;
+        spooled.fileOffset = writer.bytesWritten(); // the details pane re-reads the frame from the spool
+        if (!writer.write(frame)) {
+            writeFailed = true;
+            return;
+        }
+        job->index.addFrame(spooled);
+        ++captured;
+    };
+    auto emitStats = [&] {
+        const auto pcapStats = job->source.stats();
+        LiveStats stats;
+        stats.captured = captured;
+        stats.dropped = pcapStats.dropped;
+        stats.interfaceDropped = pcapStats.interfaceDropped;
+        stats.spoolBytes = writer.bytesWritten();
+        stats.seconds = static_cast<double>(clock.elapsed()) / 1000.0;
+        emit liveStats(job->id, stats);
+    };
+
+    std::string stopReason;
+    for (;;) {
+        const auto status = job->source.dispatch(onFrame, error);
+        // Flushed before the GUI hears of a frame, so it can always re-read what it was told about.
+        writeFailed = !writer.flush() || writeFailed;
+        const bool ending = status != core::LiveSource::Status::Ok || writeFailed;
+        if (ending || clock.elapsed() - lastBatchMs >= m_batchIntervalMs.load()) {
+            if (!lock.owns_lock())
+                lock.lock();
+            const ConnectionBatch batch = takeBatch(job->index);
+            lock.unlock();
+            lastBatchMs = clock.elapsed();
+            if (!batch.isEmpty())
+                emit batchReady(job->id, batch);
+            emitStats();
+        } else if (lock.owns_lock()) {
+            lock.unlock();
+        }
+        while (job->waiters.load() > 0)
+            std::this_thread::yield();
+        if (status == core::LiveSource::Status::Failed) {
+            stopReason = error;
+            break;
+        }
+        if (writeFailed) {
+            stopReason = "Writing the capture to " + QFile::encodeName(job->path).toStdString()
+                         + " failed (is the disk full?); the packets before the failure are kept";
+            break;
+        }
+        if (status == core::LiveSource::Status::Stopped)
+            break;
+    }
+    writer.close();
+
+    outcome.dropped = job->source.stats().dropped;
+    {
+        const std::lock_guard guard(job->mutex);
+        outcome.frames = job->index.frames();
+        outcome.tcpSegments = job->index.tcpSegments();
+        outcome.connections = job->index.tracker().streams().size();
+        for (const auto &w : job->index.warnings())
+            outcome.warnings.append(QString::fromStdString(w));
+    }
+    finish(stopReason.empty() ? LoadStatus::Ok : LoadStatus::Failed, stopReason);
 }
 
 } // namespace tcpladder::capture

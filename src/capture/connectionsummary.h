@@ -52,9 +52,23 @@ struct LoadOutcome
     quint64 frames = 0;
     quint64 tcpSegments = 0;
     quint64 connections = 0;
+    // Live captures: `path` is the spool; a Failed live capture with frames > 0 kept what it got.
+    bool live = false;
+    quint64 dropped = 0;
+};
+
+// Counters of a running live capture, sent with each batch.
+struct LiveStats
+{
+    quint64 captured = 0;   // packets written to the spool
+    quint64 dropped = 0;    // dropped by the kernel (pcap_stats ps_drop)
+    quint64 interfaceDropped = 0;
+    quint64 spoolBytes = 0;
+    double seconds = 0.0;   // since the capture started
 };
 
 } // namespace tcpladder::capture
 
 Q_DECLARE_METATYPE(tcpladder::capture::ConnectionSummary)
 Q_DECLARE_METATYPE(tcpladder::capture::LoadOutcome)
+Q_DECLARE_METATYPE(tcpladder::capture::LiveStats)

@@ -3,8 +3,12 @@
 
 #include "captureload.h"
 #include "ladderexport.h"
+#include "languagemanager.h"
 
+#include <QFont>
 #include <QGuiApplication>
+
+#include <cstdio>
 
 namespace tcpladder::cli {
 
@@ -14,6 +18,7 @@ struct ExportRequest
 {
     ui::LadderExportOptions options;
     QString output;
+    QString language = QStringLiteral("en");
     bool graph = false;
 };
 
@@ -51,8 +56,34 @@ std::optional<ExportRequest> parseRequest(const Arguments &args)
     if (const auto lang = args.value("--lang"); lang && *lang != "en" && *lang != "zh_CN") {
         printError("--lang is en or zh_CN, not '" + *lang + "'");
         return std::nullopt;
+    } else if (lang) {
+        request.language = QString::fromStdString(*lang);
     }
     return request;
+}
+
+// The ladder's texts (phase titles, tags, column titles) come from the catalogue; Chinese also
+// needs a font with CJK glyphs, added behind the default one so Latin text looks the same as in English.
+bool useLanguage(const QString &language)
+{
+    if (!ui::LanguageManager::instance()->setLanguage(language, false)) {
+        printError("no translation for " + language.toStdString() + " is built in");
+        return false;
+    }
+    if (language != QLatin1String("zh_CN"))
+        return true;
+    const QString family = ui::cjkFontFamily();
+    if (family.isEmpty()) {
+        std::fputs("tcpladder-cli: warning: no font with Chinese glyphs found (install fonts-noto-cjk or "
+                   "fonts-wqy-microhei); Chinese text may be drawn as boxes\n",
+                   stderr);
+        return true;
+    }
+    QFont font = QGuiApplication::font();
+    font.setFamilies({font.family(), family});
+    QGuiApplication::setFont(font);
+    std::fprintf(stderr, "tcpladder-cli: font for Chinese text: %s\n", family.toUtf8().constData());
+    return true;
 }
 
 } // namespace
@@ -79,6 +110,8 @@ int runExport(const Arguments &args, int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    if (!useLanguage(request->language))
+        return 1;
 
     QString error;
     if (!ui::exportLadder(*ladder, request->output, request->options, &error)) {

@@ -216,10 +216,33 @@ private:
         return node;
     }
 
+    // Parsing, evaluating and freeing the tree all recurse, so a pasted or generated filter with
+    // 100000 `(` or `!` overflowed the stack (found by fuzzing). Real filters stay far below these.
+    static constexpr int kMaxNesting = 100;
+    static constexpr int kMaxOperators = 1000;
+
+    bool tooMany()
+    {
+        if (++m_operators <= kMaxOperators)
+            return false;
+        fail(*peek(), "too many conditions: a filter may join at most " + std::to_string(kMaxOperators));
+        return true;
+    }
+
+    bool tooDeep(const FilterToken &t)
+    {
+        if (m_nesting < kMaxNesting)
+            return false;
+        fail(t, "nested too deeply: at most " + std::to_string(kMaxNesting) + " levels of `(` and `not`");
+        return true;
+    }
+
     std::unique_ptr<Node> parseOr()
     {
         auto left = parseAnd();
         while (left && peekIs({"or", "||"})) {
+            if (tooMany())
+                return nullptr;
             ++m_pos;
             auto right = parseAnd();
             if (!right)
@@ -233,6 +256,8 @@ private:
     {
         auto left = parseNot();
         while (left && peekIs({"and", "&&"})) {
+            if (tooMany())
+                return nullptr;
             ++m_pos;
             auto right = parseNot();
             if (!right)
@@ -245,8 +270,12 @@ private:
     std::unique_ptr<Node> parseNot()
     {
         if (peekIs({"not", "!"})) {
+            if (tooDeep(*peek()))
+                return nullptr;
             ++m_pos;
+            ++m_nesting;
             auto inner = parseNot();
+            --m_nesting;
             return inner ? join(Node::Kind::Not, std::move(inner), nullptr) : nullptr;
         }
         return parsePrimary();
@@ -258,8 +287,12 @@ private:
         if (!t)
             return failAtEnd(m_tokens.empty() ? "empty filter" : "the filter ends too early: expected a field");
         if (t->text == "(" && t->kind == FilterToken::Kind::Symbol) {
+            if (tooDeep(*t))
+                return nullptr;
             ++m_pos;
+            ++m_nesting;
             auto inner = parseOr();
+            --m_nesting;
             if (!inner)
                 return nullptr;
             if (!peek() || peek()->text != ")")
@@ -274,6 +307,8 @@ private:
 
     std::vector<FilterToken> m_tokens;
     std::size_t m_pos = 0;
+    int m_nesting = 0;
+    int m_operators = 0;
     std::size_t m_textLength;
     FilterError &m_error;
 };

@@ -11,11 +11,6 @@ namespace tcpladder::core {
 
 namespace {
 
-std::string_view sideName(Side side)
-{
-    return side == Side::Client ? "client" : "server";
-}
-
 Side senderOf(const Segment &segment)
 {
     return segment.direction == Direction::ClientToServer ? Side::Client : Side::Server;
@@ -70,58 +65,103 @@ std::string formatByteCount(std::uint64_t bytes)
     return text + " " + units[unit];
 }
 
-std::string noteTag(std::uint8_t notes, std::uint16_t flags)
+std::string ladderText(const LadderTranslate &translate, const char *source, const char *comment, int n)
 {
-    std::string text;
-    const auto add = [&text](std::string_view part) {
-        if (!text.empty())
-            text += ", ";
-        text += part;
+    std::string text = translate ? translate(source, comment, n) : std::string();
+    if (text.empty())
+        text = source;
+    if (n < 0)
+        return text;
+    // Applied after a translator too: Qt hands back an untranslated plural message with "(s)" intact.
+    const auto replaceAll = [&text](std::string_view from, std::string_view to) {
+        for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+            text.replace(at, from.size(), to);
     };
-    if (flags & FlagRst)
-        add("reset");
-    if (notes & NoteRetransmission)
-        add("retransmission");
-    if (notes & NoteOutOfOrder)
-        add("out-of-order");
-    if (notes & NoteDuplicateAck)
-        add("dup ack");
-    if (notes & NoteZeroWindow)
-        add("zero window");
-    if (notes & NoteKeepAlive)
-        add("keep-alive");
-    if (notes & NoteFinAckMerged)
-        add("ACK rode on FIN");
-    if (notes & NotePortReused)
-        add("port reused");
+    replaceAll("%n", std::to_string(n));
+    replaceAll("(s)", n == 1 ? "" : "s");
     return text;
 }
 
-std::string phaseTitle(const ConnectionLadder &ladder, Phase phase, std::uint32_t firstRow, std::uint32_t lastRow)
+std::string fillArgs(std::string_view text, std::initializer_list<std::string_view> args)
 {
+    std::string out;
+    out.reserve(text.size() + 32);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '%' && i + 1 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '9') {
+            const auto index = static_cast<std::size_t>(text[i + 1] - '1');
+            if (index < args.size()) {
+                out += *(args.begin() + index);
+                ++i;
+                continue;
+            }
+        }
+        out += text[i];
+    }
+    return out;
+}
+
+std::string noteTag(std::uint8_t notes, std::uint16_t flags, const LadderTranslate &translate)
+{
+    std::string text;
+    const auto add = [&text, &translate](const char *part) {
+        if (!text.empty())
+            text += ladderText(translate, TCPLADDER_TRANSLATE_NOOP3("LadderText", ", ", "between two note tags"),
+                               "between two note tags");
+        text += ladderText(translate, part);
+    };
+    if (flags & FlagRst)
+        add(TCPLADDER_TRANSLATE_NOOP("LadderText", "reset"));
+    if (notes & NoteRetransmission)
+        add(TCPLADDER_TRANSLATE_NOOP("LadderText", "retransmission"));
+    if (notes & NoteOutOfOrder)
+        add(TCPLADDER_TRANSLATE_NOOP("LadderText", "out-of-order"));
+    if (notes & NoteDuplicateAck)
+        add(TCPLADDER_TRANSLATE_NOOP("LadderText", "dup ack"));
+    if (notes & NoteZeroWindow)
+        add(TCPLADDER_TRANSLATE_NOOP("LadderText", "zero window"));
+    if (notes & NoteKeepAlive)
+        add(TCPLADDER_TRANSLATE_NOOP("LadderText", "keep-alive"));
+    if (notes & NoteFinAckMerged)
+        add(TCPLADDER_TRANSLATE_NOOP("LadderText", "ACK rode on FIN"));
+    if (notes & NotePortReused)
+        add(TCPLADDER_TRANSLATE_NOOP("LadderText", "port reused"));
+    return text;
+}
+
+// Each side gets a whole sentence of its own (not "the " + side): other languages order words differently.
+std::string phaseTitle(const ConnectionLadder &ladder, Phase phase, std::uint32_t firstRow, std::uint32_t lastRow,
+                       const LadderTranslate &translate)
+{
+    const auto text = [&translate](const char *source, int n = -1, const char *comment = nullptr) {
+        return ladderText(translate, source, comment, n);
+    };
     switch (phase) {
     case Phase::Handshake:
         switch (ladder.open) {
-        case OpenKind::Complete: return "three-way handshake";
-        case OpenKind::Simultaneous: return "simultaneous open";
-        case OpenKind::SynOnly: return "handshake — the SYN was not answered";
-        case OpenKind::SynSynAck: return "handshake — no final ACK";
-        case OpenKind::None: return "handshake";
+        case OpenKind::Complete: return text(TCPLADDER_TRANSLATE_NOOP("LadderText", "three-way handshake"));
+        case OpenKind::Simultaneous: return text(TCPLADDER_TRANSLATE_NOOP("LadderText", "simultaneous open"));
+        case OpenKind::SynOnly:
+            return text(TCPLADDER_TRANSLATE_NOOP("LadderText", "handshake — the SYN was not answered"));
+        case OpenKind::SynSynAck: return text(TCPLADDER_TRANSLATE_NOOP("LadderText", "handshake — no final ACK"));
+        case OpenKind::None: break;
         }
-        return "handshake";
+        return text(TCPLADDER_TRANSLATE_NOOP("LadderText", "handshake"));
     case Phase::Data: {
         std::uint64_t bytes = 0;
         for (std::uint32_t r = firstRow; r <= lastRow; ++r)
             bytes += ladder.rows[r].segment.payloadLength;
-        return "data — " + pluralize(lastRow - firstRow + 1, "segment") + ", " + formatByteCount(bytes);
+        return fillArgs(text(TCPLADDER_TRANSLATE_N_NOOP("LadderText", "data — %n segment(s), %1"),
+                             static_cast<int>(lastRow - firstRow + 1)),
+                        {formatByteCount(bytes)});
     }
     case Phase::Teardown: {
         if (ladder.close == CloseKind::Half && ladder.firstFin)
-            return "teardown — half-close: only the " + std::string(sideName(*ladder.firstFin)) + " sent FIN";
+            return *ladder.firstFin == Side::Client
+                ? text(TCPLADDER_TRANSLATE_NOOP("LadderText", "teardown — half-close: only the client sent FIN"))
+                : text(TCPLADDER_TRANSLATE_NOOP("LadderText", "teardown — half-close: only the server sent FIN"));
         if (!ladder.teardownSegments)
-            return "teardown";
+            return text(TCPLADDER_TRANSLATE_NOOP("LadderText", "teardown"));
         const int count = *ladder.teardownSegments;
-        std::string title = "teardown — " + pluralize(static_cast<std::uint64_t>(count), "segment");
         if (count == 3) {
             std::optional<Side> merger;
             for (const auto &row : ladder.rows)
@@ -131,16 +171,27 @@ std::string phaseTitle(const ConnectionLadder &ladder, Phase phase, std::uint32_
                 }
             if (!merger && ladder.firstFin)
                 merger = *ladder.firstFin == Side::Client ? Side::Server : Side::Client;
-            if (merger)
-                title += ": the " + std::string(sideName(*merger)) + "'s ACK rode on its FIN";
+            if (merger == Side::Client)
+                return text(TCPLADDER_TRANSLATE_N_NOOP("LadderText",
+                                                       "teardown — %n segment(s): the client's ACK rode on its FIN"),
+                            count);
+            if (merger == Side::Server)
+                return text(TCPLADDER_TRANSLATE_N_NOOP("LadderText",
+                                                       "teardown — %n segment(s): the server's ACK rode on its FIN"),
+                            count);
         }
-        return title;
+        if (count == 4) // the textbook case has a name of its own in some languages (四次挥手)
+            return text(TCPLADDER_TRANSLATE_N_NOOP3("LadderText", "teardown — %n segment(s)", "four-way teardown"),
+                        count, "four-way teardown");
+        return text(TCPLADDER_TRANSLATE_N_NOOP("LadderText", "teardown — %n segment(s)"), count);
     }
     case Phase::Reset:
         for (std::uint32_t r = firstRow; r <= lastRow; ++r)
             if (ladder.rows[r].segment.has(FlagRst))
-                return "reset — the " + std::string(sideName(senderOf(ladder.rows[r].segment))) + " sent RST";
-        return "reset";
+                return senderOf(ladder.rows[r].segment) == Side::Client
+                    ? text(TCPLADDER_TRANSLATE_NOOP("LadderText", "reset — the client sent RST"))
+                    : text(TCPLADDER_TRANSLATE_NOOP("LadderText", "reset — the server sent RST"));
+        return text(TCPLADDER_TRANSLATE_NOOP("LadderText", "reset"));
     }
     return {};
 }

@@ -151,11 +151,16 @@ LadderItem LadderLayout::item(std::size_t index) const
         out.rowCount = run.count();
         out.notes = run.notes;
         const std::uint64_t retransmissions = run.retransmissions;
-        std::string summary = "… " + pluralize(run.count(), "data segment") + ", " +
-            formatByteCount(run.bytesClientToServer + run.bytesServerToClient) + " (c→s " +
-            formatByteCount(run.bytesClientToServer) + ", s→c " + formatByteCount(run.bytesServerToClient) + ")";
+        const auto &translate = m_options.translate;
+        std::string summary = "… " +
+            fillArgs(ladderText(translate,
+                                TCPLADDER_TRANSLATE_N_NOOP("LadderText", "%n data segment(s), %1 (c→s %2, s→c %3)"),
+                                nullptr, static_cast<int>(run.count())),
+                     {formatByteCount(run.bytesClientToServer + run.bytesServerToClient),
+                      formatByteCount(run.bytesClientToServer), formatByteCount(run.bytesServerToClient)});
         if (retransmissions > 0)
-            summary += ", " + pluralize(retransmissions, "retransmission");
+            summary += ladderText(translate, TCPLADDER_TRANSLATE_N_NOOP("LadderText", ", %n retransmission(s)"),
+                                  nullptr, static_cast<int>(std::min<std::uint64_t>(retransmissions, INT32_MAX)));
         summary += " …";
         const LadderRect box{left + 0.6 * L, top + 0.45 * L, right - left - 1.2 * L, m_pitch - 0.9 * L};
         out.label = fitText(std::move(summary), box, TextAlign::Center);
@@ -167,11 +172,13 @@ LadderItem LadderLayout::item(std::size_t index) const
     const bool toServer = row.segment.direction == Direction::ClientToServer;
     out.start = {toServer ? left : right, arrowY};
     out.end = {toServer ? right : left, arrowY + arrowDrop};
+    if (!m_textbookAxis.empty())
+        slantForTextbook(out, row.segment);
 
     // Label and tag sit as one centred group above the arrow; the arrow only falls below its tail,
     // so nothing drawn above the tail's y can touch it.
     const auto &measure = m_options.measure;
-    const std::string tag = noteTag(row.segment.notes, row.segment.flags);
+    const std::string tag = noteTag(row.segment.notes, row.segment.flags, m_options.translate);
     const double pad = 0.4 * L;
     const double available = right - left - 2 * L;
     // Several notes at once make a long tag; the label, the more useful half, keeps most of the room.
@@ -211,6 +218,9 @@ LadderLayout layoutLadder(const ConnectionLadder &ladder, const LadderLayoutOpti
     if (!layout.m_options.measure)
         layout.m_options.measure = [L](std::string_view text) { return 0.6 * L * static_cast<double>(text.size()); };
     const auto &measure = layout.m_options.measure;
+    const auto text = [&layout](const char *source) { return ladderText(layout.m_options.translate, source); };
+    const std::string timeTitle = text(TCPLADDER_TRANSLATE_NOOP("LadderText", "time (s)"));
+    const std::string deltaTitle = text(TCPLADDER_TRANSLATE_NOOP("LadderText", "Δt (s)"));
     const auto &rows = ladder.rows;
     layout.m_line = L;
     layout.m_width = options.width;
@@ -271,20 +281,21 @@ LadderLayout layoutLadder(const ConnectionLadder &ladder, const LadderLayoutOpti
     }
     const std::int64_t span = rows.empty() ? 0 : rows.back().segment.timeNs - rows.front().segment.timeNs;
     layout.m_timeX = L;
-    layout.m_timeWidth = std::ceil(std::max(measure("time (s)"), measure(formatSeconds(span))));
+    layout.m_timeWidth = std::ceil(std::max(measure(timeTitle), measure(formatSeconds(span))));
     layout.m_deltaX = layout.m_timeX + layout.m_timeWidth + 0.8 * L;
-    layout.m_deltaWidth = std::ceil(std::max(measure("Δt (s)"), measure("+" + formatSeconds(maxDelta))));
+    layout.m_deltaWidth = std::ceil(std::max(measure(deltaTitle), measure("+" + formatSeconds(maxDelta))));
     layout.m_stateWidth = options.showStates ? std::ceil(measure("SYN_RECEIVED")) : 0;
     const double bracketX = std::round(options.width - L);
     layout.m_client.x = std::round(layout.m_deltaX + layout.m_deltaWidth + 1.2 * L + layout.m_stateWidth);
     layout.m_server.x = std::round(bracketX - 1.2 * L - layout.m_stateWidth);
     layout.m_server.x = std::max(layout.m_server.x, layout.m_client.x + 4 * L);
-    const double labelRoom = measure(layout.segmentLabel(widest, options.showWindow)) + measure("retransmission") + 3.2 * L;
+    const double labelRoom = measure(layout.segmentLabel(widest, options.showWindow)) +
+        measure(text(TCPLADDER_TRANSLATE_NOOP("LadderText", "retransmission"))) + 3.2 * L;
     layout.m_minimumWidth = std::ceil(layout.m_client.x + labelRoom + (options.width - layout.m_server.x));
 
     // Header boxes over the lifelines.
-    layout.m_client.role = "client";
-    layout.m_server.role = "server";
+    layout.m_client.role = text(TCPLADDER_TRANSLATE_NOOP("LadderText", "client"));
+    layout.m_server.role = text(TCPLADDER_TRANSLATE_NOOP("LadderText", "server"));
     layout.m_client.endpoint = ladder.client.toString();
     layout.m_server.endpoint = ladder.server.toString();
     layout.m_server.hostname = ladder.hostname;
@@ -296,8 +307,8 @@ LadderLayout layoutLadder(const ConnectionLadder &ladder, const LadderLayoutOpti
         lane->box = {x, 0.5 * L, boxWidth, std::ceil(lines * L + 0.6 * L)};
     }
     const double headerTextTop = layout.m_client.box.bottom() + 0.4 * L;
-    layout.m_timeHeader = {"time (s)", {layout.m_timeX, headerTextTop, layout.m_timeWidth, L}, TextAlign::Right};
-    layout.m_deltaHeader = {"Δt (s)", {layout.m_deltaX, headerTextTop, layout.m_deltaWidth, L}, TextAlign::Right};
+    layout.m_timeHeader = {timeTitle, {layout.m_timeX, headerTextTop, layout.m_timeWidth, L}, TextAlign::Right};
+    layout.m_deltaHeader = {deltaTitle, {layout.m_deltaX, headerTextTop, layout.m_deltaWidth, L}, TextAlign::Right};
     layout.m_headerHeight = std::round(headerTextTop + 1.4 * L);
     layout.m_contentTop = layout.m_headerHeight;
 
@@ -322,12 +333,15 @@ LadderLayout layoutLadder(const ConnectionLadder &ladder, const LadderLayoutOpti
         bracket.bottom = layout.itemTop(bracket.lastItem) + layout.m_pitch;
         const LadderRect titleRect{layout.m_client.x + L, bracket.top + (layout.m_band - L) / 2,
                                    layout.m_server.x - layout.m_client.x - 2 * L, L};
-        bracket.title = layout.fitText(phaseTitle(ladder, bracket.phase, bracket.firstRow, bracket.lastRow),
+        bracket.title = layout.fitText(phaseTitle(ladder, bracket.phase, bracket.firstRow, bracket.lastRow,
+                                                  layout.m_options.translate),
                                        titleRect, TextAlign::Center);
     }
     const std::size_t count = layout.m_items.size();
     layout.m_height = std::ceil(layout.m_contentTop + static_cast<double>(count) * layout.m_pitch +
                                 static_cast<double>(layout.m_brackets.size()) * layout.m_band + 1.5 * L);
+    if (options.textbook)
+        layout.prepareTextbook();
     return layout;
 }
 

@@ -19,6 +19,10 @@ namespace tcpladder::core {
 
 // Width of a UTF-8 text in the font the painter will use; injected so the core stays Qt-free.
 using TextMeasure = std::function<double(std::string_view)>;
+// Translation of the ladder's English texts, injected for the same reason: the UI looks `source`
+// (with `comment` as disambiguation, may be null) up in context "LadderText", `n` >= 0 selects the
+// plural form and replaces %n. Returns UTF-8; empty means "untranslated, use the English".
+using LadderTranslate = std::function<std::string(const char *source, const char *comment, int n)>;
 
 struct LadderLayoutOptions
 {
@@ -30,6 +34,10 @@ struct LadderLayoutOptions
     std::set<std::uint32_t> expandedRuns; // LadderRun::key of the runs the user expanded
     bool showWindow = false;     // append " Win=N" to the arrow labels
     bool showStates = true;      // RFC 9293 state beside a lifeline when it changes
+    // "Textbook" slant: each arrow falls by the one-way delay (half the handshake RTT) on a time
+    // axis interpolated between the rows, instead of the fixed drop of the capture-time layout.
+    bool textbook = false;
+    LadderTranslate translate;   // empty: English
 };
 
 struct LadderPoint
@@ -154,6 +162,18 @@ public:
     // The run a collapsed-run item stands for.
     const LadderRun *runOfItem(std::size_t index) const;
 
+    // Textbook layout (options.textbook): the estimate the slant uses, nullopt when the handshake
+    // was not seen (then the arrows keep the capture-time drop). Half of SYN -> third ACK.
+    std::optional<std::int64_t> oneWayDelayNs() const;
+    std::optional<std::int64_t> handshakeRttNs() const;
+    // True when the capture was taken near the client (SYN -> SYN-ACK is the longer gap), so the
+    // client's arrows leave at their capture time and the server's arrive at theirs.
+    bool capturedNearClient() const { return m_capturedNearClient; }
+    // Where "slant estimated from the handshake RTT" goes: the header row between the lifelines.
+    LadderRect textbookCaptionRect() const;
+    // Layout y of the time axis the textbook slant uses (rows' arrow tails, linear in between).
+    double textbookY(std::int64_t timeNs) const;
+
 private:
     friend LadderLayout layoutLadder(const ConnectionLadder &, const LadderLayoutOptions &);
 
@@ -165,6 +185,8 @@ private:
     LadderText fitText(std::string text, const LadderRect &rect, TextAlign align) const;
     std::string segmentLabel(const Segment &segment, bool withWindow) const;
     std::size_t bandsBefore(std::size_t item) const;
+    void prepareTextbook();
+    void slantForTextbook(LadderItem &item, const Segment &segment) const;
 
     const ConnectionLadder *m_ladder = nullptr; // must outlive the layout (the view owns both)
     LadderLayoutOptions m_options;
@@ -188,6 +210,9 @@ private:
     double m_deltaX = 0;
     double m_deltaWidth = 0;
     double m_stateWidth = 0;
+    std::vector<std::pair<std::int64_t, double>> m_textbookAxis; // (capture time, y) per item, textbook only
+    std::int64_t m_handshakeRttNs = -1;
+    bool m_capturedNearClient = true;
 };
 
 // Pure geometry + text for one connection's ladder: lanes, per-row arrows and labels (computed on
@@ -197,6 +222,7 @@ LadderLayout layoutLadder(const ConnectionLadder &ladder, const LadderLayoutOpti
 // Helpers shared with the tests and the painter.
 std::string formatSeconds(std::int64_t ns);         // "1.234567"
 std::string formatByteCount(std::uint64_t bytes);  // "980 B", "1.2 KB", "52 KB", "3.4 MB"
-std::string noteTag(std::uint8_t notes, std::uint16_t flags); // "retransmission", "dup ack", "RST", ...
+std::string noteTag(std::uint8_t notes, std::uint16_t flags, // "retransmission", "dup ack", "RST", ...
+                    const LadderTranslate &translate = {});
 
 } // namespace tcpladder::core

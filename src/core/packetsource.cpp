@@ -79,16 +79,22 @@ struct FileSource::Private
     // The block at `offset` must be a packet block for a direct seek to be trusted: a frame's
     // recorded offset can point at an interface block that precedes it, and reading that block
     // out of order would number the interfaces wrongly.
+    // On false the file is back where it was, so the caller's sequential scan starts at the first
+    // block and counts frames from 1 (leaving it at `offset` made every frame that follows a
+    // non-packet block unreadable: found by fuzz_capture).
     bool isPacketBlockAt(std::uint64_t offset)
     {
         FILE *fp = pcap_file(pcap);
+        const std::uint64_t resume = tellFile(fp);
         std::uint8_t type[4];
-        if (!seekFile(fp, offset) || std::fread(type, 1, 4, fp) != 4 || !seekFile(fp, offset))
-            return false;
-        const std::uint32_t be = readU32Be(type);
-        const std::uint32_t le = (be >> 24) | ((be >> 8) & 0xff00) | ((be << 8) & 0xff0000) | (be << 24);
-        const auto isPacket = [](std::uint32_t t) { return t == 6 || t == 3 || t == 2; }; // EPB, SPB, PB
-        return isPacket(be) || isPacket(le);
+        bool packet = seekFile(fp, offset) && std::fread(type, 1, 4, fp) == 4;
+        if (packet) {
+            const std::uint32_t be = readU32Be(type);
+            const std::uint32_t le = (be >> 24) | ((be >> 8) & 0xff00) | ((be << 8) & 0xff0000) | (be << 24);
+            const auto isPacket = [](std::uint32_t t) { return t == 6 || t == 3 || t == 2; }; // EPB, SPB, PB
+            packet = isPacket(be) || isPacket(le);
+        }
+        return seekFile(fp, packet ? offset : resume) && packet;
     }
 };
 

@@ -21,14 +21,24 @@ void ConnectionFilterProxy::setQuickSearch(const QString &text)
     invalidateFilter();
 }
 
+void ConnectionFilterProxy::setStreamFilter(std::optional<QSet<quint32>> streams)
+{
+    if (streams == m_streams)
+        return;
+    m_streams = std::move(streams);
+    invalidateFilter();
+}
+
 bool ConnectionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_terms.isEmpty())
+    if (m_terms.isEmpty() && !m_streams)
         return true;
     const auto *model = qobject_cast<const ConnectionModel *>(sourceModel());
     if (!model || sourceParent.isValid())
         return true;
     const auto &s = model->summary(sourceRow);
+    if (m_streams && !m_streams->contains(s.stream))
+        return false;
     for (QString term : m_terms) {
         // "stream 5", "tcp.stream==5", "#5" all mean stream 5.
         for (const auto &prefix : {QStringLiteral("tcp.stream=="), QStringLiteral("stream="), QStringLiteral("#")}) {

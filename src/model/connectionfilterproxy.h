@@ -2,7 +2,10 @@
 #pragma once
 
 #include <QSortFilterProxyModel>
+#include <QSet>
 #include <QStringList>
+
+#include <optional>
 
 namespace tcpladder::model {
 
@@ -16,6 +19,9 @@ public:
 
     void setQuickSearch(const QString &text);
     QString quickSearch() const { return m_text; }
+    // Display filter result: only these streams pass (on top of the quick search); nullopt = all.
+    void setStreamFilter(std::optional<QSet<quint32>> streams);
+    bool hasStreamFilter() const { return m_streams.has_value(); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -23,6 +29,7 @@ protected:
 private:
     QString m_text;
     QStringList m_terms;
+    std::optional<QSet<quint32>> m_streams;
 };
 
 } // namespace tcpladder::model

@@ -7,14 +7,17 @@
 
 #include <QCoreApplication>
 
+// Free functions have no tr(). Declared at global scope because lupdate loses track of nested
+// namespaces in this file and would then file the texts under a context the program never asks for.
+struct FrameDissectorTr
+{
+    Q_DECLARE_TR_FUNCTIONS(tcpladder::ui::FrameDissector)
+};
+
 namespace tcpladder::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tcpladder::ui::FrameDissector", text);
-}
 
 class Reader
 {
@@ -77,19 +80,19 @@ bool dissectLink(int linkType, const Reader &r, QList<FrameField> &out, std::siz
     case 1: { // Ethernet
         if (!r.has(0, 14))
             return false;
-        FrameField eth{tr("Ethernet II"), {}, 0, 14, {}};
-        eth.children << field(tr("Destination"), r.mac(0), 0, 6) << field(tr("Source"), r.mac(6), 6, 6);
+        FrameField eth{FrameDissectorTr::tr("Ethernet II"), {}, 0, 14, {}};
+        eth.children << field(FrameDissectorTr::tr("Destination"), r.mac(0), 0, 6) << field(FrameDissectorTr::tr("Source"), r.mac(6), 6, 6);
         std::size_t o = 12;
         std::uint16_t type = r.u16(o);
         while ((type == 0x8100 || type == 0x88a8) && r.has(o, 6)) {
             const std::uint16_t tci = r.u16(o + 2);
-            eth.children << field(tr("802.1Q VLAN"), tr("ID %1, priority %2").arg(tci & 0x0fff).arg(tci >> 13), o, 4);
+            eth.children << field(FrameDissectorTr::tr("802.1Q VLAN"), FrameDissectorTr::tr("ID %1, priority %2").arg(tci & 0x0fff).arg(tci >> 13), o, 4);
             o += 4;
             type = r.u16(o);
         }
-        eth.children << field(tr("Type"), hex(type, 4), o, 2);
+        eth.children << field(FrameDissectorTr::tr("Type"), hex(type, 4), o, 2);
         eth.length = static_cast<int>(o + 2);
-        eth.value = tr("%1 → %2").arg(r.mac(6), r.mac(0));
+        eth.value = FrameDissectorTr::tr("%1 → %2").arg(r.mac(6), r.mac(0));
         out << eth;
         ipOffset = o + 2;
         return true;
@@ -97,10 +100,10 @@ bool dissectLink(int linkType, const Reader &r, QList<FrameField> &out, std::siz
     case 113: { // Linux cooked (SLL)
         if (!r.has(0, 16))
             return false;
-        FrameField sll{tr("Linux cooked capture (SLL)"), {}, 0, 16, {}};
-        sll.children << field(tr("Packet type"), QString::number(r.u16(0)), 0, 2)
-                     << field(tr("Link-layer address type"), QString::number(r.u16(2)), 2, 2)
-                     << field(tr("Protocol"), hex(r.u16(14), 4), 14, 2);
+        FrameField sll{FrameDissectorTr::tr("Linux cooked capture (SLL)"), {}, 0, 16, {}};
+        sll.children << field(FrameDissectorTr::tr("Packet type"), QString::number(r.u16(0)), 0, 2)
+                     << field(FrameDissectorTr::tr("Link-layer address type"), QString::number(r.u16(2)), 2, 2)
+                     << field(FrameDissectorTr::tr("Protocol"), hex(r.u16(14), 4), 14, 2);
         out << sll;
         ipOffset = 16;
         return true;
@@ -108,10 +111,10 @@ bool dissectLink(int linkType, const Reader &r, QList<FrameField> &out, std::siz
     case 276: { // Linux cooked v2 (SLL2)
         if (!r.has(0, 20))
             return false;
-        FrameField sll{tr("Linux cooked capture v2 (SLL2)"), {}, 0, 20, {}};
-        sll.children << field(tr("Protocol"), hex(r.u16(0), 4), 0, 2)
-                     << field(tr("Interface index"), QString::number(r.u32(4)), 4, 4)
-                     << field(tr("Packet type"), QString::number(r.u8(10)), 10, 1);
+        FrameField sll{FrameDissectorTr::tr("Linux cooked capture v2 (SLL2)"), {}, 0, 20, {}};
+        sll.children << field(FrameDissectorTr::tr("Protocol"), hex(r.u16(0), 4), 0, 2)
+                     << field(FrameDissectorTr::tr("Interface index"), QString::number(r.u32(4)), 4, 4)
+                     << field(FrameDissectorTr::tr("Packet type"), QString::number(r.u8(10)), 10, 1);
         out << sll;
         ipOffset = 20;
         return true;
@@ -121,7 +124,7 @@ bool dissectLink(int linkType, const Reader &r, QList<FrameField> &out, std::siz
         if (!r.has(0, 4))
             return false;
         const std::uint32_t family = linkType == 108 ? r.u32(0) : r.u32le(0);
-        out << field(tr("Loopback"), tr("address family %1").arg(family), 0, 4);
+        out << field(FrameDissectorTr::tr("Loopback"), FrameDissectorTr::tr("address family %1").arg(family), 0, 4);
         ipOffset = 4;
         return true;
     }
@@ -130,11 +133,11 @@ bool dissectLink(int linkType, const Reader &r, QList<FrameField> &out, std::siz
     case 101:
     case 228:
     case 229:
-        out << FrameField{tr("Raw IP"), tr("no link-layer header"), -1, 0, {}};
+        out << FrameField{FrameDissectorTr::tr("Raw IP"), FrameDissectorTr::tr("no link-layer header"), -1, 0, {}};
         ipOffset = 0;
         return true;
     default:
-        out << FrameField{tr("Link type %1").arg(linkType), tr("not decoded"), -1, 0, {}};
+        out << FrameField{FrameDissectorTr::tr("Link type %1").arg(linkType), FrameDissectorTr::tr("not decoded"), -1, 0, {}};
         return false;
     }
 }
@@ -146,7 +149,7 @@ bool dissectIp(const Reader &r, std::size_t o, QList<FrameField> &out, std::size
     const int version = r.u8(o) >> 4;
     if (version == 4 && r.has(o, 20)) {
         const std::size_t headerLength = (r.u8(o) & 0x0f) * 4u;
-        FrameField ip{tr("Internet Protocol version 4"), tr("%1 → %2").arg(r.ipv4(o + 12), r.ipv4(o + 16)),
+        FrameField ip{FrameDissectorTr::tr("Internet Protocol version 4"), FrameDissectorTr::tr("%1 → %2").arg(r.ipv4(o + 12), r.ipv4(o + 16)),
                       static_cast<int>(o), static_cast<int>(headerLength), {}};
         const std::uint16_t frag = r.u16(o + 6);
         QStringList fragFlags;
@@ -154,42 +157,42 @@ bool dissectIp(const Reader &r, std::size_t o, QList<FrameField> &out, std::size
             fragFlags << QStringLiteral("DF");
         if (frag & 0x2000)
             fragFlags << QStringLiteral("MF");
-        ip.children << field(tr("Version"), QStringLiteral("4"), o, 1)
-                    << field(tr("Header length"), tr("%1 bytes").arg(headerLength), o, 1)
-                    << field(tr("DSCP / ECN"), tr("DSCP %1, ECN %2").arg(r.u8(o + 1) >> 2).arg(r.u8(o + 1) & 3), o + 1, 1)
-                    << field(tr("Total length"), QString::number(r.u16(o + 2)), o + 2, 2)
-                    << field(tr("Identification"), hex(r.u16(o + 4), 4), o + 4, 2)
-                    << field(tr("Flags"), fragFlags.isEmpty() ? tr("none") : fragFlags.join(QStringLiteral(", ")), o + 6, 1)
-                    << field(tr("Fragment offset"), QString::number((frag & 0x1fff) * 8), o + 6, 2)
-                    << field(tr("Time to live"), QString::number(r.u8(o + 8)), o + 8, 1)
-                    << field(tr("Protocol"), r.u8(o + 9) == 6 ? tr("TCP (6)") : QString::number(r.u8(o + 9)), o + 9, 1)
-                    << field(tr("Header checksum"), hex(r.u16(o + 10), 4), o + 10, 2)
-                    << field(tr("Source address"), r.ipv4(o + 12), o + 12, 4)
-                    << field(tr("Destination address"), r.ipv4(o + 16), o + 16, 4);
+        ip.children << field(FrameDissectorTr::tr("Version"), QStringLiteral("4"), o, 1)
+                    << field(FrameDissectorTr::tr("Header length"), FrameDissectorTr::tr("%1 bytes").arg(headerLength), o, 1)
+                    << field(FrameDissectorTr::tr("DSCP / ECN"), FrameDissectorTr::tr("DSCP %1, ECN %2").arg(r.u8(o + 1) >> 2).arg(r.u8(o + 1) & 3), o + 1, 1)
+                    << field(FrameDissectorTr::tr("Total length"), QString::number(r.u16(o + 2)), o + 2, 2)
+                    << field(FrameDissectorTr::tr("Identification"), hex(r.u16(o + 4), 4), o + 4, 2)
+                    << field(FrameDissectorTr::tr("Flags"), fragFlags.isEmpty() ? FrameDissectorTr::tr("none") : fragFlags.join(QStringLiteral(", ")), o + 6, 1)
+                    << field(FrameDissectorTr::tr("Fragment offset"), QString::number((frag & 0x1fff) * 8), o + 6, 2)
+                    << field(FrameDissectorTr::tr("Time to live"), QString::number(r.u8(o + 8)), o + 8, 1)
+                    << field(FrameDissectorTr::tr("Protocol"), r.u8(o + 9) == 6 ? FrameDissectorTr::tr("TCP (6)") : QString::number(r.u8(o + 9)), o + 9, 1)
+                    << field(FrameDissectorTr::tr("Header checksum"), hex(r.u16(o + 10), 4), o + 10, 2)
+                    << field(FrameDissectorTr::tr("Source address"), r.ipv4(o + 12), o + 12, 4)
+                    << field(FrameDissectorTr::tr("Destination address"), r.ipv4(o + 16), o + 16, 4);
         if (headerLength > 20)
-            ip.children << field(tr("Options"), tr("%1 bytes").arg(headerLength - 20), o + 20, headerLength - 20);
+            ip.children << field(FrameDissectorTr::tr("Options"), FrameDissectorTr::tr("%1 bytes").arg(headerLength - 20), o + 20, headerLength - 20);
         out << ip;
         tcpOffset = o + headerLength;
         return r.u8(o + 9) == 6;
     }
     if (version == 6 && r.has(o, 40)) {
-        FrameField ip{tr("Internet Protocol version 6"), tr("%1 → %2").arg(r.ipv6(o + 8), r.ipv6(o + 24)),
+        FrameField ip{FrameDissectorTr::tr("Internet Protocol version 6"), FrameDissectorTr::tr("%1 → %2").arg(r.ipv6(o + 8), r.ipv6(o + 24)),
                       static_cast<int>(o), 40, {}};
         const std::uint32_t first = r.u32(o);
-        ip.children << field(tr("Version"), QStringLiteral("6"), o, 1)
-                    << field(tr("Traffic class"), hex((first >> 20) & 0xff, 2), o, 2)
-                    << field(tr("Flow label"), hex(first & 0xfffff, 5), o + 1, 3)
-                    << field(tr("Payload length"), QString::number(r.u16(o + 4)), o + 4, 2)
-                    << field(tr("Next header"), QString::number(r.u8(o + 6)), o + 6, 1)
-                    << field(tr("Hop limit"), QString::number(r.u8(o + 7)), o + 7, 1)
-                    << field(tr("Source address"), r.ipv6(o + 8), o + 8, 16)
-                    << field(tr("Destination address"), r.ipv6(o + 24), o + 24, 16);
+        ip.children << field(FrameDissectorTr::tr("Version"), QStringLiteral("6"), o, 1)
+                    << field(FrameDissectorTr::tr("Traffic class"), hex((first >> 20) & 0xff, 2), o, 2)
+                    << field(FrameDissectorTr::tr("Flow label"), hex(first & 0xfffff, 5), o + 1, 3)
+                    << field(FrameDissectorTr::tr("Payload length"), QString::number(r.u16(o + 4)), o + 4, 2)
+                    << field(FrameDissectorTr::tr("Next header"), QString::number(r.u8(o + 6)), o + 6, 1)
+                    << field(FrameDissectorTr::tr("Hop limit"), QString::number(r.u8(o + 7)), o + 7, 1)
+                    << field(FrameDissectorTr::tr("Source address"), r.ipv6(o + 8), o + 8, 16)
+                    << field(FrameDissectorTr::tr("Destination address"), r.ipv6(o + 24), o + 24, 16);
         std::uint8_t next = r.u8(o + 6);
         std::size_t p = o + 40;
         // Hop-by-hop, routing, fragment and destination options sit between IPv6 and TCP.
         while ((next == 0 || next == 43 || next == 44 || next == 60) && r.has(p, 8)) {
             const std::size_t length = next == 44 ? 8 : (r.u8(p + 1) + 1u) * 8u;
-            ip.children << field(tr("Extension header %1").arg(next), tr("%1 bytes").arg(length), p, length);
+            ip.children << field(FrameDissectorTr::tr("Extension header %1").arg(next), FrameDissectorTr::tr("%1 bytes").arg(length), p, length);
             next = r.u8(p);
             p += length;
         }
@@ -197,7 +200,7 @@ bool dissectIp(const Reader &r, std::size_t o, QList<FrameField> &out, std::size
         tcpOffset = p;
         return next == 6;
     }
-    out << FrameField{tr("IP"), tr("version %1, cut short or not decoded").arg(version), static_cast<int>(o), 1, {}};
+    out << FrameField{FrameDissectorTr::tr("IP"), FrameDissectorTr::tr("version %1, cut short or not decoded").arg(version), static_cast<int>(o), 1, {}};
     return false;
 }
 
@@ -206,11 +209,11 @@ void dissectTcpOptions(const Reader &r, std::size_t o, std::size_t end, FrameFie
     while (o < end && r.has(o, 1)) {
         const std::uint8_t kind = r.u8(o);
         if (kind == 0) {
-            parent.children << field(tr("End of options"), {}, o, 1);
+            parent.children << field(FrameDissectorTr::tr("End of options"), {}, o, 1);
             return;
         }
         if (kind == 1) {
-            parent.children << field(tr("No-operation (NOP)"), {}, o, 1);
+            parent.children << field(FrameDissectorTr::tr("No-operation (NOP)"), {}, o, 1);
             ++o;
             continue;
         }
@@ -219,28 +222,28 @@ void dissectTcpOptions(const Reader &r, std::size_t o, std::size_t end, FrameFie
         const std::size_t length = r.u8(o + 1);
         switch (kind) {
         case 2:
-            parent.children << field(tr("Maximum segment size"), tr("%1 bytes").arg(r.u16(o + 2)), o, length);
+            parent.children << field(FrameDissectorTr::tr("Maximum segment size"), FrameDissectorTr::tr("%1 bytes").arg(r.u16(o + 2)), o, length);
             break;
         case 3:
-            parent.children << field(tr("Window scale"), tr("shift %1 (multiply by %2)").arg(r.u8(o + 2)).arg(1u << std::min<int>(r.u8(o + 2), 14)),
+            parent.children << field(FrameDissectorTr::tr("Window scale"), FrameDissectorTr::tr("shift %1 (multiply by %2)").arg(r.u8(o + 2)).arg(1u << std::min<int>(r.u8(o + 2), 14)),
                                      o, length);
             break;
         case 4:
-            parent.children << field(tr("SACK permitted"), {}, o, length);
+            parent.children << field(FrameDissectorTr::tr("SACK permitted"), {}, o, length);
             break;
         case 5: {
             QStringList blocks;
             for (std::size_t b = o + 2; b + 8 <= o + length; b += 8)
                 blocks << QStringLiteral("%1–%2").arg(r.u32(b)).arg(r.u32(b + 4));
-            parent.children << field(tr("SACK"), blocks.join(QStringLiteral(", ")), o, length);
+            parent.children << field(FrameDissectorTr::tr("SACK"), blocks.join(QStringLiteral(", ")), o, length);
             break;
         }
         case 8:
             if (length >= 10)
-                parent.children << field(tr("Timestamps"), tr("TSval %1, TSecr %2").arg(r.u32(o + 2)).arg(r.u32(o + 6)), o, length);
+                parent.children << field(FrameDissectorTr::tr("Timestamps"), FrameDissectorTr::tr("TSval %1, TSecr %2").arg(r.u32(o + 2)).arg(r.u32(o + 6)), o, length);
             break;
         default:
-            parent.children << field(tr("Option %1").arg(kind), tr("%1 bytes").arg(length), o, length);
+            parent.children << field(FrameDissectorTr::tr("Option %1").arg(kind), FrameDissectorTr::tr("%1 bytes").arg(length), o, length);
             break;
         }
         o += length;
@@ -251,24 +254,24 @@ void dissectTcp(const Reader &r, std::size_t o, const core::ConnectionLadder &la
                 QList<FrameField> &out)
 {
     if (!r.has(o, 20)) {
-        out << FrameField{tr("TCP"), tr("header cut short"), static_cast<int>(o), 0, {}};
+        out << FrameField{FrameDissectorTr::tr("TCP"), FrameDissectorTr::tr("header cut short"), static_cast<int>(o), 0, {}};
         return;
     }
     const core::Segment &s = row.segment;
     const std::size_t headerLength = (r.u8(o + 12) >> 4) * 4u;
     const std::uint16_t flags = static_cast<std::uint16_t>(r.u16(o + 12) & 0x01ff);
-    FrameField tcp{tr("Transmission Control Protocol"),
-                   tr("%1 → %2, Seq=%3 Ack=%4 Len=%5").arg(r.u16(o)).arg(r.u16(o + 2)).arg(s.seq).arg(s.ack).arg(s.payloadLength),
+    FrameField tcp{FrameDissectorTr::tr("Transmission Control Protocol"),
+                   FrameDissectorTr::tr("%1 → %2, Seq=%3 Ack=%4 Len=%5").arg(r.u16(o)).arg(r.u16(o + 2)).arg(s.seq).arg(s.ack).arg(s.payloadLength),
                    static_cast<int>(o), static_cast<int>(headerLength), {}};
-    tcp.children << field(tr("Source port"), QString::number(r.u16(o)), o, 2)
-                 << field(tr("Destination port"), QString::number(r.u16(o + 2)), o + 2, 2)
-                 << field(tr("Sequence number (relative)"), QString::number(s.seq), o + 4, 4)
-                 << field(tr("Sequence number (raw)"), QString::number(r.u32(o + 4)), o + 4, 4)
-                 << field(tr("Next sequence number"), QString::number(s.seq + s.payloadLength + ((flags & (core::FlagSyn | core::FlagFin)) ? 1 : 0)), -1, 0)
-                 << field(tr("Acknowledgment number (relative)"), QString::number(s.ack), o + 8, 4)
-                 << field(tr("Acknowledgment number (raw)"), QString::number(r.u32(o + 8)), o + 8, 4)
-                 << field(tr("Header length"), tr("%1 bytes (%2)").arg(headerLength).arg(headerLength / 4), o + 12, 1);
-    FrameField flagField = field(tr("Flags"), QStringLiteral("%1 [%2]").arg(hex(flags, 3), QString::fromStdString(core::flagsToString(flags))), o + 12, 2);
+    tcp.children << field(FrameDissectorTr::tr("Source port"), QString::number(r.u16(o)), o, 2)
+                 << field(FrameDissectorTr::tr("Destination port"), QString::number(r.u16(o + 2)), o + 2, 2)
+                 << field(FrameDissectorTr::tr("Sequence number (relative)"), QString::number(s.seq), o + 4, 4)
+                 << field(FrameDissectorTr::tr("Sequence number (raw)"), QString::number(r.u32(o + 4)), o + 4, 4)
+                 << field(FrameDissectorTr::tr("Next sequence number"), QString::number(s.seq + s.payloadLength + ((flags & (core::FlagSyn | core::FlagFin)) ? 1 : 0)), -1, 0)
+                 << field(FrameDissectorTr::tr("Acknowledgment number (relative)"), QString::number(s.ack), o + 8, 4)
+                 << field(FrameDissectorTr::tr("Acknowledgment number (raw)"), QString::number(r.u32(o + 8)), o + 8, 4)
+                 << field(FrameDissectorTr::tr("Header length"), FrameDissectorTr::tr("%1 bytes (%2)").arg(headerLength).arg(headerLength / 4), o + 12, 1);
+    FrameField flagField = field(FrameDissectorTr::tr("Flags"), QStringLiteral("%1 [%2]").arg(hex(flags, 3), QString::fromStdString(core::flagsToString(flags))), o + 12, 2);
     static const std::pair<std::uint16_t, const char *> names[] = {
         {core::FlagAe, "AE (accurate ECN)"}, {core::FlagCwr, "CWR (congestion window reduced)"},
         {core::FlagEce, "ECE (ECN echo)"},   {core::FlagUrg, "URG (urgent)"},
@@ -276,26 +279,26 @@ void dissectTcp(const Reader &r, std::size_t o, const core::ConnectionLadder &la
         {core::FlagRst, "RST (reset)"},       {core::FlagSyn, "SYN (synchronize)"},
         {core::FlagFin, "FIN (finish)"}};
     for (const auto &[bit, name] : names)
-        flagField.children << field(tr(name), (flags & bit) ? tr("set") : tr("not set"), o + 12, 2);
+        flagField.children << field(FrameDissectorTr::tr(name), (flags & bit) ? FrameDissectorTr::tr("set") : FrameDissectorTr::tr("not set"), o + 12, 2);
     tcp.children << flagField;
 
     const std::uint16_t window = r.u16(o + 14);
-    tcp.children << field(tr("Window"), QString::number(window), o + 14, 2);
+    tcp.children << field(FrameDissectorTr::tr("Window"), QString::number(window), o + 14, 2);
     const bool fromClient = s.direction == core::Direction::ClientToServer;
     const int shift = fromClient ? ladder.clientWindowScale : ladder.serverWindowScale;
     // RFC 7323: the scale applies only when both SYNs carried it, and never to the SYNs themselves.
     if (!(flags & core::FlagSyn) && ladder.clientWindowScale >= 0 && ladder.serverWindowScale >= 0)
-        tcp.children << field(tr("Window (scaled)"), tr("%1 bytes (× %2)").arg(quint64(window) << shift).arg(1u << shift), -1, 0);
+        tcp.children << field(FrameDissectorTr::tr("Window (scaled)"), FrameDissectorTr::tr("%1 bytes (× %2)").arg(quint64(window) << shift).arg(1u << shift), -1, 0);
     else if (!(flags & core::FlagSyn))
-        tcp.children << field(tr("Window (scaled)"), tr("unknown: window scale not seen in the handshake"), -1, 0);
-    tcp.children << field(tr("Checksum"), hex(r.u16(o + 16), 4), o + 16, 2)
-                 << field(tr("Urgent pointer"), QString::number(r.u16(o + 18)), o + 18, 2);
+        tcp.children << field(FrameDissectorTr::tr("Window (scaled)"), FrameDissectorTr::tr("unknown: window scale not seen in the handshake"), -1, 0);
+    tcp.children << field(FrameDissectorTr::tr("Checksum"), hex(r.u16(o + 16), 4), o + 16, 2)
+                 << field(FrameDissectorTr::tr("Urgent pointer"), QString::number(r.u16(o + 18)), o + 18, 2);
     if (headerLength > 20) {
-        FrameField options = field(tr("Options"), tr("%1 bytes").arg(headerLength - 20), o + 20, headerLength - 20);
+        FrameField options = field(FrameDissectorTr::tr("Options"), FrameDissectorTr::tr("%1 bytes").arg(headerLength - 20), o + 20, headerLength - 20);
         dissectTcpOptions(r, o + 20, std::min(o + headerLength, r.size()), options);
         tcp.children << options;
     }
-    tcp.children << field(tr("Payload"), tr("%1 bytes").arg(s.payloadLength), o + headerLength,
+    tcp.children << field(FrameDissectorTr::tr("Payload"), FrameDissectorTr::tr("%1 bytes").arg(s.payloadLength), o + headerLength,
                           r.size() > o + headerLength ? r.size() - o - headerLength : 0);
     out << tcp;
 }
@@ -308,11 +311,11 @@ QList<FrameField> dissectFrame(int linkType, std::span<const std::uint8_t> frame
     QList<FrameField> out;
     const Reader r(frame);
     const core::Segment &s = row.segment;
-    FrameField summary{tr("Frame %1").arg(s.frame), tr("%1 bytes captured").arg(frame.size()), -1, 0, {}};
-    summary.children << field(tr("Direction"), s.direction == core::Direction::ClientToServer ? tr("client → server") : tr("server → client"), -1, 0)
-                     << field(tr("Phase"), QString::fromUtf8(core::toString(row.analysis.phase)), -1, 0)
-                     << field(tr("Client state after"), QString::fromUtf8(core::toString(row.analysis.clientState)), -1, 0)
-                     << field(tr("Server state after"), QString::fromUtf8(core::toString(row.analysis.serverState)), -1, 0);
+    FrameField summary{FrameDissectorTr::tr("Frame %1").arg(s.frame), FrameDissectorTr::tr("%1 bytes captured").arg(frame.size()), -1, 0, {}};
+    summary.children << field(FrameDissectorTr::tr("Direction"), s.direction == core::Direction::ClientToServer ? FrameDissectorTr::tr("client → server") : FrameDissectorTr::tr("server → client"), -1, 0)
+                     << field(FrameDissectorTr::tr("Phase"), QString::fromUtf8(core::toString(row.analysis.phase)), -1, 0)
+                     << field(FrameDissectorTr::tr("Client state after"), QString::fromUtf8(core::toString(row.analysis.clientState)), -1, 0)
+                     << field(FrameDissectorTr::tr("Server state after"), QString::fromUtf8(core::toString(row.analysis.serverState)), -1, 0);
     out << summary;
     std::size_t ipOffset = 0;
     std::size_t tcpOffset = 0;

@@ -9,6 +9,13 @@
 #include <QGraphicsScene>
 #include <QPainter>
 
+// Free functions have no tr(). Declared at global scope because lupdate loses track of nested
+// namespaces in this file and would then file the texts under a context the program never asks for.
+struct GraphExportTr
+{
+    Q_DECLARE_TR_FUNCTIONS(tcpladder::ui::GraphExport)
+};
+
 namespace tcpladder::ui {
 
 namespace {
@@ -16,10 +23,6 @@ namespace {
 constexpr int minSide = 200;
 constexpr int maxSide = 16384; // beyond this QImage allocation fails or the PNG is useless
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tcpladder::ui::GraphExport", text);
-}
 
 } // namespace
 
@@ -28,7 +31,7 @@ QImage renderSequenceGraph(const core::ConnectionLadder &ladder, int width, int 
 {
     if (width < minSide || height < minSide || width > maxSide || height > maxSide) {
         if (error)
-            *error = tr("Graph size must be between %1 and %2 pixels per side").arg(minSide).arg(maxSide);
+            *error = GraphExportTr::tr("Graph size must be between %1 and %2 pixels per side").arg(minSide).arg(maxSide);
         return {};
     }
     QGraphicsScene scene;
@@ -48,7 +51,7 @@ QImage renderSequenceGraph(const core::ConnectionLadder &ladder, int width, int 
     QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull()) {
         if (error)
-            *error = tr("Not enough memory for a %1 x %2 image").arg(width).arg(height);
+            *error = GraphExportTr::tr("Not enough memory for a %1 x %2 image").arg(width).arg(height);
         return {};
     }
     image.fill(chart->backgroundBrush().color());
@@ -65,7 +68,7 @@ bool exportSequenceGraph(const core::ConnectionLadder &ladder, const QString &pa
 {
     if (ladder.rows.empty()) {
         if (error)
-            *error = tr("The connection has no segments to graph");
+            *error = GraphExportTr::tr("The connection has no segments to graph");
         return false;
     }
     const QImage image = renderSequenceGraph(ladder, width, height, dark, std::nullopt, error);
@@ -73,7 +76,7 @@ bool exportSequenceGraph(const core::ConnectionLadder &ladder, const QString &pa
         return false;
     if (!image.save(path, "PNG")) {
         if (error)
-            *error = tr("Could not write %1").arg(path);
+            *error = GraphExportTr::tr("Could not write %1").arg(path);
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ladderpainter.h"
 
+#include "languagemanager.h"
 #include "segment.h"
 
 #include <QFontMetricsF>
@@ -54,6 +55,7 @@ LadderLayoutOptions LadderPainter::layoutOptions(double width) const
     options.width = width;
     const QFontMetricsF metrics(m_font);
     options.lineHeight = std::ceil(metrics.height() + 2);
+    options.translate = ladderTranslator(); // phase titles, tags, column titles in the UI's language
     options.measure = [metrics](std::string_view text) {
         return metrics.horizontalAdvance(QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())));
     };
@@ -95,6 +97,14 @@ void LadderPainter::paintHeader(QPainter &painter, const LadderLayout &layout) c
             painter.drawText(line, Qt::AlignCenter, QString::fromStdString(lane->hostname));
         }
     }
+    if (!m_caption.isEmpty()) {
+        const LadderRect r = layout.textbookCaptionRect();
+        painter.setFont(m_bold);
+        painter.setPen(m_theme.bracket);
+        const QRectF rect(r.x, r.y, r.width, r.height);
+        painter.drawText(rect, Qt::AlignCenter | Qt::TextSingleLine,
+                         QFontMetricsF(m_bold).elidedText(m_caption, Qt::ElideRight, r.width));
+    }
     painter.setFont(m_font);
     drawText(painter, layout.timeHeader(), m_theme.mutedText);
     drawText(painter, layout.deltaHeader(), m_theme.mutedText);
@@ -123,10 +133,16 @@ void LadderPainter::paint(QPainter &painter, const LadderLayout &layout, const Q
     const auto &brackets = layout.brackets();
     auto bracket = std::partition_point(brackets.begin(), brackets.end(),
                                         [&](const LadderBracket &b) { return b.bottom <= visible.top(); });
+    const auto revealed = [this](std::uint32_t row) {
+        return m_revealedRows < 0 || row < static_cast<std::uint32_t>(m_revealedRows);
+    };
     for (; bracket != brackets.end() && bracket->top < visible.bottom(); ++bracket)
-        paintBracket(painter, layout, *bracket);
+        if (revealed(bracket->lastRow))
+            paintBracket(painter, layout, *bracket);
 
     for (const auto &item : layout.itemsInRange(visible.top(), visible.bottom())) {
+        if (!revealed(item.row))
+            continue;
         const bool current = currentRow >= 0 && static_cast<std::uint32_t>(currentRow) >= item.row &&
             static_cast<std::uint32_t>(currentRow) < item.row + item.rowCount;
         paintItem(painter, layout, item, current);

@@ -6,6 +6,7 @@
 
 #include <QFont>
 #include <QRectF>
+#include <QString>
 
 class QPainter;
 
@@ -34,6 +35,14 @@ public:
     // The endpoint boxes and column titles, drawn with their top at layout y = 0.
     void paintHeader(QPainter &painter, const core::LadderLayout &layout) const;
 
+    // Step-through: only rows below `rows` are drawn, and a phase bracket once all its rows are
+    // (its title would give the ending away). -1 draws everything.
+    void setRevealedRows(int rows) { m_revealedRows = rows; }
+    int revealedRows() const { return m_revealedRows; }
+    // A line of text in the header between the lifelines (the textbook layout's "estimated" mark).
+    void setCaption(const QString &caption) { m_caption = caption; }
+    QString caption() const { return m_caption; }
+
 private:
     void paintItem(QPainter &painter, const core::LadderLayout &layout, const core::LadderItem &item,
                    bool current) const;
@@ -45,6 +54,8 @@ private:
     double m_scale = 1.0;
     QFont m_font;
     QFont m_bold;
+    int m_revealedRows = -1;
+    QString m_caption;
 };
 
 } // namespace tcpladder::ui

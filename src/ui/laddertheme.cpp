@@ -62,6 +62,33 @@ LadderTheme LadderTheme::dark()
     return t;
 }
 
+LadderTheme LadderTheme::highContrast()
+{
+    // A washed-out projector loses pale tints and thin greys: pure black text, dark saturated arrows.
+    LadderTheme t;
+    t.background = QColor(0xff, 0xff, 0xff);
+    t.text = QColor(0x00, 0x00, 0x00);
+    t.mutedText = QColor(0x20, 0x20, 0x20);
+    t.headerFill = QColor(0xff, 0xf2, 0x9e);
+    t.headerBorder = QColor(0x00, 0x00, 0x00);
+    t.lifeline = QColor(0x00, 0x00, 0x00);
+    t.clientArrow = QColor(0x00, 0x3c, 0xc8);
+    t.serverArrow = QColor(0x00, 0x6b, 0x1e);
+    t.bracket = QColor(0x5a, 0x00, 0x9c);
+    t.selection = QColor(0xff, 0xd0, 0x00, 0x80);
+    t.runFill = QColor(0xf0, 0xf0, 0xf0);
+    t.runBorder = QColor(0x00, 0x00, 0x00);
+    t.tagText = QColor(0xff, 0xff, 0xff);
+    t.retransmission = QColor(0xb3, 0x41, 0x00);
+    t.duplicateAck = QColor(0x7a, 0x5c, 0x00);
+    t.outOfOrder = QColor(0x9c, 0x00, 0x6e);
+    t.zeroWindow = QColor(0x4b, 0x1f, 0xa6);
+    t.reset = QColor(0xc0, 0x00, 0x00);
+    t.finAckMerged = QColor(0x00, 0x5f, 0x6b);
+    t.keepAlive = QColor(0x40, 0x40, 0x40);
+    return t;
+}
+
 LadderTheme LadderTheme::fromPalette(const QPalette &palette)
 {
     // Keep the note colours of the matching fixed theme: they were chosen for contrast, the palette's weren't.
@@ -84,6 +111,7 @@ LadderTheme LadderTheme::forKind(LadderThemeKind kind)
     case LadderThemeKind::Light: return light();
     case LadderThemeKind::Dark: return dark();
     case LadderThemeKind::Palette: return fromPalette(QGuiApplication::palette());
+    case LadderThemeKind::HighContrast: return highContrast();
     }
     return light();
 }
@@ -113,13 +141,15 @@ QString themeKindName(LadderThemeKind kind)
     case LadderThemeKind::Light: return QStringLiteral("light");
     case LadderThemeKind::Dark: return QStringLiteral("dark");
     case LadderThemeKind::Palette: return QStringLiteral("palette");
+    case LadderThemeKind::HighContrast: return QStringLiteral("high-contrast");
     }
     return QStringLiteral("light");
 }
 
 bool parseThemeKind(const QString &name, LadderThemeKind *kind)
 {
-    for (const auto candidate : {LadderThemeKind::Light, LadderThemeKind::Dark, LadderThemeKind::Palette})
+    for (const auto candidate :
+         {LadderThemeKind::Light, LadderThemeKind::Dark, LadderThemeKind::Palette, LadderThemeKind::HighContrast})
         if (name.compare(themeKindName(candidate), Qt::CaseInsensitive) == 0) {
             *kind = candidate;
             return true;

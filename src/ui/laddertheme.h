@@ -9,7 +9,8 @@
 
 namespace tcpladder::ui {
 
-enum class LadderThemeKind { Light, Dark, Palette };
+// HighContrast: presenter mode on a projector (black on white, thick saturated colours).
+enum class LadderThemeKind { Light, Dark, Palette, HighContrast };
 
 // Colours of a ladder; plain data so the screen, the PNG and the SVG use the very same values.
 struct LadderTheme
@@ -37,6 +38,7 @@ struct LadderTheme
 
     static LadderTheme light();
     static LadderTheme dark();
+    static LadderTheme highContrast();
     static LadderTheme fromPalette(const QPalette &palette);
     static LadderTheme forKind(LadderThemeKind kind); // Palette reads QGuiApplication::palette()
 
@@ -44,7 +46,7 @@ struct LadderTheme
     QColor noteColor(std::uint8_t notes, std::uint16_t flags) const;
 };
 
-QString themeKindName(LadderThemeKind kind);                // "light", "dark", "palette"
+QString themeKindName(LadderThemeKind kind);                // "light", "dark", "palette", "high-contrast"
 bool parseThemeKind(const QString &name, LadderThemeKind *kind);
 
 } // namespace tcpladder::ui

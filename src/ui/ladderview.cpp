@@ -44,6 +44,12 @@ void LadderView::setLadder(core::ConnectionLadder ladder)
     const int scrollX = horizontalScrollBar()->value();
     m_ladder = std::move(ladder);
     m_hasLadder = true;
+    if (m_step.isActive()) {
+        if (grew)
+            m_step.setRowCount(static_cast<int>(m_ladder.rows.size()));
+        else
+            m_step.start(static_cast<int>(m_ladder.rows.size()));
+    }
     if (!grew) {
         m_expandedRuns.clear();
         const bool hadCurrent = m_currentRow != -1;
@@ -67,6 +73,7 @@ void LadderView::appendRows(std::span<const core::StreamRow> rows)
         return;
     const int scrollY = verticalScrollBar()->value();
     m_ladder.rows.insert(m_ladder.rows.end(), rows.begin(), rows.end());
+    m_step.setRowCount(static_cast<int>(m_ladder.rows.size()));
     relayout();
     verticalScrollBar()->setValue(scrollY);
     viewport()->update();
@@ -89,6 +96,8 @@ void LadderView::setCurrentRow(int row)
 {
     if (row < -1 || row >= static_cast<int>(m_ladder.rows.size()))
         row = -1;
+    if (m_step.isActive() && row >= m_step.revealed())
+        row = m_step.newestRow(); // stepping: nothing beyond the revealed arrows can be selected
     if (row == m_currentRow)
         return;
     m_currentRow = row;
@@ -157,12 +166,15 @@ void LadderView::relayout()
     const double width = std::max<double>(viewport()->width(), minimumLogicalWidth * m_zoom);
     core::LadderLayoutOptions options = m_painter.layoutOptions(width);
     options.expandedRuns = m_expandedRuns;
+    options.showStates = m_showStates;
+    options.textbook = m_textbook;
     m_layout = core::layoutLadder(m_ladder, options);
     if (m_layout.minimumWidth() > width) {
         // Scroll sideways rather than elide: a cut-off Seq number is worse than a scroll bar.
         options.width = m_layout.minimumWidth();
         m_layout = core::layoutLadder(m_ladder, options);
     }
+    syncStepToView();
     updateScrollBars();
     viewport()->update();
 }
@@ -293,8 +305,14 @@ void LadderView::mousePressEvent(QMouseEvent *event)
     if (!m_hasLadder || (verticalScrollBar()->value() > 0 && point.y() < m_layout.headerHeight()))
         return;
     const auto item = m_layout.itemAt(point.x() + horizontalScrollBar()->value(), contentY(point.y()));
+    if (const auto bracket = bracketAt(point)) {
+        emit bracketClicked(*bracket);
+        return;
+    }
     if (!item)
         return;
+    if (m_step.isActive() && !m_step.isRevealed(static_cast<int>(m_layout.item(*item).row)))
+        return; // a hidden arrow must not be given away by a stray click
     if (const core::LadderRun *run = m_layout.runOfItem(*item)) {
         setRunExpanded(run->key, true);
         return;
@@ -337,6 +355,8 @@ void LadderView::moveCurrent(int steps)
 
 void LadderView::keyPressEvent(QKeyEvent *event)
 {
+    if (teachingKey(event))
+        return;
     const bool ctrl = event->modifiers().testFlag(Qt::ControlModifier);
     const int rowsPerPage = std::max(1, static_cast<int>((viewport()->height() - m_layout.headerHeight()) / m_layout.itemHeight()) - 1);
     switch (event->key()) {
@@ -398,7 +418,8 @@ void LadderView::wheelEvent(QWheelEvent *event)
 void LadderView::changeEvent(QEvent *event)
 {
     QAbstractScrollArea::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange ||
+        event->type() == QEvent::LanguageChange) // the layout holds translated titles
         relayoutKeepingTopRow();
 }
 

@@ -5,6 +5,7 @@
 #include "ladderlayout.h"
 #include "ladderpainter.h"
 #include "laddertheme.h"
+#include "stepthrough.h"
 #include "streamreplay.h"
 
 #include <QAbstractScrollArea>
@@ -51,6 +52,22 @@ public:
     LadderThemeKind themeKind() const { return m_themeKind; }
     void setThemeKind(LadderThemeKind kind);
 
+    // RFC 9293 states beside the lifelines (View > Show TCP States).
+    bool showStates() const { return m_showStates; }
+    void setShowStates(bool on);
+    // Arrows slanted by the one-way delay estimated from the handshake RTT (View > Textbook Layout).
+    bool isTextbook() const { return m_textbook; }
+    void setTextbook(bool on);
+
+    // Step-through (View > Step Through): Space/Right reveals the next arrow, Left/Backspace hides
+    // it again; the newest revealed arrow is the current row. Defined in ladderviewteaching.cpp.
+    bool isStepping() const { return m_step.isActive(); }
+    void setStepping(bool on);
+    const StepThrough &stepThrough() const { return m_step; }
+    bool stepNext();
+    bool stepPrevious();
+    void stepReset();
+
     const std::set<std::uint32_t> &expandedRuns() const { return m_expandedRuns; }
     void setRunExpanded(std::uint32_t runKey, bool expanded);
     void collapseAllRuns();
@@ -69,6 +86,10 @@ signals:
     void currentRowChanged(int row);
     void zoomChanged(double zoom);
     void runExpanded(std::uint32_t runKey);
+    // A click on a phase bracket (its line or its title band): index into layout().brackets().
+    void bracketClicked(int bracket);
+    void steppingChanged(bool on);
+    void stepChanged(int revealedRows);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -88,12 +109,18 @@ private:
     void moveCurrent(int steps);
     double contentY(int viewportY) const;
     int topRow() const;
+    std::optional<int> bracketAt(const QPoint &viewportPoint) const;
+    bool teachingKey(QKeyEvent *event);
+    void syncStepToView();
 
     core::ConnectionLadder m_ladder;
     core::LadderLayout m_layout; // refers to m_ladder: rebuilt whenever m_ladder changes
     LadderPainter m_painter;
     LadderThemeKind m_themeKind = LadderThemeKind::Palette;
     std::set<std::uint32_t> m_expandedRuns;
+    StepThrough m_step;
+    bool m_showStates = true;
+    bool m_textbook = false;
     bool m_hasLadder = false;
     int m_currentRow = -1;
     double m_zoom = 1.0;

@@ -6,7 +6,9 @@
 #include "connectionfilterproxy.h"
 #include "connectionmodel.h"
 #include "packetdetailsview.h"
+#include "spoolfiles.h"
 
+#include "languagemanager.h"
 #include "ladderview.h"
 
 #include <QApplication>
@@ -84,7 +86,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_thread.start();
 
     setupActions();
+    setupTeaching();
     setupStatusBar();
+    setupCapture();
     restoreSettings();
     updateActions();
     updateStatus();
@@ -129,6 +133,9 @@ void MainWindow::setupActions()
     // Students look for the samples under Help as often as under File.
     ui->menuHelp->insertMenu(ui->actionAbout, ui->menuSamples);
     ui->menuHelp->insertSeparator(ui->actionAbout);
+    // View > Language: a switch sends LanguageChange to every widget (see changeEvent()).
+    ui->menuView->addSeparator();
+    LanguageManager::instance()->addLanguageMenu(ui->menuView);
 }
 
 void MainWindow::setupStatusBar()
@@ -156,6 +163,8 @@ void MainWindow::setupStatusBar()
 
 void MainWindow::openFile(const QString &path)
 {
+    if (!confirmCloseCapture())
+        return;
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile() || !info.isReadable()) {
         showMessage(!info.exists() ? tr("Cannot open “%1”: there is no such file.").arg(QDir::toNativeSeparators(path))
@@ -230,6 +239,8 @@ void MainWindow::onFinished(quint64 job, const capture::LoadOutcome &outcome)
 {
     if (!m_worker->isCurrent(job))
         return;
+    if (outcome.live)
+        return onCaptureFinished(outcome);
     m_loading = false;
     m_progress->hide();
     m_cancelButton->hide();
@@ -248,7 +259,7 @@ void MainWindow::onFinished(quint64 job, const capture::LoadOutcome &outcome)
             showMessage(tr("The file loaded with warnings:\n%1").arg(outcome.warnings.join(u'\n')), false);
         else if (m_model->rowCount() == 0)
             showMessage(tr("No TCP connections were found in “%1”.").arg(QFileInfo(outcome.path).fileName()), false);
-        if (!m_pathIsSample)
+        if (!m_pathIsSample && !m_spool)
             addRecentFile(outcome.path);
         break;
     }

@@ -21,6 +21,11 @@ class MainWindow;
 
 namespace tcpladder::capture {
 class CaptureWorker;
+class SpoolFile;
+}
+namespace tcpladder::core {
+class DisplayFilter;
+struct LiveOptions;
 }
 namespace tcpladder::model {
 class ConnectionModel;
@@ -30,6 +35,8 @@ class ConnectionFilterProxy;
 namespace tcpladder::ui {
 
 class LadderView;
+class FilterBar;
+class ExplanationPane;
 
 class MainWindow : public QMainWindow
 {
@@ -57,9 +64,28 @@ public:
     QString currentFile() const { return m_path; }
     bool selectStream(quint32 stream);
 
+    // Live capture (mainwindowcapture.cpp). The capture is spooled to the cache folder until saved.
+    void showCaptureDialog();
+    bool startCapture(const core::LiveOptions &options);
+    void stopCapture();
+    bool isCapturing() const { return m_capturing; }
+    bool hasUnsavedCapture() const;
+    QString spoolPath() const;
+    // Saves as pcap when `path` ends in .pcap, else pcapng; the window then shows the saved file.
+    bool saveCaptureTo(const QString &path, QString *error = nullptr);
+    void discardCapture();
+    QString captureStatusText() const;
+
+    // Teaching (mainwindowteaching.cpp): display filter, explanations, step-through, presenter mode.
+    FilterBar *filterBar() const { return m_filterBar; }
+    ExplanationPane *explanationPane() const { return m_explanationPane; }
+    void setPresenterMode(bool on);
+    bool isPresenterMode() const { return m_presenter.active; }
+
 signals:
     void loadFinished(tcpladder::capture::LoadStatus status);
     void ladderShown(quint32 stream);
+    void captureFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -92,6 +118,20 @@ private:
     void showAbout();
     void restoreSettings();
     void saveSettings() const;
+    void setupTeaching();
+    void applyDisplayFilter(std::shared_ptr<const core::DisplayFilter> filter);
+    void refreshDisplayFilter();
+    void explainCurrentRow(int row);
+    void explainBracket(int bracket);
+    void setupCapture();
+    void onLiveStats(quint64 job, const capture::LiveStats &stats);
+    void onCaptureFinished(const capture::LoadOutcome &outcome);
+    void saveCaptureDialog();
+    // Asks Save / Discard / Cancel for an unsaved capture (stopping a running one); true to go on.
+    bool confirmCloseCapture();
+    void offerOrphanedSpools();
+    void onMessageLink(const QString &link);
+    void updateCaptureActions();
 
     std::unique_ptr<Ui::MainWindow> ui;
     QThread m_thread;
@@ -113,6 +153,26 @@ private:
     int m_streamToSelect = -1;
     std::optional<core::ConnectionLadder> m_ladder;
     QFont m_baseFont;
+
+    FilterBar *m_filterBar = nullptr;
+    ExplanationPane *m_explanationPane = nullptr;
+    std::shared_ptr<const core::DisplayFilter> m_displayFilter;
+    struct Presenter
+    {
+        bool active = false;
+        bool wasMaximized = false;
+        double zoom = 1.0;
+        int theme = 0; // LadderThemeKind before presenter mode
+        bool connectionsVisible = true;
+        bool detailsVisible = true;
+        bool toolBarVisible = true;
+    } m_presenter;
+
+    std::unique_ptr<capture::SpoolFile> m_spool; // the unsaved capture shown, if any
+    QLabel *m_captureLabel = nullptr;
+    bool m_capturing = false;
+    QString m_captureInterface;
+    QStringList m_orphanedSpools; // offered in the message bar at startup
 };
 
 } // namespace tcpladder::ui

@@ -20,6 +20,8 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -278,6 +280,10 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmCloseCapture()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }
@@ -301,6 +307,26 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange && ui && ui->messageBar)
         updateMessageColours();
+    if (event->type() == QEvent::LanguageChange && ui && m_progress) {
+        // The .ui texts come back from retranslateUi; the ones built in code are rebuilt here.
+        ui->retranslateUi(this);
+        m_progress->setFormat(tr("Loading… %p%"));
+        m_cancelButton->setText(tr("Cancel"));
+        m_cancelButton->setToolTip(tr("Stop loading; what was read so far stays"));
+        rebuildSampleMenu();
+        rebuildRecentMenu();
+        updateStatus();
+        if (!m_path.isEmpty())
+            setWindowTitle(m_pathIsSample ? tr("%1 (sample) — TCP Ladder").arg(sampleTitle(QFileInfo(m_path).fileName()))
+                                          : tr("%1 — TCP Ladder").arg(QFileInfo(m_path).fileName()));
+        // The model's texts are tr() calls made on demand: tell the views to ask again.
+        emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+        if (m_model->rowCount() > 0)
+            emit m_model->dataChanged(m_model->index(0, 0),
+                                      m_model->index(m_model->rowCount() - 1, m_model->columnCount() - 1));
+        if (m_ladder && m_ladderView->currentRow() >= 0)
+            onLadderRowChanged(m_ladderView->currentRow());
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -86,14 +86,18 @@ double niceStep(double span, int ticks)
 }
 
 // Ticks on round numbers anchored at 0 whatever the zoom, so labels read 0.150, not 0.147.
-void applyTicks(QValueAxis *axis, double min, double max, int ticks, bool integers)
+// Fixed ticks while the range changes: a dynamic interval meant for the old range could ask the
+// axis for millions of tick items in the new one.
+void setAxisRange(QValueAxis *axis, double min, double max, int ticks, bool integers)
 {
+    axis->setTickType(QValueAxis::TicksFixed);
+    axis->setRange(min, max);
     if (!(max > min))
         return;
     const double step = niceStep(max - min, ticks);
-    axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
     axis->setTickInterval(step);
+    axis->setTickType(QValueAxis::TicksDynamic);
     const int decimals = integers ? 0 : std::max(0, static_cast<int>(-std::floor(std::log10(step))));
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
 }
@@ -263,10 +267,8 @@ QRectF SequenceGraphChart::visibleRange() const
 void SequenceGraphChart::setVisibleRange(const QRectF &range)
 {
     const QRectF r = range.normalized();
-    m_axisX->setRange(r.left(), r.right());
-    m_axisY->setRange(r.top(), r.bottom());
-    applyTicks(m_axisX, r.left(), r.right(), 8, false);
-    applyTicks(m_axisY, r.top(), r.bottom(), 8, true);
+    setAxisRange(m_axisX, r.left(), r.right(), 8, false);
+    setAxisRange(m_axisY, r.top(), r.bottom(), 8, true);
     refresh();
 }
 

@@ -6,6 +6,7 @@
 #include "captureindex.h"
 #include "decoder.h"
 #include "displayfilter.h"
+#include "packetsource.h"
 #endif
 
 #include <QDir>
@@ -59,6 +60,8 @@ private slots:
     void frames();
     void filters_data();
     void filters();
+    void deepFilters_data();
+    void deepFilters();
 };
 
 void TestFuzzRegressions::captures_data()
@@ -83,6 +86,15 @@ void TestFuzzRegressions::captures()
     QCOMPARE(result, core::LoadResult::Ok);
     QVERIFY(index.tcpSegments() <= index.frames());
     verifyTimes(index);
+    // The detail view re-reads frames by the offsets of the first pass (a frame after a block
+    // libpcap skips once could not be re-read).
+    for (const auto &segment : index.tracker().segments()) {
+        std::vector<std::uint8_t> bytes;
+        int linkType = 0;
+        QVERIFY2(core::FileSource::readFrameAt(path.toStdString(), segment.fileOffset, segment.frame, bytes,
+                                               linkType, error),
+                 error.c_str());
+    }
     std::size_t rows = 0;
     fuzz::exerciseLadders(index, [&](const core::ConnectionLadder &ladder) { rows += ladder.rows.size(); });
     QVERIFY(rows <= index.tcpSegments());
@@ -91,13 +103,18 @@ void TestFuzzRegressions::captures()
 void TestFuzzRegressions::frames_data()
 {
     QTest::addColumn<QString>("path");
-    for (const QString &path : inputsOf("fuzz_frames"))
+    const QStringList paths = inputsOf("fuzz_frames");
+    for (const QString &path : paths)
         QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+    if (paths.isEmpty())
+        QTest::newRow("no findings yet") << QString();
 }
 
 void TestFuzzRegressions::frames()
 {
     QFETCH(QString, path);
+    if (path.isEmpty())
+        QSKIP("no findings for this target yet");
     const QByteArray bytes = readAll(path);
     core::CaptureIndex index;
     std::uint64_t frames = 0;
@@ -123,13 +140,18 @@ void TestFuzzRegressions::frames()
 void TestFuzzRegressions::filters_data()
 {
     QTest::addColumn<QString>("path");
-    for (const QString &path : inputsOf("fuzz_filter"))
+    const QStringList paths = inputsOf("fuzz_filter");
+    for (const QString &path : paths)
         QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+    if (paths.isEmpty())
+        QTest::newRow("no findings yet") << QString();
 }
 
 void TestFuzzRegressions::filters()
 {
     QFETCH(QString, path);
+    if (path.isEmpty())
+        QSKIP("no findings for this target yet");
     const QByteArray bytes = readAll(path);
     const std::string_view text(bytes.constData(), static_cast<std::size_t>(bytes.size()));
     core::FilterError error;
@@ -149,6 +171,54 @@ void TestFuzzRegressions::filters()
         for (const std::uint32_t s : stream.segments)
             static_cast<void>(filter->matchesSegment(stream, segments[s]));
     }
+}
+
+// Parsing, evaluating and freeing a filter recurse: 200000 `!` or `(` overflowed the stack of the
+// filter bar. Built here rather than stored, since only a huge input shows the crash.
+void TestFuzzRegressions::deepFilters_data()
+{
+    QTest::addColumn<int>("depth");
+    QTest::addColumn<QString>("open");
+    QTest::addColumn<QString>("close");
+    QTest::addColumn<QString>("join");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("100 nots") << 100 << "!" << "" << "" << true;
+    QTest::newRow("200000 nots") << 200000 << "!" << "" << "" << false;
+    QTest::newRow("100 parentheses") << 100 << "(" << ")" << "" << true;
+    QTest::newRow("200000 parentheses") << 200000 << "(" << ")" << "" << false;
+    QTest::newRow("1001 conditions") << 1001 << "" << "" << " or " << true;
+    QTest::newRow("200000 conditions") << 200000 << "" << "" << " && " << false;
+}
+
+void TestFuzzRegressions::deepFilters()
+{
+    QFETCH(int, depth);
+    QFETCH(QString, open);
+    QFETCH(QString, close);
+    QFETCH(QString, join);
+    QFETCH(bool, accepted);
+    std::string text;
+    if (join.isEmpty()) {
+        for (int i = 0; i < depth; ++i)
+            text += open.toStdString();
+        text += "tcp.port == 80";
+        for (int i = 0; i < depth; ++i)
+            text += close.toStdString();
+    } else {
+        for (int i = 0; i < depth; ++i)
+            text += (i ? join.toStdString() : std::string()) + "tcp.port == " + std::to_string(i % 65536);
+    }
+    core::FilterError error;
+    const auto filter = core::DisplayFilter::compile(text, error);
+    QCOMPARE(filter.has_value(), accepted);
+    if (accepted) {
+        core::Stream stream;
+        core::Segment segment;
+        static_cast<void>(filter->matchesSegment(stream, segment));
+        return;
+    }
+    QVERIFY2(error.message.find("at most") != std::string::npos, error.message.c_str());
+    QVERIFY(error.position < text.size()); // the caret points at the first token past the limit
 }
 
 QTEST_MAIN(TestFuzzRegressions)

@@ -124,10 +124,12 @@ scenario_mid_connection() {
     capture_stop
 }
 
+scenario_zero_window() { simple "$DATA_DIR/zero-window.pcap" zero-window "$SRV4" -s 256; }
+scenario_keep_alive() { simple "$DATA_DIR/keep-alive.pcap" keep-alive; }
 scenario_many_connections() { simple "$DATA_DIR/many-connections.pcap" many; }
 
 ALL=(client-close server-close half-close rst-abort refused syn-retransmission ipv6 any-sll2 port-reuse
-     lossy-bulk mid-connection many-connections)
+     lossy-bulk mid-connection many-connections zero-window keep-alive)
 
 build_wire
 for scen in "${@:-${ALL[@]}}"; do

@@ -64,8 +64,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         const auto &segment = segments[segments.size() - 1 - i];
         std::vector<std::uint8_t> bytes;
         int linkType = 0;
-        if (!core::FileSource::readFrameAt(inputPath(), segment.fileOffset, segment.frame, bytes, linkType, error))
-            std::abort(); // the same bytes were readable a moment ago
+        if (!core::FileSource::readFrameAt(inputPath(), segment.fileOffset, segment.frame, bytes, linkType, error)) {
+            // The same bytes were readable a moment ago.
+            std::fprintf(stderr, "readFrameAt(frame %u, offset %llu): %s\n", segment.frame,
+                         static_cast<unsigned long long>(segment.fileOffset), error.c_str());
+            std::abort();
+        }
     }
     return 0;
 }

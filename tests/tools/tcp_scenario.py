@@ -19,6 +19,7 @@ CLIENT_PORT_REUSED = 40000
 REUSE_COUNT = 6
 MANY_COUNT = 10
 BULK_BYTES = 360 * 1024
+ZERO_WINDOW_BYTES = 120_000
 
 
 def body(n, tag):
@@ -139,6 +140,16 @@ def serve_one(conn, scenario):
         conn.sendall(response(body(BULK_BYTES, "bulk")))
         read_to_eof(conn)
         conn.close()
+    elif scenario == "zero-window":
+        read_request(conn)
+        conn.sendall(response(body(ZERO_WINDOW_BYTES, "fill")))
+        read_to_eof(conn)
+        conn.close()
+    elif scenario == "keep-alive":
+        read_request(conn)
+        conn.sendall(response(body(300, "alive")))
+        read_to_eof(conn)
+        conn.close()
     elif scenario == "mid":
         while True:
             req = read_request(conn)
@@ -225,6 +236,27 @@ def client(scenario, addr, port):
             s.sendall(request(host, f"/poll/{i}"))
             read_response(s)
             time.sleep(0.2)
+        s.close()
+    elif scenario == "zero-window":
+        # A tiny receive buffer and a reader that pauses: the window closes, the server probes it.
+        s = socket.socket(family(addr), socket.SOCK_STREAM)
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        s.connect((addr, port))
+        s.sendall(request(host, "/slow-reader"))
+        time.sleep(1.5)
+        read_response(s)
+        time.sleep(0.05)
+        s.close()
+    elif scenario == "keep-alive":
+        # Keep-alive probes after 1 s idle (seq = next - 1, no data), then the request.
+        s = connect(addr, port)
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+        s.setsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPIDLE, 1)
+        s.setsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPINTVL, 1)
+        time.sleep(2.6)
+        s.sendall(request(host, "/after-idle"))
+        read_response(s)
+        time.sleep(0.05)
         s.close()
     elif scenario == "refused":
         try:

@@ -266,6 +266,9 @@ void TestSequenceGraph::exportPng()
         QVERIFY(ui::exportSequenceGraph(*m_ladder, QString::fromLocal8Bit(keep), 1400, 800, false, &error));
         QVERIFY(ui::exportSequenceGraph(*m_ladder, QString::fromLocal8Bit(keep) + QStringLiteral(".dark.png"), 1400,
                                         800, true, &error));
+        m_graph->resize(760, 420); // about a dock's size, to see the panel as people will
+        QCoreApplication::processEvents();
+        QVERIFY(m_graph->exportImage(QString::fromLocal8Bit(keep) + QStringLiteral(".view.png"), &error));
     }
 }
 

@@ -100,6 +100,10 @@ class Echo4(socketserver.ThreadingTCPServer):
 class Echo6(Echo4):
     address_family = socket.AF_INET6
 
+    def server_bind(self):
+        self.socket.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+        super().server_bind()
+
 
 def echo_server():
     servers = [Echo4(("0.0.0.0", ECHO_PORT), Echo), Echo6(("::", ECHO_PORT), Echo)]
@@ -158,17 +162,35 @@ def client_dns():
 
 
 def tls_split(addr, port, name):
+    """A TLS client whose ClientHello goes out in 100-byte pieces, so its SNI sits in a later segment."""
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     ctx.check_hostname = False
     ctx.verify_mode = ssl.CERT_NONE
-    raw = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    raw.setsockopt(socket.IPPROTO_TCP, socket.TCP_MAXSEG, 88)  # the ClientHello spans several segments
-    raw.bind(("127.0.0.1", 0))
-    raw.connect((addr, port))
-    with ctx.wrap_socket(raw, server_hostname=name) as s:
-        s.sendall(b"GET / HTTP/1.0\r\n\r\n")
-        while s.recv(4096):
-            pass
+    incoming, outgoing = ssl.MemoryBIO(), ssl.MemoryBIO()
+    tls = ctx.wrap_bio(incoming, outgoing, server_hostname=name)
+    with socket.create_connection((addr, port), source_address=("127.0.0.1", 0)) as s:
+        s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        first = True
+        while True:
+            try:
+                tls.do_handshake()
+                done = True
+            except ssl.SSLWantReadError:
+                done = False
+            data = outgoing.read()
+            if first:
+                for at in range(0, len(data), 100):
+                    s.sendall(data[at:at + 100])
+                    time.sleep(0.02)  # each piece its own segment
+                first = False
+            elif data:
+                s.sendall(data)
+            if done:
+                break
+            incoming.write(s.recv(65536))
+        tls.write(b"GET / HTTP/1.0\r\n\r\n")
+        s.sendall(outgoing.read())
+        time.sleep(0.1)
     time.sleep(0.05)
 
 

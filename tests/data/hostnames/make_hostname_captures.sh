@@ -40,7 +40,7 @@ trap 'cleanup; rm -rf "$WORK"' EXIT
 trap 'exit 130' INT TERM
 
 bg() {
-    in_ns "$@" &
+    ip netns exec "$NS" "$@" &
     PIDS+=($!)
 }
 
@@ -71,11 +71,11 @@ setup() {
 # capture OUT CLIENT-SCENARIO: the client runs while tcpdump records the namespace's loopback.
 capture() {
     local out=$1 scenario=$2 pcap="$WORK/$2.pcap"
-    in_ns tcpdump -i lo -U -w "$pcap" 2>/dev/null &
+    ip netns exec "$NS" tcpdump -i lo --immediate-mode -U -w "$pcap" 2>/dev/null &
     local dump=$!
     sleep 0.5
     in_ns "$PY" "$PEERS" client "$scenario"
-    sleep 0.3
+    sleep 1
     kill -INT "$dump"
     wait "$dump" || true
     cp "$pcap" "$DIR/$out"

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Issue 8's scale targets, measured in one run so the ratios compare like with like on a busy
+# machine. Builds a release tree, generates a ~1 GB capture once (outside the repository), then
+# prints every figure and ratio. Environment knobs:
+#   BUILD_DIR (default build-bench)  SCRATCH (default /tmp/tcpladder-bench)  SIZE_MB (1024)
+#   RUNS (timed runs per command, default 5; tshark gets 1 because it is the slow reference)
+#   SKIP_GUI=1, SKIP_LIVE=1 to leave out the GUI / live parts
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${BUILD_DIR:-$root/build-bench}
+scratch=${SCRATCH:-/tmp/tcpladder-bench}
+size_mb=${SIZE_MB:-1024}
+runs=${RUNS:-5}
+mkdir -p "$scratch"
+
+for tool in hyperfine tshark tcpdump /usr/bin/time; do
+    command -v "$tool" >/dev/null || { echo "run-benchmarks: $tool missing (scripts/install-deps.sh)" >&2; exit 1; }
+done
+
+export CCACHE_BASEDIR=$root
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTCPLADDER_BUILD_BENCH=ON "${launcher[@]}" >/dev/null
+targets=(tcpladder-cli tcpladder-gencapture)
+[ "${SKIP_GUI:-0}" = 1 ] || targets+=(tcpladder-guibench)
+[ "${SKIP_LIVE:-0}" = 1 ] || targets+=(tcpladder-livebench tcpladder-blaster)
+cmake --build "$build" --target "${targets[@]}" -j2 >/dev/null
+
+cli=$build/src/cli/tcpladder-cli
+capture=$scratch/bench-${size_mb}mb.pcap
+data=$root/tests/data
+if [ ! -s "$capture" ]; then
+    # Weights: bulk transfers with loss dominate the bytes, short request/response connections the count.
+    "$build/bench/tcpladder-gencapture" "$capture.tmp" "$size_mb" \
+        "$data/lossy-bulk.pcap:3" "$data/many-connections.pcap:4" "$data/client-close.pcap:6" \
+        "$data/server-close.pcap:4" "$data/half-close.pcap:2" "$data/rst-abort.pcap:2" "$data/refused.pcap:2" \
+        "$data/syn-retransmission.pcap:1" "$data/ipv6.pcap:3" "$data/port-reuse.pcap:1" \
+        "$data/mid-connection.pcap:1"
+    mv "$capture.tmp" "$capture"
+fi
+bytes=$(stat -c %s "$capture")
+
+echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1 /proc/loadavg)"
+echo "== capture: $capture ($((bytes / 1048576)) MiB)"
+
+# --- Indexing time -------------------------------------------------------------------------------
+json=$scratch/hyperfine.json
+hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$json.fast" \
+    -n tcpladder "$cli list '$capture' --json > /dev/null" \
+    -n tcpdump "tcpdump -r '$capture' -w /dev/null 2> /dev/null" >/dev/null
+hyperfine --style basic --runs 1 --export-json "$json.tshark" \
+    -n tshark "tshark -r '$capture' -q -z conv,tcp > /dev/null" >/dev/null
+median() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(next(x["median"] for x in r if x["command"]==sys.argv[2]))' "$@"; }
+t_cli=$(median "$json.fast" tcpladder)
+t_dump=$(median "$json.fast" tcpdump)
+t_shark=$(median "$json.tshark" tshark)
+
+# --- Memory ----------------------------------------------------------------------------------------
+rss() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk '/Maximum resident set size/ {print $6 * 1024}'; }
+report=$scratch/list.json
+"$cli" list "$capture" --json > "$report"
+read -r segments connections < <(python3 -c 'import json,sys; j=json.load(open(sys.argv[1])); print(j["tcp_segments"], len(j["connections"]))' "$report")
+rss_base=$(rss "$cli" list "$data/client-close.pcap" --json)
+rss_cli=$(rss "$cli" list "$capture" --json)
+rss_shark=$(rss tshark -r "$capture" -q -z conv,tcp)
+
+python3 - "$t_cli" "$t_dump" "$t_shark" "$rss_base" "$rss_cli" "$rss_shark" "$segments" "$connections" "$bytes" <<'PY'
+import sys
+t_cli, t_dump, t_shark = map(float, sys.argv[1:4])
+rss_base, rss_cli, rss_shark, segments, connections, size = map(int, sys.argv[4:10])
+per_seg = (rss_cli - rss_base) / segments
+print(f"== {segments} TCP segments in {connections} connections")
+print(f"| what | measured | target | met |")
+print(f"|---|---|---|---|")
+print(f"| `tcpladder-cli list --json` (median of runs) | {t_cli:.2f} s | | |")
+print(f"| `tcpdump -r F -w /dev/null` | {t_dump:.2f} s | | |")
+print(f"| `tshark -r F -q -z conv,tcp` | {t_shark:.2f} s | | |")
+print(f"| tshark / tcpladder | {t_shark / t_cli:.1f}x | >= 30x | {'yes' if t_shark / t_cli >= 30 else 'NO'} |")
+print(f"| tcpladder / tcpdump | {t_cli / t_dump:.2f}x | <= 1.5x | {'yes' if t_cli / t_dump <= 1.5 else 'NO'} |")
+print(f"| peak RSS tcpladder (baseline {rss_base / 2**20:.1f} MiB) | {rss_cli / 2**20:.0f} MiB | | |")
+print(f"| peak RSS tshark | {rss_shark / 2**20:.0f} MiB ({rss_shark / size:.1f}x the file) | | |")
+print(f"| tcpladder bytes per segment beyond baseline (all per-connection state included) | {per_seg:.1f} B | <= 64 B + conn. state | {'yes' if per_seg <= 64 else 'NO'} |")
+PY
+
+# --- GUI and live --------------------------------------------------------------------------------
+if [ "${SKIP_GUI:-0}" != 1 ]; then
+    QT_QPA_PLATFORM=offscreen "$build/bench/tcpladder-guibench" "$capture"
+fi
+if [ "${SKIP_LIVE:-0}" != 1 ]; then
+    "$build/bench/tcpladder-livebench" --blaster "$build/bench/tcpladder-blaster" --rate 100000 --seconds 30
+fi

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Plain-language notes for a ladder row or phase, as DATA: which situation it is and this
+// connection's numbers. The UI words them with tr() (English, Chinese); the CLI uses the English
+// fallback below. Nothing here is a guess the capture cannot back: each number comes from the rows.
+
+#include "connectionanalyzer.h"
+#include "streamreplay.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tcpladder::core {
+
+enum class ExplanationKind : std::uint8_t {
+    SynRelativeSeq,       // the SYN's seq 0 stands for its raw ISN (rawIsn, relativeSeq)
+    SynAckAck,            // the SYN-ACK's ack 1 = client ISN + 1 (ack, rawAck, rawIsn = server ISN)
+    HandshakeComplete,    // the third ACK completes the handshake (rttNs: first SYN to this ACK)
+    SynRetransmission,    // the SYN was sent again (count = attempt, intervalsNs between the copies)
+    Retransmission,       // data sent again (relativeSeq, bytes, frame = the first copy's frame, 0 unknown)
+    DuplicateAck,         // the same ack again (ack, count = nth duplicate, frame = the ACK it repeats)
+    ZeroWindow,           // the sender's receive buffer is full (side)
+    DataTransfer,         // data phase summary (clientBytes, serverBytes, count = retransmissions)
+    FourSegmentTeardown,  // FIN, ACK, FIN, ACK (count = teardown segments, side = closed first)
+    ThreeSegmentTeardown, // the peer's ACK rode on its FIN (frame/row of the fin_ack_merged segment)
+    SimultaneousClose,    // both FINs crossed; both ends go through CLOSING to TIME_WAIT
+    HalfClose,            // data flowed after the first FIN (side = closed first, bytes after it)
+    RstRefused,           // a RST answered the SYN: nothing listened (side = who reset, frame = the SYN)
+    RstAfterData,         // a RST ended the connection (side, clientBytes, serverBytes, afterFin)
+    TimeWait,             // the side that closed first waits 2*MSL in TIME_WAIT (side)
+};
+
+struct Explanation
+{
+    ExplanationKind kind = ExplanationKind::SynRelativeSeq;
+    std::optional<std::size_t> row; // the row it is about (for a phase: the row to point at)
+    Side side = Side::Client;
+    std::uint32_t frame = 0;
+    std::uint32_t rawIsn = 0;
+    std::uint32_t relativeSeq = 0;
+    std::uint32_t ack = 0;          // relative
+    std::uint32_t rawAck = 0;
+    std::int64_t rttNs = 0;
+    std::vector<std::int64_t> intervalsNs;
+    int count = 0;
+    std::uint64_t bytes = 0;
+    std::uint64_t clientBytes = 0;
+    std::uint64_t serverBytes = 0;
+    bool afterFin = false;          // RstAfterData: a FIN had already been sent
+};
+
+// Everything worth saying about one row, most specific first; empty when it is ordinary.
+std::vector<Explanation> explainRow(const ConnectionLadder &ladder, std::size_t row);
+// The note of a phase bracket; for a phase the ladder lacks, a DataTransfer summary.
+Explanation explainPhase(const ConnectionLadder &ladder, Phase phase);
+
+std::string_view toString(ExplanationKind kind); // "syn_relative_seq", ... (JSON, tests)
+// Plain English with the numbers, for the CLI and as the UI's last resort.
+std::string explanationToEnglish(const Explanation &explanation);
+
+} // namespace tcpladder::core

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "explanationpane.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace tcpladder::ui {
+
+ExplanationPane::ExplanationPane(QWidget *parent)
+    : QFrame(parent)
+{
+    setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 6, 10, 8);
+    layout->setSpacing(4);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("explanationTitle"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_body = new QLabel(this);
+    m_body->setObjectName(QStringLiteral("explanationBody"));
+    m_body->setWordWrap(true);
+    m_body->setTextFormat(Qt::RichText);
+    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_body->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    layout->addWidget(m_title);
+    layout->addWidget(m_body, 1);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    clear();
+}
+
+void ExplanationPane::showRow(const core::ConnectionLadder &ladder, int row)
+{
+    setNote(noteForRow(ladder, row));
+}
+
+void ExplanationPane::showPhase(const core::ConnectionLadder &ladder, core::Phase phase, std::uint32_t firstRow,
+                                std::uint32_t lastRow)
+{
+    setNote(noteForPhase(ladder, phase, firstRow, lastRow));
+}
+
+void ExplanationPane::showHint(const QString &text)
+{
+    setNote({tr("Explanation"), {text}});
+}
+
+void ExplanationPane::clear()
+{
+    setNote({tr("Explanation"), {tr("Click an arrow or a phase bracket to see what it means in this connection.")}});
+}
+
+void ExplanationPane::setPresenterStyle(bool on)
+{
+    QFont base = font();
+    const QFont app = QWidget().font();
+    base.setPointSizeF(on ? app.pointSizeF() * 1.8 : app.pointSizeF());
+    m_body->setFont(base);
+    base.setBold(true);
+    m_title->setFont(base);
+    setStyleSheet(on ? QStringLiteral("tcpladder--ui--ExplanationPane { background: white; }"
+                                      " QLabel { color: black; background: white; }")
+                     : QString());
+    setAutoFillBackground(on);
+}
+
+QString ExplanationPane::title() const
+{
+    return m_note.title;
+}
+
+QString ExplanationPane::text() const
+{
+    return m_note.paragraphs.join(u'\n');
+}
+
+void ExplanationPane::setNote(const Note &note)
+{
+    m_note = note;
+    m_title->setText(note.title);
+    QStringList html;
+    for (const QString &paragraph : note.paragraphs)
+        html << paragraph.toHtmlEscaped();
+    m_body->setText(html.join(QStringLiteral("<br>")));
+}
+
+} // namespace tcpladder::ui

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connectionanalyzer.h"
+#include "streamreplay.h"
+
+#include <QFrame>
+
+#include <cstdint>
+
+class QLabel;
+
+namespace tcpladder::ui {
+
+// A short plain-language note on the arrow or phase bracket the student clicked, written with
+// this connection's own numbers (the raw ISN, the back-off intervals, who reset after what).
+// The core decides what there is to say (core::explainRow / explainPhase return data); this
+// widget only turns that data into translated sentences.
+class ExplanationPane : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit ExplanationPane(QWidget *parent = nullptr);
+
+    void showRow(const core::ConnectionLadder &ladder, int row);
+    void showPhase(const core::ConnectionLadder &ladder, core::Phase phase, std::uint32_t firstRow,
+                   std::uint32_t lastRow);
+    void showHint(const QString &text);
+    void clear();
+    // Presenter mode: large type, black on white.
+    void setPresenterStyle(bool on);
+
+    QString title() const;
+    QString text() const; // the note as plain text (tests, the clipboard)
+
+    // The note for a row / a phase without a widget: {title, paragraphs}.
+    struct Note
+    {
+        QString title;
+        QStringList paragraphs;
+    };
+    static Note noteForRow(const core::ConnectionLadder &ladder, int row);
+    static Note noteForPhase(const core::ConnectionLadder &ladder, core::Phase phase, std::uint32_t firstRow,
+                             std::uint32_t lastRow);
+
+private:
+    void setNote(const Note &note);
+
+    QLabel *m_title = nullptr;
+    QLabel *m_body = nullptr;
+    Note m_note;
+};
+
+} // namespace tcpladder::ui

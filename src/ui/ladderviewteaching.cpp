@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// LadderView's classroom features: step-through, TCP states, the textbook slant, bracket clicks.
+#include "ladderview.h"
+
+#include <QKeyEvent>
+#include <QLocale>
+#include <QScrollBar>
+
+#include <cmath>
+
+namespace tcpladder::ui {
+
+void LadderView::setShowStates(bool on)
+{
+    if (on == m_showStates)
+        return;
+    m_showStates = on;
+    relayoutKeepingTopRow();
+}
+
+void LadderView::setTextbook(bool on)
+{
+    if (on == m_textbook)
+        return;
+    m_textbook = on;
+    relayoutKeepingTopRow();
+}
+
+void LadderView::setStepping(bool on)
+{
+    if (on == m_step.isActive())
+        return;
+    if (on)
+        m_step.start(static_cast<int>(m_ladder.rows.size()));
+    else
+        m_step.stop();
+    syncStepToView();
+    if (on) {
+        verticalScrollBar()->setValue(0);
+        setCurrentRow(-1);
+    }
+    viewport()->update();
+    emit steppingChanged(on);
+    emit stepChanged(m_step.revealed());
+}
+
+bool LadderView::stepNext()
+{
+    // A collapsed run is revealed in one step: its rows are not drawn one by one.
+    int count = 1;
+    if (const auto item = m_layout.itemForRow(static_cast<std::uint32_t>(m_step.revealed())))
+        if (const core::LadderRun *run = m_layout.runOfItem(*item); run && !run->expanded)
+            count = static_cast<int>(run->lastRow) + 1 - m_step.revealed();
+    if (!m_step.next(count))
+        return false;
+    syncStepToView();
+    setCurrentRow(m_step.newestRow());
+    viewport()->update();
+    emit stepChanged(m_step.revealed());
+    return true;
+}
+
+bool LadderView::stepPrevious()
+{
+    int count = 1;
+    if (const auto item = m_layout.itemForRow(static_cast<std::uint32_t>(m_step.newestRow())))
+        if (const core::LadderRun *run = m_layout.runOfItem(*item); run && !run->expanded)
+            count = m_step.revealed() - static_cast<int>(run->firstRow);
+    if (!m_step.previous(count))
+        return false;
+    syncStepToView();
+    setCurrentRow(m_step.newestRow());
+    viewport()->update();
+    emit stepChanged(m_step.revealed());
+    return true;
+}
+
+void LadderView::stepReset()
+{
+    if (!m_step.isActive())
+        return;
+    m_step.reset();
+    syncStepToView();
+    setCurrentRow(-1);
+    verticalScrollBar()->setValue(0);
+    emit stepChanged(0);
+}
+
+void LadderView::syncStepToView()
+{
+    m_painter.setRevealedRows(m_step.isActive() ? m_step.revealed() : -1);
+    QString caption;
+    if (m_textbook && m_hasLadder) {
+        if (const auto rtt = m_layout.handshakeRttNs())
+            caption = tr("textbook layout: slant estimated from the handshake RTT (%1 ms), one way = RTT / 2")
+                          .arg(QLocale().toString(static_cast<double>(*rtt) / 1e6, 'f', 1));
+        else
+            caption = tr("textbook layout: no complete handshake, so no RTT to estimate the slant from");
+    }
+    m_painter.setCaption(caption);
+}
+
+std::optional<int> LadderView::bracketAt(const QPoint &point) const
+{
+    if (!m_hasLadder)
+        return std::nullopt;
+    const double x = point.x() + horizontalScrollBar()->value();
+    const double y = contentY(point.y());
+    const double L = m_layout.lineHeight();
+    const auto &brackets = m_layout.brackets();
+    for (std::size_t i = 0; i < brackets.size(); ++i) {
+        const core::LadderBracket &b = brackets[i];
+        if (m_step.isActive() && !m_step.isRevealed(static_cast<int>(b.lastRow)))
+            continue;
+        const bool onLine = std::abs(x - b.x) <= 0.8 * L && y >= b.top && y < b.bottom;
+        const bool onTitle = b.title.rect.contains(x, y) ||
+            (y >= b.title.rect.y && y < b.title.rect.bottom() && x >= m_layout.client().x && x <= b.x);
+        if (onLine || onTitle)
+            return static_cast<int>(i);
+    }
+    return std::nullopt;
+}
+
+bool LadderView::teachingKey(QKeyEvent *event)
+{
+    if (!m_step.isActive() || event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
+        return false;
+    switch (event->key()) {
+    case Qt::Key_Space:
+    case Qt::Key_Right:
+        stepNext();
+        return true;
+    case Qt::Key_Left:
+    case Qt::Key_Backspace:
+        stepPrevious();
+        return true;
+    case Qt::Key_Home:
+        stepReset();
+        return true;
+    default: return false;
+    }
+}
+
+} // namespace tcpladder::ui

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "languagemanager.h"
+
+#include <QActionGroup>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMenu>
+#include <QPointer>
+#include <QSettings>
+
+// Q_INIT_RESOURCE must be used outside any namespace; the .qm files are in a static library.
+static void initTranslationResources()
+{
+    Q_INIT_RESOURCE(tcpladder_ui_translations);
+}
+
+namespace tcpladder::ui {
+
+namespace {
+
+const auto LanguageKey = QStringLiteral("ui/language");
+
+// The menu's title changes with the language; the actions keep their native names.
+class LanguageMenu : public QMenu
+{
+public:
+    using QMenu::QMenu;
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            setTitle(LanguageManager::tr("&Language"));
+        QMenu::changeEvent(event);
+    }
+};
+
+} // namespace
+
+LanguageManager::LanguageManager(QObject *parent)
+    : QObject(parent)
+{
+    initTranslationResources();
+}
+
+LanguageManager *LanguageManager::instance()
+{
+    static QPointer<LanguageManager> manager;
+    if (!manager)
+        manager = new LanguageManager(QCoreApplication::instance());
+    return manager;
+}
+
+QString LanguageManager::nativeName(const QString &language)
+{
+    if (language == QLatin1String("zh_CN"))
+        return QStringLiteral("简体中文");
+    return QStringLiteral("English");
+}
+
+QString LanguageManager::languageForLocale(const QLocale &locale)
+{
+    // zh_TW / zh_HK readers get English rather than characters they do not use.
+    if (locale.language() == QLocale::Chinese && locale.script() != QLocale::TraditionalChineseScript &&
+        locale.territory() != QLocale::Taiwan && locale.territory() != QLocale::HongKong &&
+        locale.territory() != QLocale::Macao)
+        return QStringLiteral("zh_CN");
+    return QStringLiteral("en");
+}
+
+QString LanguageManager::startupLanguage() const
+{
+    const QString saved = QSettings().value(LanguageKey).toString();
+    if (languages().contains(saved))
+        return saved;
+    return languageForLocale(QLocale::system());
+}
+
+bool LanguageManager::setLanguage(const QString &language, bool remember)
+{
+    if (!languages().contains(language))
+        return false;
+    auto app = std::make_unique<QTranslator>();
+    // English needs its catalogue too: it holds the plural forms ("1 connection", "2 connections").
+    if (!app->load(QStringLiteral(":/i18n/tcpladder_%1.qm").arg(language)))
+        return false;
+    auto qt = std::make_unique<QTranslator>();
+    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    const bool haveQt = language != QLatin1String("en") &&
+                        qt->load(QStringLiteral("qtbase_%1").arg(language), qtDir);
+
+    if (m_app)
+        QCoreApplication::removeTranslator(m_app.get());
+    if (m_qt)
+        QCoreApplication::removeTranslator(m_qt.get());
+    m_app = std::move(app);
+    m_qt = haveQt ? std::move(qt) : nullptr;
+    m_qtCatalogue = haveQt ? m_qt->filePath() : QString();
+    if (m_qt)
+        QCoreApplication::installTranslator(m_qt.get());
+    QCoreApplication::installTranslator(m_app.get()); // installed last, so searched first
+    m_language = language;
+    // Numbers and dates follow the language the user reads.
+    QLocale::setDefault(QLocale(language == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
+                                language == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
+    if (remember)
+        QSettings().setValue(LanguageKey, language);
+    retitleMenus();
+    emit languageChanged(language);
+    return true;
+}
+
+QMenu *LanguageManager::addLanguageMenu(QMenu *parentMenu)
+{
+    auto *menu = new LanguageMenu(tr("&Language"), parentMenu);
+    menu->setObjectName(QStringLiteral("menuLanguage"));
+    auto *group = new QActionGroup(menu);
+    group->setExclusive(true);
+    for (const QString &language : languages()) {
+        QAction *action = menu->addAction(nativeName(language));
+        action->setObjectName(QStringLiteral("actionLanguage_") + language);
+        action->setData(language);
+        action->setCheckable(true);
+        action->setChecked(language == m_language);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
+    }
+    parentMenu->addMenu(menu);
+    m_menus.append(menu);
+    connect(menu, &QObject::destroyed, this, [this, menu] { m_menus.removeAll(menu); });
+    return menu;
+}
+
+void LanguageManager::retitleMenus()
+{
+    for (QMenu *menu : std::as_const(m_menus)) {
+        for (QAction *action : menu->actions())
+            action->setChecked(action->data().toString() == m_language);
+    }
+}
+
+core::LadderTranslate ladderTranslator()
+{
+    return [](const char *source, const char *comment, int n) {
+        return QCoreApplication::translate("LadderText", source, comment, n).toStdString();
+    };
+}
+
+QString cjkFontFamily()
+{
+    const QStringList families = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
+    // Sans faces made for screens first; then anything that claims simplified Chinese.
+    static const char *const preferred[] = {"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
+                                            "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC",
+                                            "Noto Sans SC", "AR PL UMing CN"};
+    for (const char *name : preferred) {
+        if (families.contains(QLatin1String(name), Qt::CaseInsensitive))
+            return QString::fromLatin1(name);
+    }
+    return families.isEmpty() ? QString() : families.constFirst();
+}
+
+} // namespace tcpladder::ui

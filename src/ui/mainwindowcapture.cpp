@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow: live capture (dialog, start/stop, status), saving the spool, recovering a crashed session's spool.
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "captureconvert.h"
+#include "capturedialog.h"
+#include "captureworker.h"
+#include "connectionfilterproxy.h"
+#include "connectionmodel.h"
+#include "ladderview.h"
+#include "packetdetailsview.h"
+#include "spoolfiles.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace tcpladder::ui {
+
+namespace {
+
+QString elapsedText(double seconds)
+{
+    const auto total = static_cast<qint64>(seconds);
+    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+void MainWindow::setupCapture()
+{
+    ui->actionCapture->setIcon(QIcon::fromTheme(QStringLiteral("media-record")));
+    ui->actionStopCapture->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-stop"),
+                                                    style()->standardIcon(QStyle::SP_MediaStop)));
+    ui->actionSaveCaptureAs->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
+    connect(ui->actionCapture, &QAction::triggered, this, &MainWindow::showCaptureDialog);
+    connect(ui->actionStopCapture, &QAction::triggered, this, &MainWindow::stopCapture);
+    connect(ui->actionSaveCaptureAs, &QAction::triggered, this, &MainWindow::saveCaptureDialog);
+    connect(m_worker, &capture::CaptureWorker::liveStats, this, &MainWindow::onLiveStats);
+
+    m_captureLabel = new QLabel(this);
+    m_captureLabel->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addPermanentWidget(m_captureLabel);
+    m_captureLabel->hide();
+
+    ui->messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    connect(ui->messageLabel, &QLabel::linkActivated, this, &MainWindow::onMessageLink);
+    updateCaptureActions();
+    // After the constructor, so a file given on the command line is not announced over the offer.
+    QTimer::singleShot(0, this, &MainWindow::offerOrphanedSpools);
+}
+
+bool MainWindow::hasUnsavedCapture() const
+{
+    return m_spool && m_spool->isValid();
+}
+
+QString MainWindow::spoolPath() const
+{
+    return m_spool ? m_spool->path() : QString();
+}
+
+QString MainWindow::captureStatusText() const
+{
+    return m_captureLabel->isHidden() ? QString() : m_captureLabel->text();
+}
+
+void MainWindow::updateCaptureActions()
+{
+    ui->actionCapture->setEnabled(!m_capturing);
+    ui->actionStopCapture->setEnabled(m_capturing);
+    ui->actionSaveCaptureAs->setEnabled(hasUnsavedCapture() && !m_capturing);
+}
+
+void MainWindow::showCaptureDialog()
+{
+    if (m_capturing || !confirmCloseCapture())
+        return;
+    CaptureDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    startCapture(dialog.options());
+}
+
+bool MainWindow::startCapture(const core::LiveOptions &options)
+{
+    if (m_capturing || !confirmCloseCapture())
+        return false;
+    const QString interfaceName = QString::fromStdString(options.interfaceName);
+    auto spool = std::make_unique<capture::SpoolFile>();
+    QString error;
+    if (!spool->create(interfaceName, error)) {
+        showMessage(tr("Cannot start the capture: %1").arg(error), true);
+        return false;
+    }
+    hideMessage();
+    m_spool = std::move(spool);
+    m_capturing = true;
+    m_captureInterface = interfaceName;
+    m_pathIsSample = false;
+    m_path = m_spool->path(); // the details pane re-reads frames from the spool as it grows
+    m_ladder.reset();
+    m_ladderView->clear();
+    ui->packetDetails->clear();
+    m_model->clear();
+    m_loading = true;
+    m_worker->startLive(options, m_path);
+    setWindowTitle(tr("Capturing on %1 — TCP Ladder").arg(interfaceName));
+    m_fileLabel->setText(tr("Live: %1").arg(interfaceName));
+    m_framesLabel->clear();
+    m_captureLabel->setText(tr("Capturing on %1…").arg(interfaceName));
+    m_captureLabel->show();
+    m_progress->hide();
+    m_cancelButton->hide();
+    updateStatus();
+    updateActions();
+    updateCaptureActions();
+    return true;
+}
+
+void MainWindow::stopCapture()
+{
+    if (m_capturing)
+        m_worker->stopLive();
+}
+
+void MainWindow::onLiveStats(quint64 job, const capture::LiveStats &stats)
+{
+    if (!m_worker->isCurrent(job) || !m_capturing)
+        return;
+    const QLocale locale;
+    m_captureLabel->setText(tr("Capturing on %1: %2 packets, %3 dropped, %4")
+                                .arg(m_captureInterface, locale.toString(stats.captured),
+                                     locale.toString(stats.dropped), elapsedText(stats.seconds)));
+    m_captureLabel->setToolTip(tr("Dropped: packets the kernel could not hand over in time (its buffer was full); "
+                                  "%1 more were dropped by the interface.\nSpooled to %2 (%3).")
+                                   .arg(locale.toString(stats.interfaceDropped),
+                                        QDir::toNativeSeparators(m_path), locale.formattedDataSize(static_cast<qint64>(stats.spoolBytes))));
+    // A ladder to watch grow: the first connection as soon as there is one.
+    if (!ui->connectionTable->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
+        ui->connectionTable->selectRow(0);
+}
+
+void MainWindow::onCaptureFinished(const capture::LoadOutcome &outcome)
+{
+    m_capturing = false;
+    m_loading = false;
+    const QLocale locale;
+    m_framesLabel->setText(tr("%1 frames, %2 TCP segments").arg(locale.toString(outcome.frames),
+                                                               locale.toString(outcome.tcpSegments)));
+    m_captureLabel->setText(tr("Captured on %1: %2 packets, %3 dropped")
+                                .arg(m_captureInterface, locale.toString(outcome.frames), locale.toString(outcome.dropped)));
+    const bool ok = outcome.status != capture::LoadStatus::Failed;
+    if (outcome.frames == 0) {
+        // Nothing to keep, so nothing to ask about when the window closes.
+        if (m_spool)
+            m_spool->discard();
+        m_spool.reset();
+        m_captureLabel->hide();
+        setWindowTitle(tr("TCP Ladder"));
+        if (!ok)
+            showMessage(tr("Cannot capture on %1: %2").arg(m_captureInterface, outcome.error), true);
+        else
+            showMessage(tr("The capture on %1 ended without packets: nothing matched the capture filter, "
+                           "or there was no traffic.").arg(m_captureInterface), false);
+    } else {
+        setWindowTitle(tr("Capture on %1 (unsaved) — TCP Ladder").arg(m_captureInterface));
+        if (!ok)
+            showMessage(tr("%1\nThe %n packet(s) captured before that are kept: File › Save Capture As… saves them.",
+                           nullptr, static_cast<int>(outcome.frames)).arg(outcome.error), true);
+        else
+            statusBar()->showMessage(tr("Capture stopped. File › Save Capture As… keeps it."), 8000);
+        if (!ui->connectionTable->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
+            ui->connectionTable->selectRow(0);
+    }
+    updateStatus();
+    updateActions();
+    updateCaptureActions();
+    emit loadFinished(outcome.status);
+    emit captureFinished(ok);
+}
+
+bool MainWindow::saveCaptureTo(const QString &path, QString *error)
+{
+    if (!hasUnsavedCapture() || m_capturing) {
+        if (error)
+            *error = tr("There is no stopped capture to save.");
+        return false;
+    }
+    const bool pcap = path.endsWith(QLatin1String(".pcap"), Qt::CaseInsensitive);
+    std::string message;
+    if (!core::saveCaptureAs(QFile::encodeName(m_spool->path()).toStdString(), QFile::encodeName(path).toStdString(),
+                             pcap ? core::CaptureFileFormat::Pcap : core::CaptureFileFormat::Pcapng, message)) {
+        if (error)
+            *error = QString::fromStdString(message);
+        return false;
+    }
+    const QString saved = QFileInfo(path).absoluteFilePath();
+    const int selected = m_ladder ? static_cast<int>(m_ladder->streamIndex) : -1;
+    m_spool->discard();
+    m_spool.reset();
+    if (pcap) {
+        // Frame offsets differ in pcap, so the details pane needs the saved file loaded afresh.
+        m_streamToSelect = selected;
+        openFile(saved);
+    } else {
+        // A byte copy: every offset the ladder holds is valid in the saved file too.
+        m_path = saved;
+        setWindowTitle(tr("%1 — TCP Ladder").arg(QFileInfo(saved).fileName()));
+        m_fileLabel->setText(QFileInfo(saved).fileName());
+        addRecentFile(saved);
+    }
+    m_captureLabel->hide();
+    updateCaptureActions();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(saved)), 5000);
+    return true;
+}
+
+void MainWindow::saveCaptureDialog()
+{
+    if (!hasUnsavedCapture())
+        return;
+    const QString suggested = QStringLiteral("capture-%1-%2.pcapng")
+                                  .arg(m_captureInterface.isEmpty() ? QStringLiteral("live") : m_captureInterface,
+                                       QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString filter = tr("pcapng capture (*.pcapng)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Capture As"), QDir(folder).filePath(suggested),
+                                                tr("pcapng capture (*.pcapng);;pcap capture (*.pcap)"), &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter.contains(QLatin1String("*.pcapng")) ? QStringLiteral(".pcapng") : QStringLiteral(".pcap");
+    QString error;
+    if (!saveCaptureTo(path, &error))
+        showMessage(tr("Could not save the capture: %1").arg(error), true);
+}
+
+void MainWindow::discardCapture()
+{
+    if (m_capturing) {
+        m_worker->cancel();
+        m_capturing = false;
+        m_loading = false;
+    }
+    if (m_spool)
+        m_spool->discard();
+    m_spool.reset();
+    m_captureLabel->hide();
+    updateCaptureActions();
+}
+
+bool MainWindow::confirmCloseCapture()
+{
+    if (m_capturing) {
+        // Stop first, so that what is saved is the whole capture and the spool is closed.
+        QEventLoop loop;
+        connect(this, &MainWindow::captureFinished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+        stopCapture();
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        if (m_capturing)
+            discardCapture(); // the worker did not answer in time; do not leave a half-owned spool
+    }
+    if (!hasUnsavedCapture())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved Capture"),
+        tr("The capture on %1 has not been saved. Save it before it is closed?")
+            .arg(m_captureInterface.isEmpty() ? tr("an earlier session") : m_captureInterface),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save) {
+        saveCaptureDialog();
+        return !hasUnsavedCapture(); // the user cancelled the file dialog, or saving failed
+    }
+    discardCapture();
+    return true;
+}
+
+void MainWindow::offerOrphanedSpools()
+{
+    const auto orphans = capture::findOrphanedSpools();
+    if (orphans.isEmpty() || m_capturing || !messageText().isEmpty())
+        return;
+    m_orphanedSpools.clear();
+    for (const auto &o : orphans)
+        m_orphanedSpools << o.path;
+    const auto &newest = orphans.first();
+    QString text = tr("TCP Ladder found a live capture that was never saved (%1, %2, %3). "
+                      "<a href=\"open\">Open it</a> · <a href=\"discard\">Discard it</a>")
+                       .arg(QFileInfo(newest.path).fileName().toHtmlEscaped(), QLocale().formattedDataSize(newest.size),
+                            QLocale().toString(newest.modified, QLocale::ShortFormat));
+    if (orphans.size() > 1)
+        text += tr(" (and %n more, offered one after another)", nullptr, static_cast<int>(orphans.size() - 1));
+    showMessage(text, false);
+}
+
+void MainWindow::onMessageLink(const QString &link)
+{
+    if (m_orphanedSpools.isEmpty())
+        return;
+    const QString path = m_orphanedSpools.takeFirst();
+    hideMessage();
+    if (link == QLatin1String("discard")) {
+        capture::discardOrphanedSpool(path);
+        offerOrphanedSpools();
+        return;
+    }
+    if (!confirmCloseCapture())
+        return;
+    openFile(path);
+    auto spool = std::make_unique<capture::SpoolFile>();
+    QString error;
+    if (!spool->adopt(path, error)) {
+        showMessage(error, true);
+        return;
+    }
+    m_spool = std::move(spool);
+    m_captureInterface.clear();
+    setWindowTitle(tr("%1 (recovered, unsaved) — TCP Ladder").arg(QFileInfo(path).fileName()));
+    updateCaptureActions();
+}
+
+} // namespace tcpladder::ui

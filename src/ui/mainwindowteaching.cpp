@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The classroom half of the main window: display filter, explanation pane, TCP states, textbook
+// layout, step-through (F6) and presenter mode (F11). Kept out of mainwindow.cpp on purpose.
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "captureworker.h"
+#include "connectionfilterproxy.h"
+#include "displayfilter.h"
+#include "explanationpane.h"
+#include "filterbar.h"
+#include "ladderview.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QScreen>
+#include <QShortcut>
+#include <QToolBar>
+
+namespace tcpladder::ui {
+
+void MainWindow::setupTeaching()
+{
+    m_filterBar = new FilterBar(ui->connectionsPane);
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
+    ui->connectionsLayout->insertWidget(ui->connectionsLayout->indexOf(ui->searchEdit) + 1, m_filterBar);
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyDisplayFilter);
+    // Connections that arrive (or grow) while a filter is set are checked as they come.
+    connect(m_worker, &capture::CaptureWorker::batchReady, this, [this](quint64 job, const capture::ConnectionBatch &) {
+        if (m_displayFilter && m_worker->isCurrent(job))
+            refreshDisplayFilter();
+    });
+    connect(m_worker, &capture::CaptureWorker::finished, this, [this] {
+        if (m_displayFilter)
+            refreshDisplayFilter();
+    });
+
+    m_explanationPane = new ExplanationPane(ui->ladderHost);
+    m_explanationPane->setObjectName(QStringLiteral("explanationPane"));
+    ui->ladderLayout->addWidget(m_explanationPane);
+    connect(m_ladderView, &LadderView::currentRowChanged, this, &MainWindow::explainCurrentRow);
+    connect(m_ladderView, &LadderView::bracketClicked, this, &MainWindow::explainBracket);
+
+    ui->menuView->addSeparator();
+    auto *states = ui->menuView->addAction(tr("Show TCP &States"));
+    states->setObjectName(QStringLiteral("actionShowStates"));
+    states->setCheckable(true);
+    states->setChecked(m_ladderView->showStates());
+    states->setToolTip(tr("RFC 9293 states (SYN_SENT, ESTABLISHED, FIN_WAIT_1, …) beside both lifelines"));
+    connect(states, &QAction::toggled, m_ladderView, &LadderView::setShowStates);
+
+    auto *textbook = ui->menuView->addAction(tr("&Textbook Layout"));
+    textbook->setObjectName(QStringLiteral("actionTextbookLayout"));
+    textbook->setCheckable(true);
+    textbook->setToolTip(tr("Slant the arrows by the one-way delay estimated from the handshake RTT"));
+    connect(textbook, &QAction::toggled, m_ladderView, &LadderView::setTextbook);
+
+    auto *step = ui->menuView->addAction(tr("Step &Through"));
+    step->setObjectName(QStringLiteral("actionStepThrough"));
+    step->setCheckable(true);
+    step->setShortcut(QKeySequence(Qt::Key_F6));
+    step->setToolTip(tr("Reveal the arrows one by one: Space or → for the next, ← or Backspace to go back"));
+    connect(step, &QAction::toggled, this, [this](bool on) {
+        m_ladderView->setStepping(on);
+        m_ladderView->setFocus();
+        if (on)
+            m_explanationPane->showHint(tr("Step-through: press Space or → to reveal the first arrow."));
+    });
+    connect(m_ladderView, &LadderView::steppingChanged, step, &QAction::setChecked);
+
+    auto *presenter = ui->menuView->addAction(tr("&Presenter Mode"));
+    presenter->setObjectName(QStringLiteral("actionPresenterMode"));
+    presenter->setCheckable(true);
+    presenter->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(presenter, &QAction::toggled, this, &MainWindow::setPresenterMode);
+    // Escape leaves presenter mode, as it leaves a slide show.
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, [presenter] {
+        if (presenter->isChecked())
+            presenter->setChecked(false);
+    });
+}
+
+void MainWindow::applyDisplayFilter(std::shared_ptr<const core::DisplayFilter> filter)
+{
+    m_displayFilter = std::move(filter);
+    refreshDisplayFilter();
+}
+
+void MainWindow::refreshDisplayFilter()
+{
+    if (!m_displayFilter)
+        m_proxy->setStreamFilter(std::nullopt);
+    else
+        m_proxy->setStreamFilter(m_worker->streamsMatching(*m_displayFilter));
+    updateStatus();
+}
+
+void MainWindow::explainCurrentRow(int row)
+{
+    if (!m_ladder || row < 0 || row >= static_cast<int>(m_ladder->rows.size())) {
+        m_explanationPane->clear();
+        return;
+    }
+    m_explanationPane->showRow(*m_ladder, row);
+}
+
+void MainWindow::explainBracket(int bracket)
+{
+    const auto &brackets = m_ladderView->layout().brackets();
+    if (!m_ladder || bracket < 0 || bracket >= static_cast<int>(brackets.size()))
+        return;
+    const core::LadderBracket &b = brackets[static_cast<std::size_t>(bracket)];
+    m_explanationPane->showPhase(*m_ladder, b.phase, b.firstRow, b.lastRow);
+}
+
+void MainWindow::setPresenterMode(bool on)
+{
+    if (on == m_presenter.active)
+        return;
+    if (on) {
+        m_presenter.active = true;
+        m_presenter.wasMaximized = isMaximized();
+        m_presenter.zoom = m_ladderView->zoom();
+        m_presenter.theme = static_cast<int>(m_ladderView->themeKind());
+        m_presenter.connectionsVisible = ui->connectionsPane->isVisible();
+        m_presenter.detailsVisible = ui->packetDetails->isVisible();
+        m_presenter.toolBarVisible = ui->mainToolBar->isVisible();
+        // Only the ladder and its note: the back row must read them, nothing else matters.
+        ui->connectionsPane->hide();
+        ui->packetDetails->hide();
+        ui->mainToolBar->hide();
+        m_ladderView->setThemeKind(LadderThemeKind::HighContrast);
+        // As large as the ladder's widest label allows without a sideways scroll bar.
+        m_ladderView->setZoom(1.4);
+        m_explanationPane->setPresenterStyle(true);
+        if (QScreen *display = screen())
+            setGeometry(display->geometry()); // without a window manager full-screen is only a hint
+        showFullScreen();
+    } else {
+        m_presenter.active = false;
+        ui->connectionsPane->setVisible(m_presenter.connectionsVisible);
+        ui->packetDetails->setVisible(m_presenter.detailsVisible);
+        ui->mainToolBar->setVisible(m_presenter.toolBarVisible);
+        m_ladderView->setThemeKind(static_cast<LadderThemeKind>(m_presenter.theme));
+        m_ladderView->setZoom(m_presenter.zoom);
+        m_explanationPane->setPresenterStyle(false);
+        if (m_presenter.wasMaximized)
+            showMaximized();
+        else
+            showNormal();
+    }
+    if (auto *action = findChild<QAction *>(QStringLiteral("actionPresenterMode")))
+        action->setChecked(on);
+    m_ladderView->setFocus();
+}
+
+} // namespace tcpladder::ui

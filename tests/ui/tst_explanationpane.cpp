@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../core/ladderfixture.h"
+#include "explanationpane.h"
+
+#include <QtTest>
+
+using namespace tcpladder;
+using namespace tcpladder::core;
+
+// Each scenario capture gets its own note, and each note carries this connection's numbers:
+// the expected numbers are read from the rows here, never typed in.
+class TestExplanationPane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void synShowsRawIsn();
+    void clientCloseThreeSegments();
+    void serverCloseFourSegments();
+    void halfClose();
+    void rstAbort();
+    void refused();
+    void synRetransmissionBackOff();
+    void paneShowsTheNote();
+};
+
+namespace {
+
+ConnectionLadder load(const char *file)
+{
+    auto ladder = ladderfixture::loadLadder(std::string(TCPLADDER_TEST_DATA_DIR "/") + file, 0);
+    if (!ladder)
+        qFatal("cannot load %s", file);
+    return *ladder;
+}
+
+int findRow(const ConnectionLadder &l, const std::function<bool(const Segment &)> &pred)
+{
+    for (std::size_t i = 0; i < l.rows.size(); ++i)
+        if (pred(l.rows[i].segment))
+            return static_cast<int>(i);
+    return -1;
+}
+
+ui::ExplanationPane::Note phaseNote(const ConnectionLadder &l, Phase phase)
+{
+    std::uint32_t first = 0, last = 0;
+    bool found = false;
+    for (std::uint32_t i = 0; i < l.rows.size(); ++i)
+        if (l.rows[i].analysis.phase == phase) {
+            if (!found)
+                first = i;
+            found = true;
+            last = i;
+        }
+    return found ? ui::ExplanationPane::noteForPhase(l, phase, first, last) : ui::ExplanationPane::Note{};
+}
+
+QString all(const ui::ExplanationPane::Note &n)
+{
+    return n.title + u'\n' + n.paragraphs.join(u'\n');
+}
+
+} // namespace
+
+void TestExplanationPane::synShowsRawIsn()
+{
+    const auto l = load("client-close.pcap");
+    QVERIFY(l.clientBaseSeq != 0);
+    const QString syn = all(ui::ExplanationPane::noteForRow(l, 0));
+    QVERIFY2(syn.contains(QString::number(l.clientBaseSeq)), qPrintable(syn));
+    QVERIFY(syn.contains(u"Seq=0"));
+    const int synAckRow = findRow(l, [](const Segment &s) { return s.has(FlagSyn) && s.has(FlagAck); });
+    const QString synAck = all(ui::ExplanationPane::noteForRow(l, synAckRow));
+    QVERIFY2(synAck.contains(QString::number(static_cast<std::uint32_t>(l.clientBaseSeq + 1))), qPrintable(synAck));
+    QVERIFY(synAck.contains(QString::number(l.serverBaseSeq)));
+    QVERIFY(synAck.contains(u"Ack=1"));
+    const QString third = all(ui::ExplanationPane::noteForRow(l, synAckRow + 1));
+    QVERIFY2(third.contains(u"ESTABLISHED"), qPrintable(third));
+}
+
+void TestExplanationPane::clientCloseThreeSegments()
+{
+    const auto l = load("client-close.pcap");
+    QCOMPARE(l.teardownSegments.value_or(0), 3);
+    const int merged = findRow(l, [](const Segment &s) { return s.hasNote(NoteFinAckMerged); });
+    QVERIFY(merged >= 0);
+    const QString note = all(phaseNote(l, Phase::Teardown));
+    QVERIFY2(note.contains(u"3 segments"), qPrintable(note));
+    // Points at the merged segment by its frame number and its own Ack.
+    const Segment &m = l.rows[static_cast<std::size_t>(merged)].segment;
+    QVERIFY2(note.contains(QStringLiteral("Frame %1").arg(m.frame)), qPrintable(note));
+    QVERIFY(note.contains(QStringLiteral("Ack=%1").arg(m.ack)));
+    QVERIFY(note.contains(u"The client closed first"));
+    const QString row = all(ui::ExplanationPane::noteForRow(l, merged));
+    QVERIFY2(row.contains(u"rode on its own FIN"), qPrintable(row));
+    // The client closed first, so its last ACK leaves it in TIME_WAIT.
+    const QString lastAck = all(ui::ExplanationPane::noteForRow(l, static_cast<int>(l.rows.size()) - 1));
+    QVERIFY2(lastAck.contains(u"The client is now in TIME_WAIT"), qPrintable(lastAck));
+}
+
+void TestExplanationPane::serverCloseFourSegments()
+{
+    const auto l = load("server-close.pcap");
+    QCOMPARE(l.teardownSegments.value_or(0), 4);
+    const QString note = all(phaseNote(l, Phase::Teardown));
+    QVERIFY2(note.contains(u"4 segments"), qPrintable(note));
+    QVERIFY(note.contains(u"the server"));
+    QVERIFY(!note.contains(u"rode on"));
+    const int fin = findRow(l, [](const Segment &s) { return s.has(FlagFin); });
+    const QString row = all(ui::ExplanationPane::noteForRow(l, fin));
+    QVERIFY2(row.contains(u"The server closes first"), qPrintable(row));
+    QVERIFY(row.contains(QStringLiteral("Seq=%1").arg(l.rows[static_cast<std::size_t>(fin)].segment.seq)));
+}
+
+void TestExplanationPane::halfClose()
+{
+    const auto l = load("half-close.pcap");
+    const int fin = findRow(l, [](const Segment &s) { return s.has(FlagFin); });
+    std::uint64_t after = 0;
+    for (std::size_t i = static_cast<std::size_t>(fin); i < l.rows.size(); ++i)
+        after += l.rows[i].segment.payloadLength;
+    QVERIFY(after >= 5000);
+    const QString note = all(phaseNote(l, Phase::Teardown));
+    QVERIFY2(note.contains(QString::number(after)), qPrintable(note));
+    QVERIFY(note.contains(u"one direction"));
+}
+
+void TestExplanationPane::rstAbort()
+{
+    const auto l = load("rst-abort.pcap");
+    const int rst = findRow(l, [](const Segment &s) { return s.has(FlagRst); });
+    QVERIFY(rst > 0);
+    const QString note = all(ui::ExplanationPane::noteForRow(l, rst));
+    const Segment &before = l.rows[static_cast<std::size_t>(rst - 1)].segment;
+    QVERIFY2(note.contains(u"The client aborts"), qPrintable(note));
+    QVERIFY(note.contains(QStringLiteral("after frame %1").arg(before.frame)));
+    const QString phase = all(phaseNote(l, Phase::Reset));
+    QVERIFY(phase.contains(QStringLiteral("Frame %1").arg(l.rows[static_cast<std::size_t>(rst)].segment.frame)));
+}
+
+void TestExplanationPane::refused()
+{
+    const auto l = load("refused.pcap");
+    QCOMPARE(l.rows.size(), 2u);
+    const QString note = all(ui::ExplanationPane::noteForRow(l, 1));
+    QVERIFY2(note.contains(u"refused"), qPrintable(note));
+    QVERIFY(note.contains(QString::number(l.server.port)));
+    QVERIFY(note.contains(u"the server"));
+}
+
+void TestExplanationPane::synRetransmissionBackOff()
+{
+    const auto l = load("syn-retransmission.pcap");
+    QList<int> syns;
+    for (std::size_t i = 0; i < l.rows.size(); ++i)
+        if (l.rows[i].segment.has(FlagSyn) && !l.rows[i].segment.has(FlagAck))
+            syns << static_cast<int>(i);
+    QCOMPARE(syns.size(), 3);
+    const QString note = all(ui::ExplanationPane::noteForRow(l, syns.last()));
+    for (int k = 1; k < syns.size(); ++k) {
+        const double gap = double(l.rows[static_cast<std::size_t>(syns[k])].segment.timeNs -
+                                  l.rows[static_cast<std::size_t>(syns[k - 1])].segment.timeNs) / 1e9;
+        QVERIFY2(note.contains(QLocale().toString(gap, 'f', 3)), qPrintable(note));
+    }
+    QVERIFY(note.contains(u"retransmission 2"));
+    QVERIFY(!all(ui::ExplanationPane::noteForRow(l, syns.first())).contains(u"retransmission"));
+}
+
+void TestExplanationPane::paneShowsTheNote()
+{
+    const auto l = load("client-close.pcap");
+    ui::ExplanationPane pane;
+    pane.showRow(l, 0);
+    QVERIFY(pane.text().contains(QString::number(l.clientBaseSeq)));
+    QVERIFY(pane.title().contains(QStringLiteral("Frame %1").arg(l.rows[0].segment.frame)));
+    pane.clear();
+    QVERIFY(!pane.text().contains(QString::number(l.clientBaseSeq)));
+}
+
+QTEST_MAIN(TestExplanationPane)
+#include "tst_explanationpane.moc"
