@@ -42,6 +42,7 @@ QImage renderSequenceGraph(const core::ConnectionLadder &ladder, int width, int 
     chart->setDirection(direction.value_or(chart->graph().busiestDirection()));
     chart->setGraphTheme(dark ? LadderTheme::dark() : LadderTheme::light(), dark);
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setCompactLegend(width < 1100);
     chart->setGeometry(QRectF(0, 0, width, height));
     if (chart->layout())
         chart->layout()->activate();

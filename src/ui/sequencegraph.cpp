@@ -25,6 +25,7 @@ namespace {
 
 constexpr int dragThreshold = 4;   // pixels a press must move before it is a zoom, not a click
 constexpr qreal clickRadius = 8.0; // pixels around a point that still select it
+constexpr int compactBelow = 1100; // narrower than this the legend's explanations squeeze the plot
 
 bool isDark(LadderThemeKind kind, const LadderTheme &theme)
 {
@@ -292,6 +293,7 @@ bool SequenceGraph::exportImage(const QString &path, QString *error)
 void SequenceGraph::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
+    m_chart->setCompactLegend(width() < compactBelow);
     scheduleRefresh(); // the plot got wider or narrower: one bucket per pixel column again
 }
 

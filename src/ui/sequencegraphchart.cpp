@@ -118,11 +118,8 @@ SequenceGraphChart::SequenceGraphChart(QGraphicsItem *parent)
 
     // Creation order is drawing order: lines under points, marks over data, the highlight on top.
     m_window = new QLineSeries;
-    m_window->setName(tr("Receive window: ACK + window × 2^scale"));
     m_ack = new QLineSeries;
-    m_ack->setName(tr("ACK: all bytes below it arrived"));
     m_data = makeScatter(QScatterSeries::MarkerShapeCircle, 5);
-    m_data->setName(tr("Data segment (drawn at seq + len)"));
     m_marks[std::size_t(GraphMark::Syn)] = makeScatter(QScatterSeries::MarkerShapeTriangle, 12);
     m_marks[std::size_t(GraphMark::Fin)] = makeScatter(QScatterSeries::MarkerShapeRectangle, 11);
     m_marks[std::size_t(GraphMark::Rst)] = makeScatter(QScatterSeries::MarkerShapeStar, 15);
@@ -130,10 +127,9 @@ SequenceGraphChart::SequenceGraphChart(QGraphicsItem *parent)
     m_marks[std::size_t(GraphMark::OutOfOrder)] = makeScatter(QScatterSeries::MarkerShapeRotatedRectangle, 12);
     m_marks[std::size_t(GraphMark::DuplicateAck)] = makeScatter(QScatterSeries::MarkerShapeRotatedRectangle, 9);
     m_marks[std::size_t(GraphMark::ZeroWindow)] = makeScatter(QScatterSeries::MarkerShapePentagon, 13);
-    for (std::size_t i = 0; i < m_marks.size(); ++i)
-        m_marks[i]->setName(markName(static_cast<GraphMark>(i)));
     m_highlight = makeScatter(QScatterSeries::MarkerShapeCircle, 20);
     m_highlight->setName(tr("Selected segment"));
+    setCompactLegend(false);
 
     QList<QXYSeries *> all{m_window, m_ack, m_data};
     for (auto *mark : m_marks)
@@ -149,6 +145,30 @@ SequenceGraphChart::SequenceGraphChart(QGraphicsItem *parent)
     legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     setGraphTheme(LadderTheme::light(), false);
     clearGraph();
+}
+
+void SequenceGraphChart::setCompactLegend(bool compact)
+{
+    // Narrow panels get short names; the wide export spells out what each line and mark means.
+    m_window->setName(compact ? tr("Receive window") : tr("Receive window: ACK + window × 2^scale"));
+    m_ack->setName(compact ? tr("ACK") : tr("ACK: all bytes below it arrived"));
+    m_data->setName(compact ? tr("Data (seq + len)") : tr("Data segment (drawn at seq + len)"));
+    for (std::size_t i = 0; i < m_marks.size(); ++i)
+        m_marks[i]->setName(compact ? shortMarkName(static_cast<GraphMark>(i)) : markName(static_cast<GraphMark>(i)));
+}
+
+QString SequenceGraphChart::shortMarkName(GraphMark mark)
+{
+    switch (mark) {
+    case GraphMark::Syn: return tr("SYN");
+    case GraphMark::Fin: return tr("FIN");
+    case GraphMark::Rst: return tr("RST");
+    case GraphMark::Retransmission: return tr("Retransmission");
+    case GraphMark::OutOfOrder: return tr("Out of order");
+    case GraphMark::DuplicateAck: return tr("Duplicate ACK");
+    case GraphMark::ZeroWindow: return tr("Zero window");
+    }
+    return {};
 }
 
 QString SequenceGraphChart::markName(GraphMark mark)

@@ -6,13 +6,13 @@
 #include "streamreplay.h"
 
 #include <QChart>
+#include <QLineSeries>
 #include <QRectF>
+#include <QScatterSeries>
 
 #include <array>
 
 QT_BEGIN_NAMESPACE
-class QLineSeries;
-class QScatterSeries;
 class QValueAxis;
 QT_END_NAMESPACE
 
@@ -55,7 +55,16 @@ public:
     // The ladder row of the shown point nearest to `chartPos` within `radius` pixels, -1 for none.
     int rowAt(const QPointF &chartPos, qreal radius) const;
 
-    static QString markName(core::GraphMark mark);
+    static QString markName(core::GraphMark mark);      // with what it means, for the legend
+    static QString shortMarkName(core::GraphMark mark); // just the name
+    void setCompactLegend(bool compact);
+
+    QXYSeries *dataSeries() const { return m_data; }
+    QXYSeries *markSeries(core::GraphMark mark) const
+    {
+        return m_marks[static_cast<std::size_t>(mark)];
+    }
+    QXYSeries *highlightSeries() const { return m_highlight; }
 
 private:
     void updateTitle();

@@ -35,15 +35,6 @@ std::optional<core::ConnectionLadder> lossyLadder()
     return core::buildConnectionLadder(*busiest, index.tracker().segments());
 }
 
-QXYSeries *seriesNamed(QChart *chart, const QString &name)
-{
-    for (auto *series : chart->series()) {
-        if (series->name() == name)
-            return qobject_cast<QXYSeries *>(series);
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestSequenceGraph : public QObject
@@ -102,11 +93,11 @@ void TestSequenceGraph::showsBusiestDirectionWithMarks()
     const auto graph = core::buildSequenceGraph(*m_ladder);
     QCOMPARE(m_graph->direction(), graph.busiestDirection());
     auto *chart = m_graph->graphChart();
-    auto *retrans = seriesNamed(chart, ui::SequenceGraphChart::markName(GraphMark::Retransmission));
+    auto *retrans = chart->markSeries(GraphMark::Retransmission);
     QVERIFY(retrans);
     QCOMPARE(std::size_t(retrans->count()), graph[graph.busiestDirection()].mark(GraphMark::Retransmission).size());
     QVERIFY(retrans->count() > 0);
-    auto *data = seriesNamed(chart, QObject::tr("Data segment (drawn at seq + len)"));
+    auto *data = chart->dataSeries();
     QVERIFY(data && data->count() > 50);
     QVERIFY(std::size_t(data->count()) <= graph[graph.busiestDirection()].data.size());
 
@@ -162,7 +153,7 @@ void TestSequenceGraph::clickOnEmptySpaceSelectsNothing()
 void TestSequenceGraph::currentRowIsHighlighted()
 {
     const auto graph = core::buildSequenceGraph(*m_ladder);
-    auto *highlight = seriesNamed(m_graph->graphChart(), QObject::tr("Selected segment"));
+    auto *highlight = m_graph->graphChart()->highlightSeries();
     QVERIFY(highlight);
     const auto &dir = graph[m_graph->direction()];
     const auto &data = dir.data[dir.data.size() / 2];

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GUI side of issue 8, measured on the real MainWindow (offscreen platform):
+//   guibench load FILE      time to first connection rows, longest event-loop stall, progress bar,
+//                           full load time, then a second load cancelled after 1 s: cancel latency
+//   guibench ladder FILE    the biggest connection of FILE in a LadderView: build/set time, then
+//                           time per frame while scrolling (each frame repainted synchronously)
+//   guibench live IFACE SECONDS BLASTER ARGS...   capture live through MainWindow while running
+//                           the blaster; prints packets captured and pcap_stats drops
+#include "captureindex.h"
+#include "connectionmodel.h"
+#include "ladderview.h"
+#include "mainwindow.h"
+#include "streamreplay.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace tcpladder;
+
+namespace {
+
+// A 10 ms timer that records how late it fires: lateness is time the GUI thread was busy.
+class StallMeter : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(10);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_longest = std::max(m_longest, now - m_last - 10'000'000);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_longest = 0;
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    double longestMs() const { return double(m_longest) / 1e6; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_longest = 0;
+};
+
+void waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+int benchLoad(const QString &path)
+{
+    ui::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    StallMeter meter;
+    bool finished = false;
+    capture::LoadStatus status = capture::LoadStatus::Ok;
+    QObject::connect(&window, &ui::MainWindow::loadFinished, [&](capture::LoadStatus s) {
+        finished = true;
+        status = s;
+    });
+    QProgressBar *bar = window.findChild<QProgressBar *>();
+    int progressSteps = 0;
+    int lastValue = -1;
+    QTimer progressWatch;
+    QObject::connect(&progressWatch, &QTimer::timeout, [&] {
+        if (bar && bar->isVisible() && bar->value() != lastValue) {
+            lastValue = bar->value();
+            ++progressSteps;
+        }
+    });
+    progressWatch.start(50);
+
+    QElapsedTimer clock;
+    meter.start();
+    clock.start();
+    window.openFile(path);
+    auto *model = window.connectionModel();
+    waitFor([&] { return model->rowCount() > 0 || finished; }, 600'000);
+    const double firstRowsMs = double(clock.nsecsElapsed()) / 1e6;
+    waitFor([&] { return finished; }, 600'000);
+    const double loadMs = double(clock.nsecsElapsed()) / 1e6;
+    const double stallMs = meter.longestMs();
+    std::printf("gui load: first connection rows after %.0f ms, all %d rows after %.1f s, longest event-loop stall "
+                "%.1f ms, progress bar updated %d times\n",
+                firstRowsMs, model->rowCount(), loadMs / 1000, stallMs, progressSteps);
+
+    // Cancel: reload, press the status bar's Cancel button once loading is under way.
+    finished = false;
+    window.openFile(path);
+    waitFor([&] { return finished; }, 1000);
+    QPushButton *cancel = nullptr;
+    for (QPushButton *b : window.findChildren<QPushButton *>())
+        if (b->isVisible() && b->text().contains(QStringLiteral("Cancel")))
+            cancel = b;
+    double cancelMs = -1;
+    if (cancel && !finished) {
+        clock.restart();
+        cancel->click();
+        waitFor([&] { return finished; }, 60'000);
+        cancelMs = double(clock.nsecsElapsed()) / 1e6;
+    }
+    std::printf("gui cancel: %s after %.1f ms (%d rows kept)\n",
+                status == capture::LoadStatus::Cancelled || cancelMs >= 0 ? "cancelled" : "not cancelled", cancelMs,
+                model->rowCount());
+    std::printf("RESULT first_rows_ms=%.0f stall_ms=%.1f cancel_ms=%.1f load_s=%.1f progress_steps=%d\n", firstRowsMs,
+                stallMs, cancelMs, loadMs / 1000, progressSteps);
+    return 0;
+}
+
+int benchLadder(const QString &path)
+{
+    core::CaptureIndex index;
+    std::string error;
+    if (core::loadFile(path.toStdString(), index, error) == core::LoadResult::Failed) {
+        std::fprintf(stderr, "guibench: %s\n", error.c_str());
+        return 1;
+    }
+    const auto &streams = index.tracker().streams();
+    const auto biggest = std::max_element(streams.begin(), streams.end(), [](const auto &a, const auto &b) {
+        return a.segments.size() < b.segments.size();
+    });
+    if (biggest == streams.end())
+        return 1;
+    QElapsedTimer clock;
+    clock.start();
+    core::ConnectionLadder ladder = core::buildConnectionLadder(*biggest, index.tracker().segments());
+    const double buildMs = double(clock.nsecsElapsed()) / 1e6;
+
+    ui::LadderView view;
+    view.resize(1000, 800);
+    view.show();
+    QCoreApplication::processEvents();
+    clock.restart();
+    view.setLadder(std::move(ladder));
+    view.viewport()->repaint();
+    const double setMs = double(clock.nsecsElapsed()) / 1e6;
+
+    QScrollBar *bar = view.verticalScrollBar();
+    std::vector<double> frames;
+    const int step = std::max(1, bar->pageStep() / 4);
+    // Scroll through the first screens, then jump around the whole ladder like a dragged scroll bar.
+    for (int i = 0; i < 300; ++i) {
+        const int value = i < 200 ? bar->minimum() + i * step
+                                  : bar->minimum() + int((bar->maximum() - bar->minimum()) * double(i - 200) / 100.0);
+        clock.restart();
+        bar->setValue(value);
+        view.viewport()->repaint();
+        frames.push_back(double(clock.nsecsElapsed()) / 1e6);
+    }
+    std::sort(frames.begin(), frames.end());
+    std::printf("gui ladder: %zu segments, build %.0f ms, setLadder+first paint %.0f ms, scroll frame median %.2f ms, "
+                "max %.2f ms\n",
+                biggest->segments.size(), buildMs, setMs, frames[frames.size() / 2], frames.back());
+    std::printf("RESULT ladder_segments=%zu build_ms=%.0f set_ms=%.0f frame_median_ms=%.2f frame_max_ms=%.2f\n",
+                biggest->segments.size(), buildMs, setMs, frames[frames.size() / 2], frames.back());
+    return 0;
+}
+
+int benchLive(const QString &interfaceName, int seconds, const QStringList &blaster)
+{
+    ui::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    StallMeter meter;
+    core::LiveOptions options;
+    options.interfaceName = interfaceName.toStdString();
+    options.filter = "udp port 9 or tcp port 9";
+    options.snapLength = 128;
+    if (!window.startCapture(options)) {
+        std::fprintf(stderr, "guibench: cannot capture on %s: %s\n", qPrintable(interfaceName),
+                     qPrintable(window.messageText()));
+        return 1;
+    }
+    waitFor([] { return false; }, 500);
+    meter.start();
+    QProcess sender;
+    sender.setProcessChannelMode(QProcess::ForwardedChannels);
+    sender.start(blaster.first(), blaster.mid(1));
+    waitFor([&] { return sender.state() == QProcess::NotRunning; }, (seconds + 30) * 1000);
+    waitFor([] { return false; }, 1500);
+    const QString text = window.captureStatusText();
+    bool done = false;
+    QObject::connect(&window, &ui::MainWindow::loadFinished, [&](capture::LoadStatus) { done = true; });
+    window.stopCapture();
+    waitFor([&] { return done; }, 30'000);
+    window.discardCapture();
+    // "Capturing on lo: 3,000,000 packets, 0 dropped, ..." in the C locale set in main().
+    const auto match = QRegularExpression(QStringLiteral("([0-9,]+) packets, ([0-9,]+) dropped")).match(text);
+    const QString captured = match.captured(1).remove(QLatin1Char(','));
+    const QString dropped = match.captured(2).remove(QLatin1Char(','));
+    std::printf("gui live: %s\n", qPrintable(text));
+    std::printf("RESULT live_captured=%s live_dropped=%s live_stall_ms=%.1f connections=%d\n", qPrintable(captured),
+                qPrintable(dropped), meter.longestMs(), window.connectionModel()->rowCount());
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QLocale::setDefault(QLocale::c());
+    const QStringList args = app.arguments();
+    if (args.size() >= 3 && args[1] == QLatin1String("load"))
+        return benchLoad(args[2]);
+    if (args.size() >= 3 && args[1] == QLatin1String("ladder"))
+        return benchLadder(args[2]);
+    if (args.size() >= 5 && args[1] == QLatin1String("live"))
+        return benchLive(args[2], args[3].toInt(), args.mid(4));
+    std::fprintf(stderr, "usage: guibench load FILE | ladder FILE | live IFACE SECONDS BLASTER [ARGS]\n");
+    return 2;
+}
