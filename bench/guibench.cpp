@@ -7,6 +7,7 @@
 //   guibench live IFACE SECONDS BLASTER ARGS...   capture live through MainWindow while running
 //                           the blaster; prints packets captured and pcap_stats drops
 #include "captureindex.h"
+#include "livesource.h"
 #include "connectionmodel.h"
 #include "ladderview.h"
 #include "mainwindow.h"

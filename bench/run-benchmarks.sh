@@ -24,8 +24,7 @@ launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTCPLADDER_BUILD_BENCH=ON "${launcher[@]}" >/dev/null
 targets=(tcpladder-cli tcpladder-gencapture)
-[ "${SKIP_GUI:-0}" = 1 ] || targets+=(tcpladder-guibench)
-[ "${SKIP_LIVE:-0}" = 1 ] || targets+=(tcpladder-livebench tcpladder-blaster)
+targets+=(tcpladder-guibench tcpladder-blaster)
 cmake --build "$build" --target "${targets[@]}" -j2 >/dev/null
 
 cli=$build/src/cli/tcpladder-cli
@@ -86,8 +85,32 @@ PY
 
 # --- GUI and live --------------------------------------------------------------------------------
 if [ "${SKIP_GUI:-0}" != 1 ]; then
-    QT_QPA_PLATFORM=offscreen "$build/bench/tcpladder-guibench" "$capture"
+    QT_QPA_PLATFORM=offscreen "$build/bench/tcpladder-guibench" load "$capture"
+    # One real connection of ~1M segments: a 1.1 GB transfer over the loopback of a private network
+    # namespace whose MTU is 1500 and GSO off, so tcpdump sees wire-sized segments.
+    long=$scratch/long-connection.pcap
+    if [ ! -s "$long" ]; then
+        ns=tlbench$$
+        ip netns add "$ns"
+        trap 'ip netns del "$ns" 2>/dev/null || true' EXIT
+        ip -n "$ns" link set dev lo up mtu 1500 gso_max_segs 1
+        ip netns exec "$ns" tcpdump -i lo -s 96 -U -w "$long.tmp" 'tcp port 5001' 2>/dev/null &
+        dump=$!
+        sleep 1
+        ip netns exec "$ns" timeout 120 socat -u TCP-LISTEN:5001,reuseaddr OPEN:/dev/null &
+        sink=$!
+        sleep 0.5
+        head -c 1150M /dev/zero | ip netns exec "$ns" timeout 120 socat -u - TCP:127.0.0.1:5001
+        wait "$sink" || true
+        sleep 1
+        kill "$dump"; wait "$dump" || true
+        ip netns del "$ns"
+        trap - EXIT
+        mv "$long.tmp" "$long"
+    fi
+    QT_QPA_PLATFORM=offscreen "$build/bench/tcpladder-guibench" ladder "$long"
 fi
 if [ "${SKIP_LIVE:-0}" != 1 ]; then
-    "$build/bench/tcpladder-livebench" --blaster "$build/bench/tcpladder-blaster" --rate 100000 --seconds 30
+    # The real window captures on lo while the blaster sends 100k datagrams/s for 30 s.
+    QT_QPA_PLATFORM=offscreen "$build/bench/tcpladder-guibench" live lo 30 "$build/bench/tcpladder-blaster" 100000 30 64
 fi

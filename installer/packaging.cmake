@@ -63,6 +63,8 @@ console tool tcpladder-cli (list, ladder, export, interfaces, capture) and sampl
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "TCP Ladder")
 set(CPACK_PACKAGE_EXECUTABLES "tcpladder" "TCP Ladder")
 set(CPACK_STRIP_FILES ON)
+# Values reach CPackConfig.cmake exactly as written here (the NSIS snippets contain quotes).
+set(CPACK_VERBATIM_VARIABLES ON)
 if(EXISTS "${PROJECT_SOURCE_DIR}/LICENSE")
     set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 else()

@@ -4,58 +4,107 @@
 <context>
     <name>LadderText</name>
     <message numerus="yes">
-        <location filename="../../src/core/ladderlabels.cpp" line="+153" />
+        <location filename="../../src/core/ladderlabels.cpp" line="+153"/>
         <source>data — %n segment(s), %1</source>
-        <translation><numerusform>data — %n segment, %1</numerusform><numerusform>data — %n segments, %1</numerusform></translation>
+        <translation>
+            <numerusform>data — %n segment, %1</numerusform>
+            <numerusform>data — %n segments, %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+22" />
-        <source>teardown — %n segment(s): the client's ACK rode on its FIN</source>
-        <translation><numerusform>teardown — %n segment: the client's ACK rode on its FIN</numerusform><numerusform>teardown — %n segments: the client's ACK rode on its FIN</numerusform></translation>
+        <location line="+22"/>
+        <source>teardown — %n segment(s): the client&apos;s ACK rode on its FIN</source>
+        <translation>
+            <numerusform>teardown — %n segment: the client&apos;s ACK rode on its FIN</numerusform>
+            <numerusform>teardown — %n segments: the client&apos;s ACK rode on its FIN</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
-        <source>teardown — %n segment(s): the server's ACK rode on its FIN</source>
-        <translation><numerusform>teardown — %n segment: the server's ACK rode on its FIN</numerusform><numerusform>teardown — %n segments: the server's ACK rode on its FIN</numerusform></translation>
+        <location line="+4"/>
+        <source>teardown — %n segment(s): the server&apos;s ACK rode on its FIN</source>
+        <translation>
+            <numerusform>teardown — %n segment: the server&apos;s ACK rode on its FIN</numerusform>
+            <numerusform>teardown — %n segments: the server&apos;s ACK rode on its FIN</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>teardown — %n segment(s)</source>
         <comment>four-way teardown</comment>
-        <translation><numerusform>teardown — %n segment</numerusform><numerusform>teardown — %n segments</numerusform></translation>
+        <translation>
+            <numerusform>teardown — %n segment</numerusform>
+            <numerusform>teardown — %n segments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>teardown — %n segment(s)</source>
-        <translation><numerusform>teardown — %n segment</numerusform><numerusform>teardown — %n segments</numerusform></translation>
+        <translation>
+            <numerusform>teardown — %n segment</numerusform>
+            <numerusform>teardown — %n segments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/core/ladderlayout.cpp" line="+157" />
+        <location filename="../../src/core/ladderlayout.cpp" line="+157"/>
         <source>%n data segment(s), %1 (c→s %2, s→c %3)</source>
-        <translation><numerusform>%n data segment, %1 (c→s %2, s→c %3)</numerusform><numerusform>%n data segments, %1 (c→s %2, s→c %3)</numerusform></translation>
+        <translation>
+            <numerusform>%n data segment, %1 (c→s %2, s→c %3)</numerusform>
+            <numerusform>%n data segments, %1 (c→s %2, s→c %3)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>, %n retransmission(s)</source>
-        <translation><numerusform>, %n retransmission</numerusform><numerusform>, %n retransmissions</numerusform></translation>
+        <translation>
+            <numerusform>, %n retransmission</numerusform>
+            <numerusform>, %n retransmissions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindow.cpp" line="+325" />
+        <location filename="../../src/ui/mainwindow.cpp" line="+338"/>
         <source>%n connection(s)</source>
-        <translation><numerusform>%n connection</numerusform><numerusform>%n connections</numerusform></translation>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 of %n connection(s)</source>
-        <translation><numerusform>%1 of %n connection</numerusform><numerusform>%1 of %n connections</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n connection</numerusform>
+            <numerusform>%1 of %n connections</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+151" />
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+153"/>
         <source>… and %n more (hover to see all)</source>
-        <translation><numerusform>… and %n more (hover to see all)</numerusform><numerusform>… and %n more (hover to see all)</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more (hover to see all)</numerusform>
+            <numerusform>… and %n more (hover to see all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="+181"/>
+        <source>%1
+The %n packet(s) captured before that are kept: File › Save Capture As… saves them.</source>
+        <translation>
+            <numerusform>%1
+The %n packet captured before that are kept: File › Save Capture As… saves them.</numerusform>
+            <numerusform>%1
+The %n packets captured before that are kept: File › Save Capture As… saves them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+127"/>
+        <source> (and %n more, offered one after another)</source>
+        <translation>
+            <numerusform> (and %n more, offered one after another)</numerusform>
+            <numerusform> (and %n more, offered one after another)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -33,7 +33,8 @@ int runList(const Arguments &args)
     }
 
     if (args.has("--json")) {
-        std::printf("%s\n", listJson(path, capture.index(), streams).c_str());
+        writeListJson(stdout, path, capture.index(), streams);
+        std::fputc('\n', stdout);
     } else {
         std::fputs(listText(path, capture.index(), streams).c_str(), stdout);
         printWarnings(capture.index());

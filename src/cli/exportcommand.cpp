@@ -2,11 +2,12 @@
 #include "exportcommand.h"
 
 #include "captureload.h"
+#include "graphexport.h"
 #include "ladderexport.h"
 #include "languagemanager.h"
 
 #include <QFont>
-#include <QGuiApplication>
+#include <QApplication>
 
 #include <cstdio>
 
@@ -106,15 +107,21 @@ int runExport(const Arguments &args, int argc, char *argv[])
     if (!ladder)
         return 1;
 
-    // Text is laid out with real fonts, which needs a QGuiApplication; offscreen needs no display.
+    // Text is laid out with real fonts and the graph is a Qt Charts scene: both need an application
+    // object, and the offscreen platform needs no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     if (!useLanguage(request->language))
         return 1;
 
     QString error;
-    if (!ui::exportLadder(*ladder, request->output, request->options, &error)) {
+    const bool ok = request->graph
+                        ? ui::exportSequenceGraph(*ladder, request->output, request->options.width,
+                                                  request->options.width * 4 / 7,
+                                                  request->options.theme == ui::LadderThemeKind::Dark, &error)
+                        : ui::exportLadder(*ladder, request->output, request->options, &error);
+    if (!ok) {
         printError(error.toStdString());
         return 1;
     }

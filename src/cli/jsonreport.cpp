@@ -82,8 +82,11 @@ std::vector<std::string> noteNames(std::uint8_t notes)
     return out;
 }
 
-std::string listJson(const std::string &fileName, const core::CaptureIndex &index,
-                     const std::vector<const core::Stream *> &streams)
+namespace {
+
+// With `out`, the document is written there in pieces as it is built; without, it is returned whole.
+std::string buildListJson(std::FILE *out, const std::string &fileName, const core::CaptureIndex &index,
+                          const std::vector<const core::Stream *> &streams)
 {
     JsonWriter json;
     json.beginObject();
@@ -95,11 +98,35 @@ std::string listJson(const std::string &fileName, const core::CaptureIndex &inde
         json.value(warning);
     json.endArray();
     json.key("connections").beginArray();
-    for (const auto *stream : streams)
+    std::size_t sinceDrain = 0;
+    for (const auto *stream : streams) {
         writeConnection(json, *stream, index.firstFrameTimeNs());
+        // Whole, the list of 170k connections is ~60 MB, held up to three times while the string grows.
+        if (out && ++sinceDrain == 1024) {
+            sinceDrain = 0;
+            json.drainTo(out);
+        }
+    }
     json.endArray();
     json.endObject();
-    return json.text();
+    if (!out)
+        return json.text();
+    json.drainTo(out);
+    return {};
+}
+
+} // namespace
+
+std::string listJson(const std::string &fileName, const core::CaptureIndex &index,
+                     const std::vector<const core::Stream *> &streams)
+{
+    return buildListJson(nullptr, fileName, index, streams);
+}
+
+void writeListJson(std::FILE *out, const std::string &fileName, const core::CaptureIndex &index,
+                   const std::vector<const core::Stream *> &streams)
+{
+    buildListJson(out, fileName, index, streams);
 }
 
 std::string ladderJson(const core::ConnectionLadder &ladder)

@@ -4,6 +4,7 @@
 #include "captureindex.h"
 #include "streamreplay.h"
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,9 @@ namespace tcpladder::cli {
 // The exact JSON documents of DESIGN.md §4, which tools outside the repo check field by field.
 std::string listJson(const std::string &fileName, const core::CaptureIndex &index,
                      const std::vector<const core::Stream *> &streams);
+// The same document written to `out` piece by piece (no trailing newline).
+void writeListJson(std::FILE *out, const std::string &fileName, const core::CaptureIndex &index,
+                   const std::vector<const core::Stream *> &streams);
 std::string ladderJson(const core::ConnectionLadder &ladder);
 
 // The §4 note names of a segment's notes, in a fixed order.

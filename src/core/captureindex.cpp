@@ -61,6 +61,12 @@ LoadResult loadFile(const std::string &path, CaptureIndex &index, std::string &e
     if (!source.open(path, error))
         return LoadResult::Failed;
 
+    // The smallest record that can hold a TCP segment is 56 bytes (16-byte pcap record header, raw
+    // IPv4 and TCP headers), so this never undershoots for an uncompressed file.
+    constexpr std::uint64_t kSmallestTcpRecord = 56;
+    if (!source.isCompressed())
+        index.tracker().reserveSegments(static_cast<std::size_t>(source.fileSize() / kSmallestTcpRecord));
+
     RawFrame frame;
     std::uint64_t sinceProgress = 0;
     for (;;) {

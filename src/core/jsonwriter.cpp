@@ -131,4 +131,10 @@ std::string jsonEscape(std::string_view text)
     return out;
 }
 
+void JsonWriter::drainTo(std::FILE *out)
+{
+    std::fwrite(m_text.data(), 1, m_text.size(), out);
+    m_text.clear();
+}
+
 } // namespace tcpladder::core

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,6 +32,9 @@ public:
     JsonWriter &null();
 
     const std::string &text() const { return m_text; }
+    // Writes what has been built so far to `out` and forgets it (the nesting state stays), so a
+    // large document such as the list of a 1 GB capture streams out instead of sitting in memory.
+    void drainTo(std::FILE *out);
 
 private:
     void separate();

@@ -9,8 +9,9 @@
 #include <string>
 #include <string_view>
 
-// Markers for lupdate (it is told they are spellings of QT_TRANSLATE_NOOP, QT_TRANSLATE_NOOP3,
-// QT_TRANSLATE_N_NOOP and QT_TRANSLATE_N_NOOP3, see cmake/Translations.cmake); to the compiler they are the English text.
+// Markers for lupdate, which is told they are spellings of QT_TRANSLATE_NOOP, QT_TRANSLATE_NOOP3,
+// QT_TRANSLATE_N_NOOP and QT_TRANSLATE_N_NOOP3 (cmake/Translations.cmake); to the compiler they are
+// the English text, so the core needs no Qt.
 #define TCPLADDER_TRANSLATE_NOOP(context, text) text
 #define TCPLADDER_TRANSLATE_NOOP3(context, text, comment) text
 #define TCPLADDER_TRANSLATE_N_NOOP(context, text) text

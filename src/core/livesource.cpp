@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "livesource.h"
 
+#include "npcaploader.h"
+
 #include <pcap/pcap.h>
 
 #include <atomic>
@@ -48,6 +50,8 @@ void waitForPackets(pcap_t *handle, int timeoutMs)
 
 bool listInterfaces(std::vector<InterfaceInfo> &interfaces, std::string &error)
 {
+    if (!loadNpcap(error))
+        return false;
     char errbuf[PCAP_ERRBUF_SIZE] = {};
     pcap_if_t *all = nullptr;
     if (pcap_findalldevs(&all, errbuf) != 0) {
@@ -78,6 +82,8 @@ bool listInterfaces(std::vector<InterfaceInfo> &interfaces, std::string &error)
 
 bool validateCaptureFilter(const std::string &filter, int linkType, std::string &error)
 {
+    if (!loadNpcap(error))
+        return false;
     pcap_t *dead = pcap_open_dead(linkType, 262144);
     if (!dead) {
         error = "Cannot check the filter (out of memory)";
@@ -146,6 +152,8 @@ LiveSource::~LiveSource()
 
 bool LiveSource::open(const LiveOptions &options, std::string &error)
 {
+    if (!loadNpcap(error))
+        return false;
     char errbuf[PCAP_ERRBUF_SIZE] = {};
     d->interfaceName = options.interfaceName;
     d->handle = pcap_create(options.interfaceName.c_str(), errbuf);

@@ -18,6 +18,18 @@ namespace tcpladder::ui {
 
 namespace {
 
+// The same words as the ladder's phase brackets (context "LadderText"), so both panes agree.
+QString phaseName(core::Phase phase)
+{
+    switch (phase) {
+    case core::Phase::Handshake: return QCoreApplication::translate("LadderText", "handshake");
+    case core::Phase::Data: return QCoreApplication::translate("LadderText", "data");
+    case core::Phase::Teardown: return QCoreApplication::translate("LadderText", "teardown");
+    case core::Phase::Reset: return QCoreApplication::translate("LadderText", "reset");
+    }
+    return QString::fromUtf8(core::toString(phase));
+}
+
 
 class Reader
 {
@@ -313,7 +325,7 @@ QList<FrameField> dissectFrame(int linkType, std::span<const std::uint8_t> frame
     const core::Segment &s = row.segment;
     FrameField summary{FrameDissectorTr::tr("Frame %1").arg(s.frame), FrameDissectorTr::tr("%1 bytes captured").arg(frame.size()), -1, 0, {}};
     summary.children << field(FrameDissectorTr::tr("Direction"), s.direction == core::Direction::ClientToServer ? FrameDissectorTr::tr("client → server") : FrameDissectorTr::tr("server → client"), -1, 0)
-                     << field(FrameDissectorTr::tr("Phase"), QString::fromUtf8(core::toString(row.analysis.phase)), -1, 0)
+                     << field(FrameDissectorTr::tr("Phase"), phaseName(row.analysis.phase), -1, 0)
                      << field(FrameDissectorTr::tr("Client state after"), QString::fromUtf8(core::toString(row.analysis.clientState)), -1, 0)
                      << field(FrameDissectorTr::tr("Server state after"), QString::fromUtf8(core::toString(row.analysis.serverState)), -1, 0);
     out << summary;

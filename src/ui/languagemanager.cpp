@@ -103,9 +103,10 @@ bool LanguageManager::setLanguage(const QString &language, bool remember)
         QCoreApplication::installTranslator(m_qt.get());
     QCoreApplication::installTranslator(m_app.get()); // installed last, so searched first
     m_language = language;
-    // Numbers and dates follow the language the user reads.
-    QLocale::setDefault(QLocale(language == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
-                                language == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
+    // Numbers follow the language the user reads; English keeps the system's conventions (a German
+    // desktop in English still writes 1.234).
+    QLocale::setDefault(language == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
+                                                           : QLocale::system());
     if (remember)
         QSettings().setValue(LanguageKey, language);
     retitleMenus();

@@ -10,6 +10,7 @@
 
 #include "languagemanager.h"
 #include "ladderview.h"
+#include "sequencegraph.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -89,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupTeaching();
     setupStatusBar();
     setupCapture();
+    setupGraph();
     restoreSettings();
     updateActions();
     updateStatus();
@@ -178,6 +180,7 @@ void MainWindow::openFile(const QString &path)
     m_path = info.absoluteFilePath();
     m_ladder.reset();
     m_ladderView->clear();
+    m_graph->clear();
     ui->packetDetails->clear();
     m_model->clear();
     m_loading = true;
@@ -292,6 +295,7 @@ void MainWindow::onConnectionSelected()
     if (!current.isValid()) {
         m_ladder.reset();
         m_ladderView->clear();
+        m_graph->clear();
         ui->packetDetails->clear();
         updateActions();
         return;
@@ -309,8 +313,10 @@ void MainWindow::showLadder(quint32 stream, bool grew)
         ui->packetDetails->clear();
     if (!m_ladder) {
         m_ladderView->clear();
+        m_graph->clear();
     } else {
         m_ladderView->setLadder(*m_ladder);
+        m_graph->setLadder(*m_ladder);
         emit ladderShown(stream);
     }
     updateActions();

@@ -35,6 +35,7 @@ class ConnectionFilterProxy;
 namespace tcpladder::ui {
 
 class LadderView;
+class SequenceGraph;
 class FilterBar;
 class ExplanationPane;
 
@@ -58,6 +59,7 @@ public:
     model::ConnectionModel *connectionModel() const { return m_model; }
     model::ConnectionFilterProxy *connectionProxy() const { return m_proxy; }
     LadderView *ladderView() const { return m_ladderView; }
+    SequenceGraph *sequenceGraph() const { return m_graph; }
     const std::optional<core::ConnectionLadder> &currentLadder() const { return m_ladder; }
     QString messageText() const;
     bool isLoading() const { return m_loading; }
@@ -124,6 +126,8 @@ private:
     void explainCurrentRow(int row);
     void explainBracket(int bracket);
     void setupCapture();
+    // Time-sequence graph dock (mainwindowgraph.cpp), linked both ways with the ladder.
+    void setupGraph();
     void onLiveStats(quint64 job, const capture::LiveStats &stats);
     void onCaptureFinished(const capture::LoadOutcome &outcome);
     void saveCaptureDialog();
@@ -139,6 +143,7 @@ private:
     model::ConnectionModel *m_model = nullptr;
     model::ConnectionFilterProxy *m_proxy = nullptr;
     LadderView *m_ladderView = nullptr;
+    SequenceGraph *m_graph = nullptr;
     QLabel *m_fileLabel = nullptr;
     QLabel *m_framesLabel = nullptr;
     QLabel *m_connectionsLabel = nullptr;

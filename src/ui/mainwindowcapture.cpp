@@ -9,6 +9,7 @@
 #include "connectionfilterproxy.h"
 #include "connectionmodel.h"
 #include "ladderview.h"
+#include "sequencegraph.h"
 #include "packetdetailsview.h"
 #include "spoolfiles.h"
 
@@ -111,6 +112,7 @@ bool MainWindow::startCapture(const core::LiveOptions &options)
     m_path = m_spool->path(); // the details pane re-reads frames from the spool as it grows
     m_ladder.reset();
     m_ladderView->clear();
+    m_graph->clear();
     ui->packetDetails->clear();
     m_model->clear();
     m_loading = true;

@@ -316,9 +316,10 @@ void MainWindow::changeEvent(QEvent *event)
         rebuildSampleMenu();
         rebuildRecentMenu();
         updateStatus();
+        const QString fileName = QFileInfo(m_path).fileName();
         if (!m_path.isEmpty())
-            setWindowTitle(m_pathIsSample ? tr("%1 (sample) — TCP Ladder").arg(sampleTitle(QFileInfo(m_path).fileName()))
-                                          : tr("%1 — TCP Ladder").arg(QFileInfo(m_path).fileName()));
+            setWindowTitle(m_pathIsSample ? tr("%1 (sample) — TCP Ladder").arg(sampleTitle(fileName))
+                                          : tr("%1 — TCP Ladder").arg(fileName));
         // The model's texts are tr() calls made on demand: tell the views to ask again.
         emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
         if (m_model->rowCount() > 0)

@@ -138,6 +138,12 @@ void PacketDetailsView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange && m_hex)
         m_hex->setFont(fixedFont(font()));
+    // The fields themselves are rebuilt by the main window re-showing the row.
+    if (event->type() == QEvent::LanguageChange && m_tree) {
+        m_tree->setHeaderLabels({tr("Field"), tr("Value")});
+        if (m_bytes.empty())
+            m_title->setText(tr("Select an arrow in the ladder to see its headers."));
+    }
 }
 
 void PacketDetailsView::highlightBytes(QTreeWidgetItem *item)

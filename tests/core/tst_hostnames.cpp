@@ -86,6 +86,12 @@ std::map<int, std::string> tsharkNames(const char *file, const char *field)
     return names;
 }
 
+IpAddress answersOf(const std::vector<std::uint8_t> &message)
+{
+    DnsAnswers answers;
+    return parseDnsResponse(message, answers) ? answers.addresses.front() : IpAddress{};
+}
+
 } // namespace
 
 class TestHostnames : public QObject
@@ -98,6 +104,7 @@ private slots:
     void agreesWithTshark_data();
     void agreesWithTshark();
     void dnsParser();
+    void udpDecoding();
     void dnsMapIsBounded();
     void prefixesAndDamage();
     void httpEdgeCases();
@@ -183,6 +190,49 @@ void TestHostnames::dnsParser()
     // A compression pointer that points at itself must not loop.
     std::vector<std::uint8_t> loop = {0, 1, 0x81, 0x80, 0, 1, 0, 1, 0, 0, 0, 0, 0xc0, 12, 0, 1, 0, 1};
     QVERIFY(!parseDnsResponse(loop, answers));
+}
+
+void TestHostnames::udpDecoding()
+{
+    const Payloads p = payloadsOf("dns.pcap");
+    QVERIFY(!p.dns.empty());
+    const std::vector<std::uint8_t> &dns = p.dns[0];
+    // The same answer in IPv6 (LINKTYPE_IPV6) behind a destination options header.
+    std::vector<std::uint8_t> frame(40, 0);
+    frame[0] = 0x60;
+    const std::size_t udpLength = 8 + dns.size();
+    const std::size_t payloadLength = 8 + udpLength;
+    frame[4] = std::uint8_t(payloadLength >> 8);
+    frame[5] = std::uint8_t(payloadLength);
+    frame[6] = 60; // destination options, then UDP
+    frame[7] = 64;
+    frame[23] = 1;  // ::1
+    frame[39] = 1;
+    const std::uint8_t options[8] = {17, 0, 1, 4, 0, 0, 0, 0};
+    frame.insert(frame.end(), options, options + 8);
+    const std::uint8_t udp[8] = {0, 53, 0xd4, 0x31, std::uint8_t(udpLength >> 8), std::uint8_t(udpLength), 0, 0};
+    frame.insert(frame.end(), udp, udp + 8);
+    frame.insert(frame.end(), dns.begin(), dns.end());
+
+    DecodedTcp out;
+    QCOMPARE(decodeFrame(229, frame, out), DecodeStatus::NotTcp);
+    QCOMPARE(int(out.ipProtocol), 17);
+    QCOMPARE(out.srcPort, std::uint16_t(53));
+    QCOMPARE(out.dstPort, std::uint16_t(0xd431));
+    QVERIFY(std::equal(out.payload.begin(), out.payload.end(), dns.begin(), dns.end()));
+    HostnameSniffer sniffer;
+    sniffer.addUdp(out);
+    QCOMPARE(sniffer.dnsName(answersOf(dns)), std::string("www.example.com"));
+
+    // A UDP length beyond the datagram is cut to what was captured; one below 8 is not UDP.
+    frame[40 + 8 + 5] = 0xff;
+    QCOMPARE(decodeFrame(229, std::span(frame).first(frame.size() - 10), out), DecodeStatus::NotTcp);
+    QCOMPARE(out.payload.size(), dns.size() - 10);
+    frame[40 + 8 + 4] = 0;
+    frame[40 + 8 + 5] = 7;
+    QCOMPARE(decodeFrame(229, frame, out), DecodeStatus::NotTcp);
+    QCOMPARE(int(out.ipProtocol), 6);
+    QVERIFY(out.payload.empty());
 }
 
 void TestHostnames::dnsMapIsBounded()

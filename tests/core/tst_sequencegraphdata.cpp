@@ -58,6 +58,8 @@ class TestSequenceGraphData : public QObject
 
 private slots:
     void lossyRetransmissionsMarkedExactly();
+    void everyCaptureMarksMatchNotes_data();
+    void everyCaptureMarksMatchNotes();
     void lossyRetransmissionsMatchTshark();
     void lossyWindowFollowsScaledWindow();
     void lossyDataPoints();
@@ -94,6 +96,47 @@ void TestSequenceGraphData::lossyRetransmissionsMarkedExactly()
                 QCOMPARE(point->time, mark.time);
             }
         }
+    }
+}
+
+void TestSequenceGraphData::everyCaptureMarksMatchNotes_data()
+{
+    QTest::addColumn<QString>("file");
+    const QDir dir(QStringLiteral(TCPLADDER_TEST_DATA_DIR));
+    const auto files = dir.entryList({QStringLiteral("*.pcap"), QStringLiteral("*.pcapng")}, QDir::Files);
+    QVERIFY(files.size() >= 10);
+    for (const auto &file : files)
+        QTest::newRow(qPrintable(file)) << dir.filePath(file);
+}
+
+// Every mark kind, every stream of every capture: a mark exactly where the analysis put the note.
+void TestSequenceGraphData::everyCaptureMarksMatchNotes()
+{
+    QFETCH(QString, file);
+    CaptureIndex index;
+    std::string error;
+    QCOMPARE(loadFile(file.toStdString(), index, error), LoadResult::Ok);
+    const std::pair<GraphMark, std::uint8_t> kinds[] = {{GraphMark::Retransmission, NoteRetransmission},
+                                                        {GraphMark::OutOfOrder, NoteOutOfOrder},
+                                                        {GraphMark::DuplicateAck, NoteDuplicateAck},
+                                                        {GraphMark::ZeroWindow, NoteZeroWindow}};
+    for (const auto &stream : index.tracker().streams()) {
+        const auto ladder = buildConnectionLadder(stream, index.tracker().segments());
+        const auto graph = buildSequenceGraph(ladder);
+        for (const auto &[mark, note] : kinds) {
+            std::set<int> expected;
+            for (std::size_t i = 0; i < ladder.rows.size(); ++i) {
+                if (ladder.rows[i].segment.hasNote(note))
+                    expected.insert(static_cast<int>(i));
+            }
+            QCOMPARE(markedRows(graph, mark), expected);
+        }
+        std::set<int> resets;
+        for (std::size_t i = 0; i < ladder.rows.size(); ++i) {
+            if (ladder.rows[i].segment.has(FlagRst))
+                resets.insert(static_cast<int>(i));
+        }
+        QCOMPARE(markedRows(graph, GraphMark::Rst), resets);
     }
 }
 

@@ -58,7 +58,8 @@ QList<TsMessage> readTs(const QString &path, QString *error)
             if (name == u"name")
                 context = xml.readElementText();
             else if (name == u"message")
-                message = TsMessage{context, {}, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == u"yes"};
+                message = TsMessage{context, {}, {}, {}, {},
+                                    xml.attributes().value(QLatin1String("numerus")) == u"yes"};
             else if (name == u"source")
                 message.source = xml.readElementText();
             else if (name == u"comment")
@@ -121,6 +122,7 @@ private slots:
     void localePicksTheLanguage();
     void ladderTextsFollowTheLanguage();
     void switchingRetranslatesTheWindow();
+    void cliExportsInChinese();
     void cleanup();
 
 private:
@@ -157,7 +159,7 @@ void TestTranslations::chineseIsComplete()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
-// A fresh lupdate over the same files (options as in cmake/Translations.cmake) finds nothing the
+// A fresh lupdate over the same files (keep both in step with cmake/Translations.cmake) finds nothing the
 // committed catalogue lacks: every tr() text the program can show has been through translation.
 void TestTranslations::catalogueMatchesTheSources()
 {
@@ -169,10 +171,12 @@ void TestTranslations::catalogueMatchesTheSources()
     const QString fresh = dir.filePath(QStringLiteral("fresh_zh_CN.ts"));
     QStringList args{QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
                      QStringLiteral("none"), QStringLiteral("-tr-function-alias"),
-                     QStringLiteral("QT_TRANSLATE_NOOP+=TCPLADDER_TRANSLATE_NOOP,QT_TRANSLATE_NOOP3+=TCPLADDER_TRANSLATE_NOOP3,"
+                     QStringLiteral("QT_TRANSLATE_NOOP+=TCPLADDER_TRANSLATE_NOOP,"
+                                    "QT_TRANSLATE_NOOP3+=TCPLADDER_TRANSLATE_NOOP3,"
                                     "QT_TRANSLATE_N_NOOP+=TCPLADDER_TRANSLATE_N_NOOP,"
                                     "QT_TRANSLATE_N_NOOP3+=TCPLADDER_TRANSLATE_N_NOOP3")};
-    for (const char *part : {"src/ui", "src/model", "src/capture", "src/app", "src/cli/exportcommand.cpp", "src/core", "forms"})
+    for (const char *part :
+         {"src/ui", "src/model", "src/capture", "src/app", "src/cli/exportcommand.cpp", "src/core", "forms"})
         args << SourceDir + u'/' + QLatin1String(part);
     args << QStringLiteral("-ts") << fresh;
     QProcess process;
@@ -210,7 +214,8 @@ void TestTranslations::cataloguesAreBuiltIn()
     // English keeps only the plural forms.
     QTranslator en;
     QVERIFY(en.load(QStringLiteral(":/i18n/tcpladder_en.qm")));
-    QCOMPARE(en.translate("tcpladder::ui::MainWindow", "%n connection(s)", nullptr, 1), QStringLiteral("%n connection"));
+    QCOMPARE(en.translate("tcpladder::ui::MainWindow", "%n connection(s)", nullptr, 1),
+             QStringLiteral("%n connection"));
 }
 
 void TestTranslations::localePicksTheLanguage()
@@ -249,7 +254,8 @@ void TestTranslations::ladderTextsFollowTheLanguage()
     QVERIFY(four.contains(QStringLiteral("客户端")));
     QVERIFY(four.contains(QStringLiteral("时间 (s)")));
     const QStringList three = titles(*threeSegments);
-    QVERIFY2(three.contains(QStringLiteral("挥手 — 3 个报文段：服务器的 ACK 捎带在它的 FIN 上")), qPrintable(three.join(u'|')));
+    QVERIFY2(three.contains(QStringLiteral("挥手 — 3 个报文段：服务器的 ACK 捎带在它的 FIN 上")),
+             qPrintable(three.join(u'|')));
     for (const QString &title : four)
         QVERIFY2(hasHan(title), qPrintable(title + QStringLiteral(" is not translated")));
 }
@@ -290,6 +296,40 @@ void TestTranslations::switchingRetranslatesTheWindow()
     QTRY_COMPARE(viewMenu->title(), QStringLiteral("&View"));
     QCOMPARE(QString::fromStdString(window.ladderView()->layout().brackets().front().title.text),
              QStringLiteral("three-way handshake"));
+}
+
+// tcpladder-cli export --lang zh_CN: the SVG's texts are Chinese and stderr names the CJK font.
+void TestTranslations::cliExportsInChinese()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto run = [&dir](const QStringList &extra, const QString &name) {
+        QProcess cli;
+        cli.start(QStringLiteral(TCPLADDER_CLI_PATH),
+                  QStringList{QStringLiteral("export"), QStringLiteral(TCPLADDER_TEST_DATA_DIR "/server-close.pcap"),
+                              QStringLiteral("--stream"), QStringLiteral("0"), QStringLiteral("-o"),
+                              dir.filePath(name)} +
+                      extra);
+        cli.waitForFinished(60000);
+        QFile svg(dir.filePath(name));
+        svg.open(QIODevice::ReadOnly);
+        return std::pair{QString::fromUtf8(cli.readAllStandardError()), QString::fromUtf8(svg.readAll())};
+    };
+    const auto [zhErr, zhSvg] = run({QStringLiteral("--lang"), QStringLiteral("zh_CN")}, QStringLiteral("zh.svg"));
+    QVERIFY2(zhSvg.contains(QStringLiteral("三次握手")), qPrintable(zhErr));
+    QVERIFY(zhSvg.contains(QStringLiteral("四次挥手")));
+    QVERIFY(zhSvg.contains(QStringLiteral("客户端")));
+    QVERIFY(!zhSvg.contains(QStringLiteral("three-way handshake")));
+    const QString family = ui::cjkFontFamily();
+    if (family.isEmpty())
+        QVERIFY2(zhErr.contains(QStringLiteral("no font with Chinese glyphs")), qPrintable(zhErr));
+    else
+        QVERIFY2(zhErr.contains(QStringLiteral("font for Chinese text: ") + family), qPrintable(zhErr));
+
+    const auto [enErr, enSvg] = run({}, QStringLiteral("en.svg"));
+    QVERIFY(enSvg.contains(QStringLiteral("three-way handshake")));
+    QVERIFY(!enSvg.contains(QStringLiteral("三次握手")));
+    QVERIFY(!enErr.contains(QStringLiteral("Chinese")));
 }
 
 QTEST_MAIN(TestTranslations)
