@@ -764,7 +764,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::ExplanationPane</name>
     <message>
-        <location filename="../../src/ui/explanationnotes.cpp" line="+19"/>
+        <location filename="../../src/ui/explanationnotes.cpp" line="+20"/>
         <source>the client</source>
         <translation>客户端</translation>
     </message>
@@ -774,52 +774,107 @@ server → client: %2</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Frame %1: %2 had its ACK of the peer&apos;s FIN waiting (delayed ACK) when it closed too, so the ACK rode on its own FIN: one segment instead of two (Ack=%3).</source>
         <translation>第 %1 帧：%2 对对方 FIN 的 ACK 还在等待发送（延迟确认）时，自己也关闭了，于是这个 ACK 捎带在它自己的 FIN 上：用一个报文段代替了两个（Ack=%3）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
+        <source>Connection refused: %1 answered the SYN (frame %2) with a reset. Nothing listens on port %3, so the connection never opened.</source>
+        <translation>连接被拒绝：%1用复位（RST）应答了 SYN（第 %2 帧）。端口 %3 上没有程序在监听，所以连接从未建立。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before it the client had sent %1 bytes and the server %2 bytes, and a FIN had already been sent: the reset cut the close short.</source>
+        <translation>在此之前，客户端发送了 %1 字节，服务器发送了 %2 字节，并且已经发送过 FIN：复位打断了正常的关闭过程。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before it the client had sent %1 bytes and the server %2 bytes; data not yet acknowledged may be lost.</source>
+        <translation>在此之前，客户端发送了 %1 字节，服务器发送了 %2 字节；尚未被确认的数据可能会丢失。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Simultaneous close: both sides sent a FIN before the other&apos;s arrived, so both went through CLOSING and both end in TIME_WAIT.</source>
+        <translation>同时关闭：双方都在收到对方的 FIN 之前发送了自己的 FIN，所以双方都经过 CLOSING 状态，最后都进入 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This is retransmission %1 of the SYN-ACK: no ACK came back, so %3 waited and sent it again. Waits so far: %2 (the timer backs off on each try).</source>
+        <translation>这是 SYN-ACK 的第 %1 次重传：没有收到 ACK，所以%3等待后再次发送。到目前为止的等待时间：%2（每次重试，重传定时器都会退避加倍）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is retransmission %1 of the SYN: no SYN-ACK came back, so %3 waited and sent it again. Waits so far: %2 (the timer backs off on each try).</source>
+        <translation>这是 SYN 的第 %1 次重传：没有收到 SYN-ACK，所以%3等待后再次发送。到目前为止的等待时间：%2（每次重试，重传定时器都会退避加倍）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The third segment of the handshake: %1 acknowledges the SYN-ACK (Ack=%2, the peer&apos;s ISN %3 + %2). Both ends are now ESTABLISHED and data can flow. From the first SYN to this ACK took %4: the round-trip time seen at this capture point.</source>
+        <translation>握手的第三个报文段：%1确认了 SYN-ACK（Ack=%2，即对方的 ISN %3 + %2）。现在两端都进入 ESTABLISHED，可以传输数据了。从第一个 SYN 到这个 ACK 用时 %4：这就是在抓包位置观察到的往返时间（RTT）。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This segment is a retransmission: the same %1 bytes at Seq=%2 were first sent in frame %3, and no acknowledgement came in time (or duplicate ACKs signalled a loss).</source>
+        <translation>这个报文段是重传：Seq=%2 处同样的 %1 字节最初在第 %3 帧发送，但没有及时收到确认（或者重复确认表明发生了丢包）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This segment is a retransmission: the same %1 bytes at Seq=%2 were sent before the capture point saw them, and no acknowledgement came in time.</source>
+        <translation>这个报文段是重传：Seq=%2 处同样的 %1 字节在抓包位置看到之前就已发送过，但没有及时收到确认。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duplicate ACK #%1 of frame %2: %3 repeats Ack=%4 because a later segment arrived while the bytes at %4 are still missing. Three duplicates make the sender retransmit at once (fast retransmit).</source>
+        <translation>第 %2 帧的第 %1 个重复确认：%3重复发送 Ack=%4，因为后面的报文段已经到达，而 %4 处的字节仍然缺失。收到三个重复确认后，发送方会立即重传（快速重传）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 advertises a zero window: its receive buffer is full, so %2 must stop sending until the window opens again.</source>
+        <translation>%1通告了零窗口：它的接收缓冲区已满，所以%2必须停止发送，直到窗口再次打开。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This FIN puts %1 in TIME_WAIT: it closed first, so it keeps the connection&apos;s ports for 2×MSL in case its last ACK is lost and this FIN comes again.</source>
+        <translation>这个 FIN 使%1进入 TIME_WAIT：它先关闭，所以要把这个连接的端口保留 2×MSL，以防它的最后一个 ACK 丢失、这个 FIN 再次到来。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Frame %1: [%2] from %3</source>
         <translation>第 %1 帧：来自%3的 [%2]</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-183"/>
         <source>%1 opens the connection. Its SYN shows Seq=0 because sequence numbers are shown relative to its initial sequence number (ISN); the raw ISN it chose is %2.</source>
         <translation>%1发起连接。它的 SYN 显示 Seq=0，因为序列号是相对于它的初始序列号（ISN）显示的；它选择的原始 ISN 是 %2。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>This is retransmission %1 of the SYN: no SYN-ACK came back, so the client waited and sent it again. Waits so far: %2 (the timer backs off on each try).</source>
-        <translation>这是 SYN 的第 %1 次重传：没有收到 SYN-ACK，所以客户端等待后再次发送。到目前为止的等待时间：%2（每次重试，重传定时器都会退避加倍）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+82"/>
         <source>%1 accepts. Ack=1 acknowledges the SYN: a SYN occupies one sequence number, so the next byte expected is ISN + 1 = %2 (relative 1). Its own Seq=0 stands for its raw ISN %3.</source>
         <translation>%1接受连接。Ack=1 确认了 SYN：SYN 占用一个序列号，所以期望收到的下一个字节是 ISN + 1 = %2（相对值 1）。它自己的 Seq=0 代表它的原始 ISN %3。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>after frame %1 ([%2] from %3)</source>
         <translation>在第 %1 帧（来自%3的 [%2]）之后</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>as the first segment seen</source>
         <translation>作为看到的第一个报文段</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Connection refused: %1 answered the SYN with a reset (%2). Nothing listens on port %3, so the connection never opened.</source>
-        <translation>连接被拒绝：%1用复位（RST）应答了 SYN（%2）。端口 %3 上没有程序在监听，所以连接从未建立。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>%1 aborts the connection with a reset, %2. No FIN handshake follows: both ends forget the connection at once and unread data is thrown away.</source>
         <translation>%1用复位（RST）中止了连接，%2。之后没有 FIN 挥手：两端立即丢弃这个连接，尚未读取的数据也被丢弃。</translation>
     </message>
@@ -834,97 +889,95 @@ server → client: %2</source>
         <translation>%1也关闭了自己这个方向（FIN，Seq=%2）。它现在处于 %3。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The third segment of the handshake: %1 acknowledges the SYN-ACK (Ack=1, the server&apos;s ISN %2 + 1). Both ends are now ESTABLISHED and data can flow.</source>
-        <translation>握手的第三个报文段：%1确认了 SYN-ACK（Ack=1，即服务器的 ISN %2 + 1）。现在两端都进入 ESTABLISHED，可以传输数据了。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 sends %2 bytes of data, relative bytes %3 to %4. The peer&apos;s Ack will say %5 when it has them all.</source>
         <translation>%1发送了 %2 字节数据，相对字节序号 %3 到 %4。对方全部收到后，它的确认号将是 %5。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 acknowledges: Ack=%2 means “I have every byte before %2 from %3”.</source>
         <translation>%1发出确认：Ack=%2 表示“%3发来的 %2 之前的每个字节我都收到了”。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>This segment is a retransmission: the same bytes were sent before.</source>
-        <translation>这个报文段是重传：同样的字节之前已经发送过。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+30"/>
         <source>%1 is now in TIME_WAIT: it closed first, so it keeps the connection&apos;s ports for 2×MSL in case this last ACK is lost and the peer&apos;s FIN comes again.</source>
         <translation>%1现在处于 TIME_WAIT：它先关闭，所以要把这个连接的端口保留 2×MSL，以防最后这个 ACK 丢失、对方的 FIN 再次到来。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+45"/>
         <source>Handshake</source>
         <translation>握手</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Frames %1–%2: the three-way handshake. The client&apos;s SYN (raw ISN %3), the server&apos;s SYN-ACK (raw ISN %4), the client&apos;s ACK. It took %5.</source>
         <translation>第 %1–%2 帧：三次握手。客户端的 SYN（原始 ISN %3），服务器的 SYN-ACK（原始 ISN %4），客户端的 ACK。共用时 %5。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-7"/>
         <source>Data</source>
         <translation>数据传输</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>Frames %1–%2: %3 bytes from the client and %4 bytes from the server, each acknowledged by the other side.</source>
         <translation>第 %1–%2 帧：客户端发送 %3 字节，服务器发送 %4 字节，每一方的数据都由另一方确认。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-18"/>
         <source>Teardown</source>
         <translation>连接释放</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>one side</source>
-        <translation>一方</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-159"/>
         <source>Half-close: %1 sent its FIN but the other side kept sending — %2 bytes after the first FIN. A FIN closes only one direction.</source>
         <translation>半关闭：%1发送了 FIN，但另一方继续发送数据 — 第一个 FIN 之后还有 %2 字节。一个 FIN 只关闭一个方向。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+13"/>
         <source>Only one FIN was seen: the other direction is still open.</source>
         <translation>只看到一个 FIN：另一个方向仍然是打开的。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-22"/>
         <source>Teardown in 3 segments: %1 sent FIN; the peer&apos;s ACK of it and the peer&apos;s own FIN travelled together; then the last ACK.</source>
         <translation>用 3 个报文段完成挥手：%1发送 FIN；对方对它的 ACK 和对方自己的 FIN 一起发出；然后是最后的 ACK。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <location line="+13"/>
         <source>Teardown in %1 segments: %2 sent FIN, the peer ACKed it, later sent its own FIN, and that FIN was ACKed. Each direction is closed separately.</source>
         <translation>用 %1 个报文段完成挥手（四次挥手）：%2发送 FIN，对方确认，随后对方发送自己的 FIN，这个 FIN 也得到确认。两个方向分别关闭。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
+        <location line="+7"/>
         <source>Teardown: %1 sent the first FIN.</source>
         <translation>连接释放：%1发送了第一个 FIN。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-70"/>
         <source>%1 closed first, so it is the one left in TIME_WAIT.</source>
         <translation>%1先关闭，所以它是留在 TIME_WAIT 中的一方。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+208"/>
         <source>Reset</source>
         <translation>复位</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
+        <source>Frames %1–%2: %3 sent its SYN %4 times. No answer came, so it waited %5 between the tries (the timer backs off on each try).</source>
+        <translation>第 %1–%2 帧：%3发送了 %4 次 SYN。一直没有应答，所以它在各次尝试之间分别等待了 %5（每次重试，重传定时器都会退避加倍）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Retransmissions: %1 segments were sent again and are not counted twice.</source>
+        <translation>重传：有 %1 个报文段被再次发送，它们不会被重复计算。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Frame %1: %2 reset the connection (RST). Whatever follows is not a normal close.</source>
         <translation>第 %1 帧：%2复位了连接（RST）。之后的报文都不属于正常关闭。</translation>
     </message>
@@ -943,7 +996,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::FilterBar</name>
     <message>
-        <location filename="../../src/ui/filterbar.cpp" line="+25"/>
+        <location filename="../../src/ui/filterbar.cpp" line="+41"/>
         <source>Display filter, e.g. ip.addr == 192.0.2.80 &amp;&amp; tcp.flags.syn == 1</source>
         <translation>显示过滤器，例如 ip.addr == 192.0.2.80 &amp;&amp; tcp.flags.syn == 1</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textreport.h"
 
+#include "explanation.h"
 #include "jsonreport.h"
 #include "tcpflags.h"
 
@@ -83,6 +84,21 @@ std::string arrowLabel(const core::Segment &segment)
     return label;
 }
 
+// One plain-English line per phase the connection went through that has something to teach.
+std::string notesText(const core::ConnectionLadder &ladder)
+{
+    std::string out;
+    for (const core::Phase phase : {core::Phase::Handshake, core::Phase::Teardown, core::Phase::Reset}) {
+        const bool seen = std::any_of(ladder.rows.begin(), ladder.rows.end(),
+                                      [phase](const core::StreamRow &row) { return row.analysis.phase == phase; });
+        const std::string note = core::explanationToEnglish(core::explainPhase(ladder, phase));
+        // A refused SYN is both the handshake's and the reset's story: say it once.
+        if (seen && out.find(note) == std::string::npos)
+            out += "  " + phaseTitle(phase) + ": " + note + "\n";
+    }
+    return out.empty() ? out : "\nNotes\n" + out;
+}
+
 } // namespace
 
 std::string listText(const std::string &fileName, const core::CaptureIndex &index,
@@ -159,6 +175,7 @@ std::string ladderText(const core::ConnectionLadder &ladder)
         out << "\n";
         previousNs = segment.timeNs;
     }
+    out << notesText(ladder);
     return out.str();
 }
 

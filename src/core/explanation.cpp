@@ -101,6 +101,9 @@ Explanation handshakeComplete(const ConnectionLadder &ladder, std::size_t row)
     const Segment &start = seg(ladder, syn ? *syn : *synAck);
     Explanation e = note(ExplanationKind::HandshakeComplete, row, senderOf(ack), ack.frame);
     e.ack = ack.ack;
+    e.rawIsn = baseOf(ladder, e.side);
+    e.peerIsn = baseOf(ladder, peerOf(e.side));
+    e.rawAck = e.peerIsn + ack.ack;
     e.rttNs = ack.timeNs - start.timeNs;
     return e;
 }
@@ -121,9 +124,12 @@ Explanation resetExplanation(const ConnectionLadder &ladder, std::size_t row)
         (senderOf(s) == Side::Client ? e.clientBytes : e.serverBytes) += s.payloadLength;
         e.afterFin = e.afterFin || (s.flags & FlagFin);
     }
+    if (row > 0)
+        e.precedingFrame = seg(ladder, row - 1).frame;
     if (!senderSpoke && lastPeerSyn) {
         e.kind = ExplanationKind::RstRefused;
         e.frame = seg(ladder, *lastPeerSyn).frame;
+        e.port = side == Side::Client ? ladder.client.port : ladder.server.port;
     }
     return e;
 }
@@ -155,6 +161,7 @@ Explanation teardown(const ConnectionLadder &ladder)
 
     const auto secondFin = firstRow(
         ladder, [closer](const Segment &s) { return s.has(FlagFin) && senderOf(s) != closer; }, *fin + 1);
+    e.bothFins = secondFin.has_value();
     if (secondFin) {
         const RowAnalysis &after = ladder.rows[*secondFin].analysis;
         if ((closer == Side::Client ? after.serverState : after.clientState) == TcpState::Closing) {
@@ -177,19 +184,40 @@ Explanation teardown(const ConnectionLadder &ladder)
         e.kind = ExplanationKind::ThreeSegmentTeardown;
         e.row = *merged;
         e.frame = seg(ladder, *merged).frame;
+        e.ack = seg(ladder, *merged).ack;
     }
     return e;
 }
 
 // Where the first closer enters TIME_WAIT: the row after which its state says so first.
+TcpState stateOf(const ConnectionLadder &ladder, std::size_t row, Side side)
+{
+    const RowAnalysis &a = ladder.rows[row].analysis;
+    return side == Side::Client ? a.clientState : a.serverState;
+}
+
 std::optional<std::size_t> timeWaitRow(const ConnectionLadder &ladder, Side side)
 {
-    for (std::size_t i = 0; i < ladder.rows.size(); ++i) {
-        const RowAnalysis &a = ladder.rows[i].analysis;
-        if ((side == Side::Client ? a.clientState : a.serverState) == TcpState::TimeWait)
+    for (std::size_t i = 0; i < ladder.rows.size(); ++i)
+        if (stateOf(ladder, i, side) == TcpState::TimeWait)
             return i;
-    }
     return std::nullopt;
+}
+
+// What a row is when nothing more specific applies: data, or an acknowledgement.
+Explanation plainSegment(const ConnectionLadder &ladder, std::size_t row)
+{
+    const Segment &s = seg(ladder, row);
+    if (s.payloadLength == 0) {
+        Explanation e = note(ExplanationKind::Acknowledgement, row, senderOf(s), s.frame);
+        e.ack = s.ack;
+        return e;
+    }
+    Explanation e = note(ExplanationKind::DataSegment, row, senderOf(s), s.frame);
+    e.relativeSeq = s.seq;
+    e.bytes = s.payloadLength;
+    e.ack = s.seq + s.payloadLength;
+    return e;
 }
 
 // The ACK this duplicate repeats, and how many duplicates of it came up to `row`.
@@ -242,16 +270,28 @@ std::vector<Explanation> explainRow(const ConnectionLadder &ladder, std::size_t 
             e.relativeSeq = s.seq;
             if (synAck) {
                 e.ack = s.ack;
-                e.rawAck = baseOf(ladder, peerOf(side)) + s.ack;
+                e.peerIsn = baseOf(ladder, peerOf(side));
+            e.rawAck = e.peerIsn + s.ack;
             }
             out.push_back(e);
         }
     }
-    if (handshakeAckRow(ladder) == row)
+    const bool handshakeAck = handshakeAckRow(ladder) == row;
+    if (handshakeAck)
         out.push_back(handshakeComplete(ladder, row));
     if (s.has(FlagRst))
         out.push_back(resetExplanation(ladder, row));
-    if (s.hasNote(NoteRetransmission) && !s.has(FlagSyn)) {
+    if (s.has(FlagFin)) {
+        Explanation e = note(ExplanationKind::FinSent, row, side, s.frame);
+        e.relativeSeq = s.seq;
+        e.count = ladder.firstFin && *ladder.firstFin != side ? 2 : 1;
+        e.state = stateOf(ladder, row, side);
+        out.push_back(e);
+    }
+    const bool retransmission = s.hasNote(NoteRetransmission) && !s.has(FlagSyn);
+    if (out.empty() && !retransmission && !s.hasNote(NoteDuplicateAck))
+        out.push_back(plainSegment(ladder, row));
+    if (retransmission) {
         Explanation e = note(ExplanationKind::Retransmission, row, side);
         e.relativeSeq = s.seq;
         e.bytes = s.payloadLength;
@@ -274,7 +314,10 @@ std::vector<Explanation> explainRow(const ConnectionLadder &ladder, std::size_t 
             && side != close.side && s.payloadLength > 0;
         if (row == fin || close.row == row || halfCloseData)
             out.push_back(close);
-        if (close.kind != ExplanationKind::SimultaneousClose && timeWaitRow(ladder, close.side) == row)
+        // Entering TIME_WAIT, and the last ACK the waiting side sends from it.
+        const bool waits = timeWaitRow(ladder, close.side) == row
+            || (side == close.side && stateOf(ladder, row, side) == TcpState::TimeWait);
+        if (close.kind != ExplanationKind::SimultaneousClose && waits)
             out.push_back(note(ExplanationKind::TimeWait, row, close.side, s.frame));
     }
     return out;

@@ -18,8 +18,9 @@ namespace tcpladder::core {
 
 enum class ExplanationKind : std::uint8_t {
     SynRelativeSeq,       // the SYN's seq 0 stands for its raw ISN (rawIsn, relativeSeq)
-    SynAckAck,            // the SYN-ACK's ack 1 = client ISN + 1 (ack, rawAck, rawIsn = server ISN)
-    HandshakeComplete,    // the third ACK completes the handshake (rttNs: first SYN to this ACK)
+    SynAckAck,            // the SYN-ACK's ack 1 = client ISN + 1 (ack, rawAck, rawIsn = server ISN, peerIsn)
+    HandshakeComplete,    // the third ACK completes the handshake (rttNs: first SYN to this ACK; ack, rawAck,
+                          // rawIsn = the sender's ISN, peerIsn = the ISN it acknowledges + ack)
     SynRetransmission,    // the SYN was sent again (count = attempt, intervalsNs between the copies)
     Retransmission,       // data sent again (relativeSeq, bytes, frame = the first copy's frame, 0 unknown)
     DuplicateAck,         // the same ack again (ack, count = nth duplicate, frame = the ACK it repeats)
@@ -29,9 +30,15 @@ enum class ExplanationKind : std::uint8_t {
     ThreeSegmentTeardown, // the peer's ACK rode on its FIN (frame/row of the fin_ack_merged segment)
     SimultaneousClose,    // both FINs crossed; both ends go through CLOSING to TIME_WAIT
     HalfClose,            // data flowed after the first FIN (side = closed first, bytes after it)
-    RstRefused,           // a RST answered the SYN: nothing listened (side = who reset, frame = the SYN)
-    RstAfterData,         // a RST ended the connection (side, clientBytes, serverBytes, afterFin)
-    TimeWait,             // the side that closed first waits 2*MSL in TIME_WAIT (side)
+    RstRefused,           // a RST answered the SYN: nothing listened (side = who reset, frame = the SYN,
+                          // port = the port nothing listened on, precedingFrame)
+    RstAfterData,         // a RST ended the connection (side, clientBytes, serverBytes, afterFin, precedingFrame)
+    TimeWait,             // the side that closed first waits 2*MSL in TIME_WAIT (side): on the row it enters
+                          // it and on the rows it sends from there (its last ACK)
+    FinSent,              // this row's FIN closes its sender's direction (side, relativeSeq = the FIN's seq,
+                          // count = 1 for the side that closed first, 2 for its peer, state = sender's after)
+    DataSegment,          // an ordinary data segment (relativeSeq, bytes, ack = the Ack that covers it all)
+    Acknowledgement,      // an ordinary ACK (ack: every byte before it arrived)
 };
 
 struct Explanation
@@ -51,9 +58,16 @@ struct Explanation
     std::uint64_t clientBytes = 0;
     std::uint64_t serverBytes = 0;
     bool afterFin = false;          // RstAfterData: a FIN had already been sent
+    std::uint32_t peerIsn = 0;      // SynAckAck, HandshakeComplete: the raw ISN being acknowledged
+    std::uint32_t precedingFrame = 0; // RST kinds: the connection's frame just before the RST (0: none)
+    std::uint16_t port = 0;         // RstRefused: the refusing side's port
+    TcpState state = TcpState::Closed; // FinSent: the sender's state after the row
+    bool bothFins = false;          // teardown kinds: the peer sent its own FIN too
 };
 
-// Everything worth saying about one row, most specific first; empty when it is ordinary.
+// Everything worth saying about one row: what the segment is first (a SYN, a FIN, a RST, the
+// handshake's ACK, else DataSegment / Acknowledgement), then what it means (retransmission,
+// duplicate ACK, zero window, the teardown, TIME_WAIT). Empty only for a row out of range.
 std::vector<Explanation> explainRow(const ConnectionLadder &ladder, std::size_t row);
 // The note of a phase bracket; for a phase the ladder lacks, a DataTransfer summary.
 Explanation explainPhase(const ConnectionLadder &ladder, Phase phase);

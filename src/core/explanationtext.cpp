@@ -24,6 +24,9 @@ std::string_view toString(ExplanationKind kind)
     case ExplanationKind::RstRefused: return "rst_refused";
     case ExplanationKind::RstAfterData: return "rst_after_data";
     case ExplanationKind::TimeWait: return "time_wait";
+    case ExplanationKind::FinSent: return "fin_sent";
+    case ExplanationKind::DataSegment: return "data_segment";
+    case ExplanationKind::Acknowledgement: return "acknowledgement";
     }
     return "unknown";
 }
@@ -72,8 +75,9 @@ std::string explanationToEnglish(const Explanation &e)
             + n(e.rawAck) + "). Its own ISN is " + n(e.rawIsn) + ".";
     case ExplanationKind::HandshakeComplete:
         return "This ACK completes the three-way handshake: " + sender
-            + " acknowledged the SYN-ACK and both sides are ESTABLISHED. From the first SYN to this ACK took "
-            + milliseconds(e.rttNs) + " (the measured round-trip time).";
+            + " acknowledged the SYN-ACK (Ack=" + n(e.ack) + ", the peer's ISN " + n(e.peerIsn) + " + " + n(e.ack)
+            + ") and both sides are ESTABLISHED. From the first SYN to this ACK took " + milliseconds(e.rttNs)
+            + " (the measured round-trip time).";
     case ExplanationKind::SynRetransmission: {
         std::string text = capital(sender) + " sent its SYN " + n(e.count) + " times: no answer came, so it waited";
         for (std::size_t i = 0; i < e.intervalsNs.size(); ++i)
@@ -96,11 +100,15 @@ std::string explanationToEnglish(const Explanation &e)
         return "Data: the client sent " + n(e.clientBytes) + " bytes, the server " + n(e.serverBytes) + " bytes; "
             + n(e.count) + " segments were retransmissions.";
     case ExplanationKind::FourSegmentTeardown:
+        if (!e.bothFins)
+            return capital(sender) + " closed first (FIN); " + peer
+                + " sent no FIN of its own in this capture, so its direction is still open.";
         return capital(sender) + " closed first (FIN); " + peer + " acknowledged it, later sent its own FIN, and "
-            + sender + " acknowledged that: " + n(e.count) + " segments.";
+            + sender + " acknowledged that" + (e.count > 0 ? ": " + n(e.count) + " segments." : ".");
     case ExplanationKind::ThreeSegmentTeardown:
         return "A 3-segment teardown: " + peer + " had not yet sent its delayed ACK for " + sender
-            + "'s FIN when it closed too, so the ACK rode on its own FIN (frame " + n(e.frame) + ").";
+            + "'s FIN when it closed too, so the ACK rode on its own FIN (frame " + n(e.frame) + ", Ack=" + n(e.ack)
+            + ").";
     case ExplanationKind::SimultaneousClose:
         return "Simultaneous close: both sides sent a FIN before receiving the other's, so both went through "
                "CLOSING and both end in TIME_WAIT.";
@@ -108,15 +116,27 @@ std::string explanationToEnglish(const Explanation &e)
         return capital(sender) + " closed its sending side first (FIN), but " + peer + " still sent " + n(e.bytes)
             + " bytes after it: a half-close. A FIN only says \"I will send no more\".";
     case ExplanationKind::RstRefused:
-        return capital(sender) + " answered the SYN (frame " + n(e.frame)
-            + ") with RST: nothing was listening on that port, so the connection was refused.";
+        return capital(sender) + " answered the SYN (frame " + n(e.frame) + ") with RST: nothing was listening on port "
+            + n(e.port) + ", so the connection was refused.";
     case ExplanationKind::RstAfterData:
-        return capital(sender) + " reset the connection (RST) after the client sent " + n(e.clientBytes)
+        return capital(sender) + " reset the connection (RST"
+            + (e.precedingFrame ? ", after frame " + n(e.precedingFrame) : std::string()) + ") once the client had sent "
+            + n(e.clientBytes)
             + " bytes and the server " + n(e.serverBytes) + " bytes" + (e.afterFin ? ", after a FIN" : "")
             + ": an abort, not an orderly close; unacknowledged data may be lost.";
     case ExplanationKind::TimeWait:
         return capital(sender) + " closed first, so it now waits in TIME_WAIT (2 x MSL) before the port pair can be "
             + "reused: late segments of this connection must not reach a new one.";
+    case ExplanationKind::FinSent:
+        return capital(sender) + (e.count == 1 ? " closes first" : " closes its direction too") + ": its FIN (Seq="
+            + n(e.relativeSeq) + ", one sequence number) says \"I will send no more data\"; it is now in "
+            + std::string(toString(e.state)) + ".";
+    case ExplanationKind::DataSegment:
+        return capital(sender) + " sends " + n(e.bytes) + " bytes at Seq=" + n(e.relativeSeq) + "; " + peer
+            + " acknowledges them all with Ack=" + n(e.ack) + ".";
+    case ExplanationKind::Acknowledgement:
+        return capital(sender) + " acknowledges: Ack=" + n(e.ack) + " means every byte before " + n(e.ack) + " from "
+            + peer + " arrived.";
     }
     return {};
 }

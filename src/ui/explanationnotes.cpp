@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the explanation pane says, built from this connection's rows. Every number in a note is
-// read from the ladder (raw ISNs, back-off gaps, who reset), so a note never describes "a" TCP.
+// What the explanation pane says. The core decides what there is to say and with which numbers
+// (core::explainRow / explainPhase); this file only words that data with tr(), so the English
+// and Chinese notes and the CLI's English fallback can never disagree about a fact.
 #include "explanationpane.h"
 
-#include "ladderlayout.h"
+#include "explanation.h"
 #include "tcpflags.h"
 
 #include <QLocale>
@@ -14,14 +15,19 @@ using namespace tcpladder::core;
 
 namespace {
 
-QString who(Direction d)
+QString who(Side side)
 {
-    return d == Direction::ClientToServer ? ExplanationPane::tr("the client") : ExplanationPane::tr("the server");
+    return side == Side::Client ? ExplanationPane::tr("the client") : ExplanationPane::tr("the server");
 }
 
-QString peer(Direction d)
+QString peerOf(Side side)
 {
-    return who(d == Direction::ClientToServer ? Direction::ServerToClient : Direction::ClientToServer);
+    return who(side == Side::Client ? Side::Server : Side::Client);
+}
+
+Side senderOf(const Segment &s)
+{
+    return s.direction == Direction::ClientToServer ? Side::Client : Side::Server;
 }
 
 QString seconds(std::int64_t ns)
@@ -29,26 +35,215 @@ QString seconds(std::int64_t ns)
     return ExplanationPane::tr("%1 s").arg(QLocale().toString(static_cast<double>(ns) / 1e9, 'f', 3));
 }
 
-QString stateName(TcpState s)
+QString milliseconds(std::int64_t ns)
 {
-    return QString::fromLatin1(toString(s).data(), static_cast<qsizetype>(toString(s).size()));
+    return ExplanationPane::tr("%1 ms").arg(QLocale().toString(static_cast<double>(ns) / 1e6, 'f', 3));
 }
 
-// First row with this flag from this side, or -1.
-int firstRow(const ConnectionLadder &l, std::uint16_t flag, Direction d)
+QString latin1(std::string_view text)
 {
-    for (std::size_t i = 0; i < l.rows.size(); ++i)
-        if (l.rows[i].segment.has(flag) && l.rows[i].segment.direction == d)
-            return static_cast<int>(i);
-    return -1;
+    return QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-QString finAckMergedText(const ConnectionLadder &l, int row)
+QString flagsOf(const Segment &s)
 {
-    const Segment &s = l.rows[static_cast<std::size_t>(row)].segment;
+    return QString::fromStdString(flagsToString(s.flags));
+}
+
+const Segment *segmentOfFrame(const ConnectionLadder &l, std::uint32_t frame)
+{
+    for (const StreamRow &r : l.rows)
+        if (r.segment.frame == frame)
+            return &r.segment;
+    return nullptr;
+}
+
+QString finAckMergedText(const Explanation &e)
+{
     return ExplanationPane::tr("Frame %1: %2 had its ACK of the peer's FIN waiting (delayed ACK) when it closed too, "
                                "so the ACK rode on its own FIN: one segment instead of two (Ack=%3).")
-        .arg(s.frame).arg(who(s.direction)).arg(s.ack);
+        .arg(e.frame).arg(peerOf(e.side)).arg(e.ack);
+}
+
+QString timeWaitText(const Explanation &e)
+{
+    return ExplanationPane::tr("%1 closed first, so it is the one left in TIME_WAIT.").arg(who(e.side));
+}
+
+QString synOpensText(const Explanation &e)
+{
+    return ExplanationPane::tr("%1 opens the connection. Its SYN shows Seq=0 because sequence numbers are shown "
+                               "relative to its initial sequence number (ISN); the raw ISN it chose is %2.")
+        .arg(who(e.side)).arg(e.rawIsn);
+}
+
+QString waitsText(const Explanation &e)
+{
+    QStringList waits;
+    for (const std::int64_t ns : e.intervalsNs)
+        waits << seconds(ns);
+    return waits.join(QStringLiteral(", "));
+}
+
+QString refusedText(const Explanation &e)
+{
+    return ExplanationPane::tr("Connection refused: %1 answered the SYN (frame %2) with a reset. Nothing listens on "
+                               "port %3, so the connection never opened.")
+        .arg(who(e.side)).arg(e.frame).arg(e.port);
+}
+
+QString resetBytesText(const Explanation &e)
+{
+    return e.afterFin ? ExplanationPane::tr("Before it the client had sent %1 bytes and the server %2 bytes, and a FIN "
+                                            "had already been sent: the reset cut the close short.")
+                            .arg(e.clientBytes).arg(e.serverBytes)
+                      : ExplanationPane::tr("Before it the client had sent %1 bytes and the server %2 bytes; data "
+                                            "not yet acknowledged may be lost.")
+                            .arg(e.clientBytes).arg(e.serverBytes);
+}
+
+// The teardown in one line (a row's note) or in full (the phase bracket's note).
+QStringList teardownText(const Explanation &e, bool full)
+{
+    QStringList out;
+    const QString closer = who(e.side);
+    switch (e.kind) {
+    case ExplanationKind::ThreeSegmentTeardown:
+        out << ExplanationPane::tr("Teardown in 3 segments: %1 sent FIN; the peer's ACK of it and the peer's own FIN "
+                                   "travelled together; then the last ACK.").arg(closer);
+        if (full)
+            out << finAckMergedText(e);
+        break;
+    case ExplanationKind::HalfClose:
+        out << ExplanationPane::tr("Half-close: %1 sent its FIN but the other side kept sending — %2 bytes after the "
+                                   "first FIN. A FIN closes only one direction.").arg(closer).arg(e.bytes);
+        if (full && !e.bothFins)
+            out << ExplanationPane::tr("Only one FIN was seen: the other direction is still open.");
+        else if (full && e.count > 0)
+            out << ExplanationPane::tr("Teardown in %1 segments: %2 sent FIN, the peer ACKed it, later sent its own "
+                                       "FIN, and that FIN was ACKed. Each direction is closed separately.")
+                       .arg(e.count).arg(closer);
+        break;
+    case ExplanationKind::SimultaneousClose:
+        out << ExplanationPane::tr("Simultaneous close: both sides sent a FIN before the other's arrived, so both went "
+                                   "through CLOSING and both end in TIME_WAIT.");
+        return out;
+    default:
+        if (!e.bothFins) {
+            out << ExplanationPane::tr("Teardown: %1 sent the first FIN.").arg(closer);
+            out << ExplanationPane::tr("Only one FIN was seen: the other direction is still open.");
+        } else if (e.count > 0) {
+            out << ExplanationPane::tr("Teardown in %1 segments: %2 sent FIN, the peer ACKed it, later sent its own "
+                                       "FIN, and that FIN was ACKed. Each direction is closed separately.")
+                       .arg(e.count).arg(closer);
+        } else {
+            out << ExplanationPane::tr("Teardown: %1 sent the first FIN.").arg(closer);
+        }
+        break;
+    }
+    if (full)
+        out << timeWaitText(e);
+    return out;
+}
+
+// The paragraphs for one explanation of a row.
+QStringList rowText(const ConnectionLadder &l, std::size_t row, const Explanation &e)
+{
+    const Segment &s = l.rows[row].segment;
+    switch (e.kind) {
+    case ExplanationKind::SynRelativeSeq:
+        return {synOpensText(e)};
+    case ExplanationKind::SynAckAck:
+        return {ExplanationPane::tr("%1 accepts. Ack=1 acknowledges the SYN: a SYN occupies one sequence number, so "
+                                    "the next byte expected is ISN + 1 = %2 (relative 1). Its own Seq=0 stands for its "
+                                    "raw ISN %3.")
+                    .arg(who(e.side)).arg(e.rawAck).arg(e.rawIsn)};
+    case ExplanationKind::SynRetransmission:
+        if (s.has(FlagAck))
+            return {ExplanationPane::tr("This is retransmission %1 of the SYN-ACK: no ACK came back, so %3 waited and "
+                                        "sent it again. Waits so far: %2 (the timer backs off on each try).")
+                        .arg(e.count - 1).arg(waitsText(e), who(e.side))};
+        return {synOpensText(e),
+                ExplanationPane::tr("This is retransmission %1 of the SYN: no SYN-ACK came back, so %3 waited and sent "
+                                    "it again. Waits so far: %2 (the timer backs off on each try).")
+                    .arg(e.count - 1).arg(waitsText(e), who(e.side))};
+    case ExplanationKind::HandshakeComplete:
+        return {ExplanationPane::tr("The third segment of the handshake: %1 acknowledges the SYN-ACK (Ack=%2, the "
+                                    "peer's ISN %3 + %2). Both ends are now ESTABLISHED and data can flow. From the "
+                                    "first SYN to this ACK took %4: the round-trip time seen at this capture point.")
+                    .arg(who(e.side)).arg(e.ack).arg(e.peerIsn).arg(milliseconds(e.rttNs))};
+    case ExplanationKind::RstRefused:
+        return {refusedText(e)};
+    case ExplanationKind::RstAfterData: {
+        const Segment *before = e.precedingFrame ? segmentOfFrame(l, e.precedingFrame) : nullptr;
+        const QString after = before ? ExplanationPane::tr("after frame %1 ([%2] from %3)")
+                                           .arg(before->frame).arg(flagsOf(*before), who(senderOf(*before)))
+                                     : ExplanationPane::tr("as the first segment seen");
+        return {ExplanationPane::tr("%1 aborts the connection with a reset, %2. No FIN handshake follows: both ends "
+                                    "forget the connection at once and unread data is thrown away.")
+                    .arg(who(e.side), after),
+                resetBytesText(e)};
+    }
+    case ExplanationKind::FinSent:
+        if (e.count == 1)
+            return {ExplanationPane::tr("%1 closes first: its FIN says “I will send no more data” (Seq=%2, the FIN "
+                                        "takes one sequence number). It moves to %3, and it will be the side that "
+                                        "waits in TIME_WAIT.")
+                        .arg(who(e.side)).arg(e.relativeSeq).arg(latin1(toString(e.state)))};
+        return {ExplanationPane::tr("%1 closes its direction too (FIN, Seq=%2). It is now in %3.")
+                    .arg(who(e.side)).arg(e.relativeSeq).arg(latin1(toString(e.state)))};
+    case ExplanationKind::DataSegment:
+        return {ExplanationPane::tr("%1 sends %2 bytes of data, relative bytes %3 to %4. The peer's Ack will say %5 "
+                                    "when it has them all.")
+                    .arg(who(e.side)).arg(e.bytes).arg(e.relativeSeq).arg(e.ack - 1).arg(e.ack)};
+    case ExplanationKind::Acknowledgement:
+        return {ExplanationPane::tr("%1 acknowledges: Ack=%2 means “I have every byte before %2 from %3”.")
+                    .arg(who(e.side)).arg(e.ack).arg(peerOf(e.side))};
+    case ExplanationKind::Retransmission:
+        if (e.frame)
+            return {ExplanationPane::tr("This segment is a retransmission: the same %1 bytes at Seq=%2 were first sent "
+                                        "in frame %3, and no acknowledgement came in time (or duplicate ACKs "
+                                        "signalled a loss).")
+                        .arg(e.bytes).arg(e.relativeSeq).arg(e.frame)};
+        return {ExplanationPane::tr("This segment is a retransmission: the same %1 bytes at Seq=%2 were sent before "
+                                    "the capture point saw them, and no acknowledgement came in time.")
+                    .arg(e.bytes).arg(e.relativeSeq)};
+    case ExplanationKind::DuplicateAck:
+        return {ExplanationPane::tr("Duplicate ACK #%1 of frame %2: %3 repeats Ack=%4 because a later segment arrived "
+                                    "while the bytes at %4 are still missing. Three duplicates make the sender "
+                                    "retransmit at once (fast retransmit).")
+                    .arg(e.count).arg(e.frame).arg(who(e.side)).arg(e.ack)};
+    case ExplanationKind::ZeroWindow:
+        return {ExplanationPane::tr("%1 advertises a zero window: its receive buffer is full, so %2 must stop sending "
+                                    "until the window opens again.")
+                    .arg(who(e.side), peerOf(e.side))};
+    case ExplanationKind::ThreeSegmentTeardown:
+        if (e.row == row)
+            return {finAckMergedText(e)};
+        return teardownText(e, false);
+    case ExplanationKind::FourSegmentTeardown:
+    case ExplanationKind::HalfClose:
+    case ExplanationKind::SimultaneousClose:
+        return teardownText(e, false);
+    case ExplanationKind::TimeWait:
+        if (senderOf(s) == e.side)
+            return {ExplanationPane::tr("%1 is now in TIME_WAIT: it closed first, so it keeps the connection's ports "
+                                        "for 2×MSL in case this last ACK is lost and the peer's FIN comes again.")
+                        .arg(who(e.side))};
+        return {ExplanationPane::tr("This FIN puts %1 in TIME_WAIT: it closed first, so it keeps the connection's "
+                                    "ports for 2×MSL in case its last ACK is lost and this FIN comes again.")
+                    .arg(who(e.side))};
+    case ExplanationKind::DataTransfer:
+        break;
+    }
+    return {QString::fromStdString(explanationToEnglish(e))};
+}
+
+void capitalize(QStringList &paragraphs)
+{
+    for (QString &p : paragraphs)
+        if (!p.isEmpty())
+            p[0] = p[0].toUpper();
 }
 
 } // namespace
@@ -58,86 +253,12 @@ ExplanationPane::Note ExplanationPane::noteForRow(const ConnectionLadder &l, int
     Note note;
     if (row < 0 || row >= static_cast<int>(l.rows.size()))
         return note;
-    const StreamRow &r = l.rows[static_cast<std::size_t>(row)];
-    const Segment &s = r.segment;
-    const bool fromClient = s.direction == Direction::ClientToServer;
-    const std::uint32_t ownIsn = fromClient ? l.clientBaseSeq : l.serverBaseSeq;
-    const std::uint32_t peerIsn = fromClient ? l.serverBaseSeq : l.clientBaseSeq;
-    note.title = tr("Frame %1: [%2] from %3").arg(s.frame).arg(QString::fromStdString(flagsToString(s.flags)), who(s.direction));
-
-    if (s.has(FlagSyn) && !s.has(FlagAck)) {
-        note.paragraphs << tr("%1 opens the connection. Its SYN shows Seq=0 because sequence numbers are shown "
-                              "relative to its initial sequence number (ISN); the raw ISN it chose is %2.")
-                               .arg(who(s.direction)).arg(ownIsn);
-        // Back-off: gaps between this SYN and the earlier identical ones.
-        QStringList gaps;
-        std::int64_t previous = -1;
-        for (int i = 0; i <= row; ++i) {
-            const Segment &x = l.rows[static_cast<std::size_t>(i)].segment;
-            if (x.has(FlagSyn) && !x.has(FlagAck) && x.direction == s.direction) {
-                if (previous >= 0)
-                    gaps << seconds(x.timeNs - previous);
-                previous = x.timeNs;
-            }
-        }
-        if (!gaps.isEmpty())
-            note.paragraphs << tr("This is retransmission %1 of the SYN: no SYN-ACK came back, so the client waited "
-                                  "and sent it again. Waits so far: %2 (the timer backs off on each try).")
-                                   .arg(gaps.size()).arg(gaps.join(QStringLiteral(", ")));
-    } else if (s.has(FlagSyn) && s.has(FlagAck)) {
-        note.paragraphs << tr("%1 accepts. Ack=1 acknowledges the SYN: a SYN occupies one sequence number, so "
-                              "the next byte expected is ISN + 1 = %2 (relative 1). Its own Seq=0 stands for its "
-                              "raw ISN %3.")
-                               .arg(who(s.direction)).arg(static_cast<std::uint32_t>(peerIsn + 1)).arg(ownIsn);
-    } else if (s.has(FlagRst)) {
-        const QString after = row > 0 ? tr("after frame %1 ([%2] from %3)")
-                                            .arg(l.rows[static_cast<std::size_t>(row - 1)].segment.frame)
-                                            .arg(QString::fromStdString(flagsToString(l.rows[static_cast<std::size_t>(row - 1)].segment.flags)),
-                                                 who(l.rows[static_cast<std::size_t>(row - 1)].segment.direction))
-                                      : tr("as the first segment seen");
-        if (l.open == OpenKind::SynOnly || (row == 1 && l.rows[0].segment.has(FlagSyn)))
-            note.paragraphs << tr("Connection refused: %1 answered the SYN with a reset (%2). Nothing listens on "
-                                  "port %3, so the connection never opened.")
-                                   .arg(who(s.direction), after).arg(l.server.port);
-        else
-            note.paragraphs << tr("%1 aborts the connection with a reset, %2. No FIN handshake follows: both ends "
-                                  "forget the connection at once and unread data is thrown away.")
-                                   .arg(who(s.direction), after);
-    } else if (s.has(FlagFin)) {
-        const bool first = l.firstFin && (*l.firstFin == Side::Client) == fromClient &&
-            firstRow(l, FlagFin, s.direction) == row;
-        if (first)
-            note.paragraphs << tr("%1 closes first: its FIN says “I will send no more data” (Seq=%2, the FIN takes "
-                                  "one sequence number). It moves to %3, and it will be the side that waits in TIME_WAIT.")
-                                   .arg(who(s.direction)).arg(s.seq).arg(stateName(fromClient ? r.analysis.clientState : r.analysis.serverState));
-        else
-            note.paragraphs << tr("%1 closes its direction too (FIN, Seq=%2). It is now in %3.")
-                                   .arg(who(s.direction)).arg(s.seq).arg(stateName(fromClient ? r.analysis.clientState : r.analysis.serverState));
-        if (s.hasNote(NoteFinAckMerged))
-            note.paragraphs << finAckMergedText(l, row);
-    } else if (r.analysis.phase == Phase::Handshake && s.has(FlagAck)) {
-        note.paragraphs << tr("The third segment of the handshake: %1 acknowledges the SYN-ACK (Ack=1, the server's "
-                              "ISN %2 + 1). Both ends are now ESTABLISHED and data can flow.")
-                               .arg(who(s.direction)).arg(l.serverBaseSeq);
-    } else if (s.payloadLength > 0) {
-        note.paragraphs << tr("%1 sends %2 bytes of data, relative bytes %3 to %4. The peer's Ack will say %5 "
-                              "when it has them all.")
-                               .arg(who(s.direction)).arg(s.payloadLength).arg(s.seq).arg(s.seq + s.payloadLength - 1)
-                               .arg(s.seq + s.payloadLength);
-    } else {
-        note.paragraphs << tr("%1 acknowledges: Ack=%2 means “I have every byte before %2 from %3”.")
-                               .arg(who(s.direction)).arg(s.ack).arg(peer(s.direction));
-    }
-    if (s.hasNote(NoteRetransmission) && !s.has(FlagSyn))
-        note.paragraphs << tr("This segment is a retransmission: the same bytes were sent before.");
-    const TcpState after = fromClient ? r.analysis.clientState : r.analysis.serverState;
-    if (after == TcpState::TimeWait)
-        note.paragraphs << tr("%1 is now in TIME_WAIT: it closed first, so it keeps the connection's ports for "
-                              "2×MSL in case this last ACK is lost and the peer's FIN comes again.")
-                               .arg(who(s.direction));
-    for (QString &p : note.paragraphs)
-        if (!p.isEmpty())
-            p[0] = p[0].toUpper();
+    const auto index = static_cast<std::size_t>(row);
+    const Segment &s = l.rows[index].segment;
+    note.title = tr("Frame %1: [%2] from %3").arg(s.frame).arg(flagsOf(s), who(senderOf(s)));
+    for (const Explanation &e : explainRow(l, index))
+        note.paragraphs << rowText(l, index, e);
+    capitalize(note.paragraphs);
     return note;
 }
 
@@ -147,73 +268,56 @@ ExplanationPane::Note ExplanationPane::noteForPhase(const ConnectionLadder &l, P
     Note note;
     if (l.rows.empty() || first > last || last >= l.rows.size())
         return note;
-    note.title = QString::fromStdString(std::string(toString(phase)));
-    const auto frameOf = [&](std::uint32_t r) { return l.rows[r].segment.frame; };
+    const std::uint32_t firstFrame = l.rows[first].segment.frame;
+    const std::uint32_t lastFrame = l.rows[last].segment.frame;
+    const Explanation e = explainPhase(l, phase);
     switch (phase) {
-    case Phase::Handshake: {
-        note.title = tr("Handshake");
-        const std::int64_t span = l.rows[last].segment.timeNs - l.rows[first].segment.timeNs;
+    case Phase::Handshake: note.title = tr("Handshake"); break;
+    case Phase::Data: note.title = tr("Data"); break;
+    case Phase::Teardown: note.title = tr("Teardown"); break;
+    case Phase::Reset: note.title = tr("Reset"); break;
+    }
+    switch (e.kind) {
+    case ExplanationKind::HandshakeComplete: {
+        const bool clientOpened = e.side == Side::Client;
         note.paragraphs << tr("Frames %1–%2: the three-way handshake. The client's SYN (raw ISN %3), the server's "
                               "SYN-ACK (raw ISN %4), the client's ACK. It took %5.")
-                               .arg(frameOf(first)).arg(frameOf(last)).arg(l.clientBaseSeq).arg(l.serverBaseSeq)
-                               .arg(seconds(span));
+                               .arg(firstFrame).arg(lastFrame).arg(clientOpened ? e.rawIsn : e.peerIsn)
+                               .arg(clientOpened ? e.peerIsn : e.rawIsn).arg(milliseconds(e.rttNs));
         break;
     }
-    case Phase::Data: {
-        note.title = tr("Data");
-        std::uint64_t c = 0, sv = 0;
-        for (std::uint32_t r = first; r <= last; ++r)
-            (l.rows[r].segment.direction == Direction::ClientToServer ? c : sv) += l.rows[r].segment.payloadLength;
+    case ExplanationKind::SynRetransmission:
+        note.paragraphs << tr("Frames %1–%2: %3 sent its SYN %4 times. No answer came, so it waited %5 between the "
+                              "tries (the timer backs off on each try).")
+                               .arg(firstFrame).arg(lastFrame).arg(who(e.side)).arg(e.count).arg(waitsText(e));
+        break;
+    case ExplanationKind::DataTransfer:
         note.paragraphs << tr("Frames %1–%2: %3 bytes from the client and %4 bytes from the server, each "
                               "acknowledged by the other side.")
-                               .arg(frameOf(first)).arg(frameOf(last)).arg(c).arg(sv);
+                               .arg(firstFrame).arg(lastFrame).arg(e.clientBytes).arg(e.serverBytes);
+        if (e.count > 0)
+            note.paragraphs << tr("Retransmissions: %1 segments were sent again and are not counted twice.")
+                                   .arg(e.count);
         break;
-    }
-    case Phase::Teardown: {
-        note.title = tr("Teardown");
-        const QString closer = l.firstFin ? who(*l.firstFin == Side::Client ? Direction::ClientToServer
-                                                                            : Direction::ServerToClient)
-                                          : tr("one side");
-        std::uint64_t after = 0; // data after the first FIN: the other direction was still open
-        for (std::uint32_t r = first; r <= last; ++r)
-            after += l.rows[r].segment.payloadLength;
-        if (after > 0)
-            note.paragraphs << tr("Half-close: %1 sent its FIN but the other side kept sending — %2 bytes after "
-                                  "the first FIN. A FIN closes only one direction.")
-                                   .arg(closer).arg(after);
-        if (l.close == CloseKind::Half) {
-            note.paragraphs << tr("Only one FIN was seen: the other direction is still open.");
-        } else if (l.teardownSegments && *l.teardownSegments == 3) {
-            int merged = -1;
-            for (std::uint32_t r = first; r <= last; ++r)
-                if (l.rows[r].segment.hasNote(NoteFinAckMerged))
-                    merged = static_cast<int>(r);
-            note.paragraphs << tr("Teardown in 3 segments: %1 sent FIN; the peer's ACK of it and the peer's own FIN "
-                                  "travelled together; then the last ACK.").arg(closer);
-            if (merged >= 0)
-                note.paragraphs << finAckMergedText(l, merged);
-        } else if (l.teardownSegments) {
-            note.paragraphs << tr("Teardown in %1 segments: %2 sent FIN, the peer ACKed it, later sent its own FIN, "
-                                  "and that FIN was ACKed. Each direction is closed separately.")
-                                   .arg(*l.teardownSegments).arg(closer);
-        } else {
-            note.paragraphs << tr("Teardown: %1 sent the first FIN.").arg(closer);
-        }
-        if (l.firstFin)
-            note.paragraphs << tr("%1 closed first, so it is the one left in TIME_WAIT.").arg(closer);
-        break;
-    }
-    case Phase::Reset: {
-        note.title = tr("Reset");
-        const Segment &rst = l.rows[first].segment;
+    case ExplanationKind::RstAfterData:
         note.paragraphs << tr("Frame %1: %2 reset the connection (RST). Whatever follows is not a normal close.")
-                               .arg(rst.frame).arg(who(rst.direction));
+                               .arg(e.frame).arg(who(e.side))
+                        << resetBytesText(e);
+        break;
+    case ExplanationKind::FourSegmentTeardown:
+    case ExplanationKind::ThreeSegmentTeardown:
+    case ExplanationKind::HalfClose:
+    case ExplanationKind::SimultaneousClose:
+        note.paragraphs << teardownText(e, true);
+        break;
+    default: // a handshake the capture holds only part of: say what its row would
+        if (e.row && *e.row < l.rows.size())
+            note.paragraphs << rowText(l, *e.row, e);
+        else
+            note.paragraphs << QString::fromStdString(explanationToEnglish(e));
         break;
     }
-    }
-    for (QString &p : note.paragraphs)
-        if (!p.isEmpty())
-            p[0] = p[0].toUpper();
+    capitalize(note.paragraphs);
     return note;
 }
 

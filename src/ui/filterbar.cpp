@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filterbar.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -22,10 +23,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("displayFilterEdit"));
     m_edit->setClearButtonEnabled(true);
-    m_edit->setPlaceholderText(tr("Display filter, e.g. ip.addr == 192.0.2.80 && tcp.flags.syn == 1"));
-    m_edit->setToolTip(tr("Wireshark display-filter syntax: ip.addr, ip.src, ip.dst, ipv6.addr, tcp.port, "
-                          "tcp.srcport, tcp.dstport, tcp.stream, tcp.flags.syn/fin/reset, host; "
-                          "== != eq ne, and && or || not !, parentheses"));
+    retranslate();
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("displayFilterError"));
     m_errorLabel->setWordWrap(true);
@@ -37,6 +35,24 @@ FilterBar::FilterBar(QWidget *parent)
 }
 
 FilterBar::~FilterBar() = default;
+
+void FilterBar::retranslate()
+{
+    m_edit->setPlaceholderText(tr("Display filter, e.g. ip.addr == 192.0.2.80 && tcp.flags.syn == 1"));
+    m_edit->setToolTip(tr("Wireshark display-filter syntax: ip.addr, ip.src, ip.dst, ipv6.addr, tcp.port, "
+                          "tcp.srcport, tcp.dstport, tcp.stream, tcp.flags.syn/fin/reset, host; "
+                          "== != eq ne, and && or || not !, parentheses"));
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange && m_edit) {
+        retranslate();
+        if (m_state == State::Invalid)
+            compile(); // rebuilds the error line, which is a tr() text too
+    }
+}
 
 QString FilterBar::text() const
 {

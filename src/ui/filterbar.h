@@ -37,7 +37,11 @@ signals:
     // while the text is invalid, so the list keeps the last good filter while the user types.
     void filterChanged(std::shared_ptr<const tcpladder::core::DisplayFilter> filter);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void compile();
     void applyColours();
 

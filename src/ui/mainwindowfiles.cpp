@@ -327,6 +327,7 @@ void MainWindow::changeEvent(QEvent *event)
                                       m_model->index(m_model->rowCount() - 1, m_model->columnCount() - 1));
         if (m_ladder && m_ladderView->currentRow() >= 0)
             onLadderRowChanged(m_ladderView->currentRow());
+        explainCurrentRow(m_ladderView->currentRow()); // the pane keeps finished sentences, not their sources
     }
     QMainWindow::changeEvent(event);
 }

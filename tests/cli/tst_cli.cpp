@@ -205,6 +205,50 @@ private slots:
         QVERIFY(ladder.out.contains("three-way handshake"));
     }
 
+    // The text ladder ends with a Notes section; its teardown line points at the FIN that carried
+    // the ACK, by the frame number the JSON rows give, and a refused connection is said once.
+    void ladderTextHasNotes()
+    {
+        const Run json = runCli({"ladder", dataFile("client-close.pcap"), "--stream", "0", "--json"});
+        QCOMPARE(json.exitCode, 0);
+        int mergedFrame = -1;
+        int handshakeAck = -1;
+        for (const auto &value : parseObject(json)["rows"].toArray()) {
+            const QJsonObject row = value.toObject();
+            if (row["notes"].toArray().contains(QStringLiteral("fin_ack_merged")))
+                mergedFrame = row["frame"].toInt();
+            if (handshakeAck < 0 && row["flags"].toString() == QStringLiteral("ACK")
+                && row["phase"].toString() == QStringLiteral("handshake"))
+                handshakeAck = row["frame"].toInt();
+        }
+        QVERIFY(mergedFrame > 0 && handshakeAck > 0);
+
+        const Run text = runCli({"ladder", dataFile("client-close.pcap"), "--stream", "0"});
+        QCOMPARE(text.exitCode, 0);
+        const QString out = QString::fromUtf8(text.out);
+        const qsizetype notes = out.indexOf(QStringLiteral("\nNotes\n"));
+        QVERIFY2(notes > out.indexOf(QStringLiteral("|<-")), qPrintable(out));
+        const QStringList lines = out.mid(notes).split(u'\n', Qt::SkipEmptyParts);
+        const auto lineStarting = [&lines](const QString &prefix) {
+            for (const QString &line : lines)
+                if (line.trimmed().startsWith(prefix))
+                    return line;
+            return QString();
+        };
+        const QString teardown = lineStarting(QStringLiteral("teardown:"));
+        QVERIFY2(teardown.contains(QStringLiteral("frame %1").arg(mergedFrame)), qPrintable(teardown));
+        QVERIFY(teardown.contains(QStringLiteral("3-segment")));
+        QVERIFY(lineStarting(QStringLiteral("three-way handshake:")).contains(QStringLiteral("ESTABLISHED")));
+
+        const Run refused = runCli({"ladder", dataFile("refused.pcap"), "--stream", "0"});
+        QCOMPARE(refused.exitCode, 0);
+        const QString refusedOut = QString::fromUtf8(refused.out);
+        QCOMPARE(refusedOut.count(QStringLiteral("refused")), 1);
+
+        // --json stays the contract: no notes leak into it.
+        QVERIFY(!json.out.contains("Notes"));
+    }
+
     void filterSelectsConnections()
     {
         const Run all = runCli({"list", dataFile("port-reuse.pcap"), "--json"});

@@ -105,6 +105,7 @@ private slots:
     void retransmissionAndDupAck();
     void zeroWindow();
     void simultaneousClose();
+    void plainRows();
 };
 
 void TestExplanation::handshake()
@@ -126,16 +127,22 @@ void TestExplanation::handshake()
     QCOMPARE(synAck->ack, syn[1][2].toUInt());
     QCOMPARE(synAck->rawAck, syn[1][3].toUInt());
     QCOMPARE(synAck->rawIsn, syn[1][1].toUInt());
+    QCOMPARE(synAck->peerIsn, syn[0][1].toUInt());
     QCOMPARE(str(synAck->side), str(Side::Server));
     QVERIFY(mentions(*synAck, syn[1][3].toStdString()));
 
     // The frame tshark measures the initial RTT at is the one that completes the handshake.
     const auto ack = tshark("client-close.pcap", "tcp.analysis.initial_rtt && tcp.flags.syn == 0 && tcp.len == 0",
-                            {"tcp.analysis.initial_rtt"});
+                            {"tcp.analysis.initial_rtt", "tcp.ack", "tcp.ack_raw"});
     QVERIFY(!ack.empty());
     const auto complete = findKind(explainRow(ladder, *rowOfFrame(ladder, ack[0][0].toUInt())),
                                    ExplanationKind::HandshakeComplete);
     QVERIFY(complete);
+    QCOMPARE(complete->ack, ack[0][2].toUInt());
+    QCOMPARE(complete->rawAck, ack[0][3].toUInt());
+    QCOMPARE(complete->rawIsn, syn[0][1].toUInt());
+    QCOMPARE(complete->peerIsn, syn[1][1].toUInt());
+    QVERIFY(mentions(*complete, syn[1][1].toStdString()));
     QVERIFY(std::llabs(complete->rttNs - secondsToNs(ack[0][1])) <= 1000);
     const Explanation phase = explainPhase(ladder, Phase::Handshake);
     QCOMPARE(str(phase.kind), str(ExplanationKind::HandshakeComplete));
@@ -148,11 +155,21 @@ void TestExplanation::handshake()
 void TestExplanation::threeSegmentTeardown()
 {
     LOAD("client-close.pcap");
-    const auto fins = tshark("client-close.pcap", "tcp.flags.fin == 1", {"tcp.srcport", "tcp.ack"});
+    const auto fins = tshark("client-close.pcap", "tcp.flags.fin == 1", {"tcp.srcport", "tcp.ack", "tcp.seq"});
     QCOMPARE(fins.size(), std::size_t(2));
     const Explanation e = explainPhase(ladder, Phase::Teardown);
     QCOMPARE(str(e.kind), str(ExplanationKind::ThreeSegmentTeardown));
     QCOMPARE(e.frame, fins[1][0].toUInt()); // the second FIN carries the ACK of the first
+    QCOMPARE(e.ack, fins[1][2].toUInt());
+    QVERIFY(e.bothFins);
+    for (std::size_t i = 0; i < fins.size(); ++i) {
+        const auto fin = findKind(explainRow(ladder, *rowOfFrame(ladder, fins[i][0].toUInt())),
+                                  ExplanationKind::FinSent);
+        QVERIFY(fin);
+        QCOMPARE(fin->relativeSeq, fins[i][3].toUInt());
+        QCOMPARE(fin->count, int(i + 1));
+        QCOMPARE(str(fin->side), str(fins[i][1] == "8080" ? Side::Server : Side::Client));
+    }
     QCOMPARE(str(e.side), str(fins[0][1] == "8080" ? Side::Server : Side::Client));
     QCOMPARE(e.count, 3);
     QVERIFY(mentions(e, fins[1][0].toStdString()));
@@ -163,6 +180,14 @@ void TestExplanation::threeSegmentTeardown()
                                    ExplanationKind::TimeWait);
     QVERIFY(timeWait);
     QCOMPARE(str(timeWait->side), str(e.side));
+    // ... and it is still there on the last ACK, which the waiting side sends.
+    const auto lastAck = tshark("client-close.pcap",
+                                "frame.number > " + fins[1][0] + " && tcp.srcport == " + fins[0][1], {});
+    QCOMPARE(lastAck.size(), std::size_t(1));
+    const auto waiting = findKind(explainRow(ladder, *rowOfFrame(ladder, lastAck[0][0].toUInt())),
+                                  ExplanationKind::TimeWait);
+    QVERIFY(waiting);
+    QCOMPARE(str(waiting->side), str(e.side));
 }
 
 void TestExplanation::fourSegmentTeardown()
@@ -177,7 +202,15 @@ void TestExplanation::fourSegmentTeardown()
     QCOMPARE(e.count, int(after.size()));
     QCOMPARE(str(e.side), str(fins[0][1] == "8080" ? Side::Server : Side::Client));
     QCOMPARE(e.frame, fins[0][0].toUInt());
+    QVERIFY(e.bothFins);
     QVERIFY(mentions(e, std::to_string(after.size())));
+    // The second FIN: its sender had acknowledged the first, so it goes CLOSE_WAIT -> LAST_ACK.
+    const auto second =
+        findKind(explainRow(ladder, *rowOfFrame(ladder, fins[1][0].toUInt())), ExplanationKind::FinSent);
+    QVERIFY(second);
+    QCOMPARE(second->count, 2);
+    QCOMPARE(str(second->side), str(fins[1][1] == "8080" ? Side::Server : Side::Client));
+    QCOMPARE(QString::fromUtf8(toString(second->state).data()), QStringLiteral("LAST_ACK"));
     const auto timeWait = findKind(explainRow(ladder, *rowOfFrame(ladder, fins[1][0].toUInt())),
                                    ExplanationKind::TimeWait);
     QVERIFY(timeWait);
@@ -214,15 +247,20 @@ void TestExplanation::resetAfterData()
     QVERIFY(!rst.empty());
     std::uint64_t toServer = 0;
     std::uint64_t toClient = 0;
-    for (const auto &row : tshark("rst-abort.pcap", "frame.number < " + rst[0][0], {"tcp.dstport", "tcp.len"}))
+    std::uint32_t preceding = 0;
+    for (const auto &row : tshark("rst-abort.pcap", "frame.number < " + rst[0][0], {"tcp.dstport", "tcp.len"})) {
         (row[1] == "8080" ? toServer : toClient) += row[2].toULongLong();
+        preceding = row[0].toUInt();
+    }
     const Explanation e = explainPhase(ladder, Phase::Reset);
     QCOMPARE(str(e.kind), str(ExplanationKind::RstAfterData));
     QCOMPARE(str(e.side), str(rst[0][1] == "8080" ? Side::Server : Side::Client));
     QCOMPARE(e.clientBytes, toServer);
     QCOMPARE(e.serverBytes, toClient);
     QCOMPARE(e.frame, rst[0][0].toUInt());
+    QCOMPARE(e.precedingFrame, preceding);
     QVERIFY(mentions(e, std::to_string(toClient)));
+    QVERIFY(mentions(e, "after frame " + std::to_string(preceding)));
 }
 
 void TestExplanation::refused()
@@ -235,6 +273,9 @@ void TestExplanation::refused()
     QCOMPARE(str(e.kind), str(ExplanationKind::RstRefused));
     QCOMPARE(str(e.side), str(rst[0][1] == "8080" ? Side::Server : Side::Client));
     QCOMPARE(e.frame, syn.back()[0].toUInt());
+    QCOMPARE(e.precedingFrame, syn.back()[0].toUInt());
+    QCOMPARE(e.port, rst[0][1].toUInt()); // the port the RST came from: nothing listened there
+    QVERIFY(mentions(e, rst[0][1].toStdString()));
     QCOMPARE(str(explainPhase(ladder, Phase::Handshake).kind), str(ExplanationKind::RstRefused));
 }
 
@@ -330,6 +371,35 @@ void TestExplanation::simultaneousClose()
     const ConnectionLadder ladder = b.finish();
     QCOMPARE(str(explainPhase(ladder, Phase::Teardown).kind), str(ExplanationKind::SimultaneousClose));
     QVERIFY(!explanationToEnglish(explainPhase(ladder, Phase::Teardown)).empty());
+}
+
+void TestExplanation::plainRows()
+{
+    LOAD("client-close.pcap");
+    // Data segments: Ack that covers them is tshark's next sequence number.
+    const auto data = tshark("client-close.pcap", "tcp.len > 0 && tcp.flags.fin == 0 && !tcp.analysis.retransmission",
+                             {"tcp.seq", "tcp.len", "tcp.nxtseq"});
+    QVERIFY(!data.empty());
+    for (const auto &row : data) {
+        const auto notes = explainRow(ladder, *rowOfFrame(ladder, row[0].toUInt()));
+        const auto d = findKind(notes, ExplanationKind::DataSegment);
+        QVERIFY2(d, qPrintable(row[0]));
+        QCOMPARE(d->relativeSeq, row[1].toUInt());
+        QCOMPARE(d->bytes, row[2].toULongLong());
+        QCOMPARE(d->ack, row[3].toUInt());
+        QVERIFY(mentions(*d, "Ack=" + row[3].toStdString()));
+    }
+    // Bare ACKs other than the handshake's third segment.
+    const auto acks = tshark("client-close.pcap", "tcp.flags == 0x010 && tcp.len == 0", {"tcp.ack"});
+    QVERIFY(acks.size() > 1);
+    for (const auto &row : acks) {
+        if (&row == &acks.front())
+            continue; // the handshake's third segment: HandshakeComplete
+        const auto a = findKind(explainRow(ladder, *rowOfFrame(ladder, row[0].toUInt())),
+                                ExplanationKind::Acknowledgement);
+        QVERIFY2(a, qPrintable(row[0]));
+        QCOMPARE(a->ack, row[1].toUInt());
+    }
 }
 
 QTEST_MAIN(TestExplanation)

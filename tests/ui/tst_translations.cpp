@@ -3,6 +3,7 @@
 // changes what the widgets and the ladder say.
 #include "../core/ladderfixture.h"
 #include "connectionmodel.h"
+#include "explanationpane.h"
 #include "ladderlayout.h"
 #include "ladderpainter.h"
 #include "ladderview.h"
@@ -11,6 +12,7 @@
 
 #include <QFile>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
@@ -284,6 +286,13 @@ void TestTranslations::switchingRetranslatesTheWindow()
     QVERIFY(chinese->isChecked());
     QCOMPARE(window.connectionModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("流"));
     QVERIFY2(window.windowTitle().contains(QStringLiteral("TCP 梯形图")), qPrintable(window.windowTitle()));
+    // Widgets that build their texts in code re-read them too.
+    auto *filterEdit = window.findChild<QLineEdit *>(QStringLiteral("displayFilterEdit"));
+    QVERIFY(filterEdit);
+    QVERIFY2(hasHan(filterEdit->placeholderText()), qPrintable(filterEdit->placeholderText()));
+    auto *pane = window.findChild<ui::ExplanationPane *>(QStringLiteral("explanationPane"));
+    QVERIFY(pane);
+    QVERIFY2(hasHan(pane->title()) && hasHan(pane->text()), qPrintable(pane->title() + u'\n' + pane->text()));
     const auto &brackets = window.ladderView()->layout().brackets();
     QVERIFY(!brackets.empty());
     QCOMPARE(QString::fromStdString(brackets.front().title.text), QStringLiteral("三次握手"));
@@ -294,6 +303,8 @@ void TestTranslations::switchingRetranslatesTheWindow()
     window.findChild<QAction *>(QStringLiteral("actionLanguage_en"))->trigger();
     QCoreApplication::processEvents();
     QTRY_COMPARE(viewMenu->title(), QStringLiteral("&View"));
+    QVERIFY(!hasHan(filterEdit->placeholderText()));
+    QVERIFY2(!hasHan(pane->text()), qPrintable(pane->text()));
     QCOMPARE(QString::fromStdString(window.ladderView()->layout().brackets().front().title.text),
              QStringLiteral("three-way handshake"));
 }
