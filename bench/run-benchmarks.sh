@@ -79,7 +79,11 @@ t_dump=$(median "$json.fast" tcpdump)
 t_shark=$(median "$json.tshark" tshark)
 
 # --- Memory ----------------------------------------------------------------------------------------
-rss() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk '/Maximum resident set size/ {printf "%d\n", $6 * 1024}'; }
+rss() { # bytes; awk prints kilobytes because mawk's %d stops at 2^31
+    local kb
+    kb=$(/usr/bin/time -v "$@" 2>&1 >/dev/null | awk '/Maximum resident set size/ {print $6}')
+    echo $((kb * 1024))
+}
 report=$scratch/list.json
 "$cli" list "$capture" --json > "$report"
 read -r segments connections < <(python3 -c 'import json,sys; j=json.load(open(sys.argv[1])); print(j["tcp_segments"], len(j["connections"]))' "$report")

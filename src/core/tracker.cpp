@@ -66,60 +66,71 @@ ConnectionKey makeKey(const Endpoint &src, const Endpoint &dst)
 
 // Connection key -> newest stream, open addressing with linear probing. std::unordered_map cost
 // a node walk (a cache miss) per lookup and was the top entry of the profile on a 170k-connection
-// capture; here a lookup usually reads one 64-byte slot. Entries are never removed.
+// capture. A slot is 8 bytes (stream index and 32 hash bits) so the table stays cache-friendly
+// with a million connections; the full key is checked against the stream's own endpoints.
 class ConnectionTable
 {
 public:
     ConnectionTable() { m_slots.resize(1024); }
 
-    std::uint32_t find(const ConnectionKey &key, std::uint64_t hash) const
+    static constexpr std::uint32_t kEmpty = ~0u;
+
+    // `keyOf(index)` gives the key of an existing stream.
+    template<typename KeyOf>
+    std::uint32_t find(const ConnectionKey &key, std::uint64_t hash, const KeyOf &keyOf) const
     {
+        const auto tag = static_cast<std::uint32_t>(hash >> 32);
         const std::size_t mask = m_slots.size() - 1;
         for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
             const Slot &slot = m_slots[i];
             if (slot.index == kEmpty)
                 return kEmpty;
-            if (slot.hash == hash && slot.key == key)
+            if (slot.tag == tag && keyOf(slot.index) == key)
                 return slot.index;
         }
     }
 
-    void insertOrAssign(const ConnectionKey &key, std::uint64_t hash, std::uint32_t index)
+    // Points `key` at `index`; `hash` must be the key's. Replaces the entry of an older stream.
+    template<typename KeyOf>
+    void insertOrAssign(const ConnectionKey &key, std::uint64_t hash, std::uint32_t index, const KeyOf &keyOf)
     {
-        if ((m_used + 1) * 2 > m_slots.size())
-            grow();
-        Slot &slot = probe(m_slots, key, hash);
-        if (slot.index == kEmpty)
-            ++m_used;
-        slot = Slot{hash, key, index};
+        const auto tag = static_cast<std::uint32_t>(hash >> 32);
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+            Slot &slot = m_slots[i];
+            if (slot.index == kEmpty) {
+                slot = Slot{index, tag};
+                if (++m_used * 2 > m_slots.size())
+                    grow(keyOf);
+                return;
+            }
+            if (slot.tag == tag && keyOf(slot.index) == key) {
+                slot.index = index;
+                return;
+            }
+        }
     }
-
-    static constexpr std::uint32_t kEmpty = ~0u;
 
 private:
     struct Slot
     {
-        std::uint64_t hash = 0;
-        ConnectionKey key{PackedEndpoint(Endpoint{}), PackedEndpoint(Endpoint{})};
         std::uint32_t index = kEmpty;
+        std::uint32_t tag = 0; // high hash bits: most mismatches never look at the stream
     };
 
-    static Slot &probe(std::vector<Slot> &slots, const ConnectionKey &key, std::uint64_t hash)
-    {
-        const std::size_t mask = slots.size() - 1;
-        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-            Slot &slot = slots[i];
-            if (slot.index == kEmpty || (slot.hash == hash && slot.key == key))
-                return slot;
-        }
-    }
-
-    void grow()
+    template<typename KeyOf>
+    void grow(const KeyOf &keyOf)
     {
         std::vector<Slot> bigger(m_slots.size() * 2);
-        for (const Slot &slot : m_slots)
-            if (slot.index != kEmpty)
-                probe(bigger, slot.key, slot.hash) = slot;
+        const std::size_t mask = bigger.size() - 1;
+        for (const Slot &slot : m_slots) {
+            if (slot.index == kEmpty)
+                continue;
+            std::size_t i = ConnectionKeyHash{}(keyOf(slot.index)) & mask;
+            while (bigger[i].index != kEmpty)
+                i = (i + 1) & mask;
+            bigger[i] = slot;
+        }
         m_slots.swap(bigger);
     }
 
@@ -191,6 +202,10 @@ struct Tracker::Private
     void flipRoles(std::uint32_t streamIndex);
     void syncStream(std::uint32_t streamIndex);
     void markChanged(std::uint32_t streamIndex);
+    ConnectionKey keyOf(std::uint32_t streamIndex) const
+    {
+        return makeKey(conversations[streamIndex].first, conversations[streamIndex].second);
+    }
 };
 
 std::uint32_t Tracker::Private::createStream(const ConnectionKey &key, std::uint64_t hash, const Endpoint &src,
@@ -205,7 +220,7 @@ std::uint32_t Tracker::Private::createStream(const ConnectionKey &key, std::uint
     Conversation &conv = conversations.emplace_back();
     conv.first = src;
     conv.second = dst;
-    latest.insertOrAssign(key, hash, index);
+    latest.insertOrAssign(key, hash, index, [this](std::uint32_t i) { return keyOf(i); });
     lastKey = key;
     lastIndex = index;
     return index;
@@ -278,7 +293,7 @@ void Tracker::add(const DecodedTcp &tcp, std::uint32_t frameNumber, std::int64_t
     std::uint32_t index = d->lastIndex;
     if (index == ~0u || !(key == d->lastKey)) {
         const std::uint64_t hash = ConnectionKeyHash{}(key);
-        index = d->latest.find(key, hash);
+        index = d->latest.find(key, hash, [this](std::uint32_t i) { return d->keyOf(i); });
         if (index != ConnectionTable::kEmpty) {
             d->lastKey = key;
             d->lastIndex = index;

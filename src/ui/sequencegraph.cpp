@@ -45,9 +45,14 @@ SequenceGraph::SequenceGraph(QWidget *parent)
     setMouseTracking(false);
     m_rubberBand = new QRubberBand(QRubberBand::Rectangle, viewport());
     m_rubberBand->hide();
+    retranslate();
+    applyTheme();
+}
+
+void SequenceGraph::retranslate()
+{
     setToolTip(tr("Drag to zoom, wheel to zoom at the cursor, double-click or Esc to reset; "
                   "click a point to select its segment in the ladder"));
-    applyTheme();
 }
 
 SequenceGraph::~SequenceGraph() = default;
@@ -302,6 +307,11 @@ void SequenceGraph::changeEvent(QEvent *event)
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && m_themeKind == LadderThemeKind::Palette)
         applyTheme();
+    if (event->type() == QEvent::LanguageChange && m_chart) {
+        retranslate();
+        m_chart->retranslate();
+        m_chart->setCompactLegend(width() < compactBelow);
+    }
 }
 
 void SequenceGraph::scheduleRefresh()

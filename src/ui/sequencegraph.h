@@ -71,6 +71,7 @@ private:
     QPointF valueAt(const QPointF &chartPos) const;
     void scheduleRefresh();
     void applyTheme();
+    void retranslate();
     void exportWithDialog();
 
     SequenceGraphChart *m_chart = nullptr; // owned by the view (QChartView::setChart)

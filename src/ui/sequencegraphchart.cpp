@@ -108,10 +108,8 @@ SequenceGraphChart::SequenceGraphChart(QGraphicsItem *parent)
     : QChart(parent)
 {
     m_axisX = new QValueAxis(this);
-    m_axisX->setTitleText(tr("Time since the first segment (s)"));
     m_axisX->setLabelFormat(QStringLiteral("%.3f"));
     m_axisY = new QValueAxis(this);
-    m_axisY->setTitleText(tr("Relative sequence number (bytes)"));
     m_axisY->setLabelFormat(QStringLiteral("%.0f"));
     addAxis(m_axisX, Qt::AlignBottom);
     addAxis(m_axisY, Qt::AlignLeft);
@@ -128,7 +126,7 @@ SequenceGraphChart::SequenceGraphChart(QGraphicsItem *parent)
     m_marks[std::size_t(GraphMark::DuplicateAck)] = makeScatter(QScatterSeries::MarkerShapeRotatedRectangle, 9);
     m_marks[std::size_t(GraphMark::ZeroWindow)] = makeScatter(QScatterSeries::MarkerShapePentagon, 13);
     m_highlight = makeScatter(QScatterSeries::MarkerShapeCircle, 20);
-    m_highlight->setName(tr("Selected segment"));
+    retranslate();
     setCompactLegend(false);
 
     QList<QXYSeries *> all{m_window, m_ack, m_data};
@@ -145,6 +143,14 @@ SequenceGraphChart::SequenceGraphChart(QGraphicsItem *parent)
     legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     setGraphTheme(LadderTheme::light(), false);
     clearGraph();
+}
+
+void SequenceGraphChart::retranslate()
+{
+    m_axisX->setTitleText(tr("Time since the first segment (s)"));
+    m_axisY->setTitleText(tr("Relative sequence number (bytes)"));
+    m_highlight->setName(tr("Selected segment"));
+    updateTitle();
 }
 
 void SequenceGraphChart::setCompactLegend(bool compact)

@@ -58,6 +58,9 @@ public:
     static QString markName(core::GraphMark mark);      // with what it means, for the legend
     static QString shortMarkName(core::GraphMark mark); // just the name
     void setCompactLegend(bool compact);
+    // Axis titles, the highlight's name and the title again in the current language (the legend's
+    // names come from setCompactLegend()).
+    void retranslate();
 
     QXYSeries *dataSeries() const { return m_data; }
     QXYSeries *markSeries(core::GraphMark mark) const

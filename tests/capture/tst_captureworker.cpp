@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "captureworker.h"
 
+#include "testcaptures.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -13,29 +15,13 @@
 #include <pcap/pcap.h>
 
 using namespace tcpladder;
+using testsupport::pickCapture;
 using capture::CaptureWorker;
 using capture::ConnectionBatch;
 using capture::LoadOutcome;
 using capture::LoadStatus;
 
 namespace {
-
-// A real capture with several connections from tests/data (made by the kernel's TCP stack).
-QString pickCapture()
-{
-    if (const QByteArray env = qgetenv("TCPLADDER_TEST_CAPTURE"); !env.isEmpty())
-        return QString::fromLocal8Bit(env);
-    // The one with the most connections exercises batching and the table best; tshark checks it.
-    const QDir dir(QStringLiteral(TCPLADDER_TEST_DATA_DIR));
-    const auto all = dir.entryList({QStringLiteral("*.pcapng"), QStringLiteral("*.pcap")}, QDir::Files, QDir::Name);
-    for (const auto *preferred : {"many-connections", "client-close", "web", "http"}) {
-        for (const auto &name : all) {
-            if (name.startsWith(QLatin1String(preferred)))
-                return dir.filePath(name);
-        }
-    }
-    return all.isEmpty() ? QString() : dir.filePath(all.first());
-}
 
 // tshark is the independent oracle: one line per TCP frame with its tcp.stream.
 QList<int> tsharkStreams(const QString &path)

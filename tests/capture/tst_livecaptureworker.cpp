@@ -2,6 +2,7 @@
 // The worker's live mode on the loopback interface: a connection made by this test's own sockets
 // must reach the GUI side through batches (open=complete, close=fin, the right flags), and the
 // spool must read back the same. Needs root or cap_net_raw; TCPLADDER_REQUIRE_LIVE=1 makes a skip fail.
+#include "loopback.h"
 #include "captureindex.h"
 #include "captureworker.h"
 #include "tcpflags.h"
@@ -21,6 +22,9 @@
 #include <thread>
 
 using namespace tcpladder;
+using testsupport::connectTo;
+using testsupport::Listener;
+using testsupport::liveRequired;
 using capture::CaptureWorker;
 using capture::ConnectionBatch;
 using capture::LiveStats;
@@ -29,43 +33,7 @@ using capture::LoadStatus;
 
 namespace {
 
-struct Listener
-{
-    int fd = -1;
-    quint16 port = 0;
-    Listener()
-    {
-        fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address);
-        ::listen(fd, 4);
-        socklen_t length = sizeof address;
-        ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length);
-        port = ntohs(address.sin_port);
-    }
-    ~Listener() { ::close(fd); }
-};
 
-int connectTo(quint16 port)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(port);
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
-        ::close(fd);
-        return -1;
-    }
-    return fd;
-}
-
-bool liveRequired()
-{
-    return qEnvironmentVariableIntValue("TCPLADDER_REQUIRE_LIVE") == 1;
-}
 
 // A worker on its own thread, as the main window runs it, with everything it says recorded.
 struct LiveRun

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `tcpladder-cli interfaces` and `capture` for real on the loopback interface: Ctrl-C (SIGINT) and
 // --count/--duration all end with an intact pcapng that `list` reads back.
+#include "loopback.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,12 +13,10 @@
 
 #include <csignal>
 
+using tcpladder::testsupport::liveRequired;
+
 namespace {
 
-bool liveRequired()
-{
-    return qEnvironmentVariableIntValue("TCPLADDER_REQUIRE_LIVE") == 1;
-}
 
 QJsonObject listJson(const QString &path)
 {

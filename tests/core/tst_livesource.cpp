@@ -2,6 +2,7 @@
 // Real live capture on the loopback interface: a TCP connection made by this test's own sockets is
 // captured with a BPF filter, tracked, and spooled to pcapng; the spool must read back the same.
 // Needs root or cap_net_raw; with TCPLADDER_REQUIRE_LIVE=1 (CI) a capture we cannot open fails.
+#include "loopback.h"
 #include "captureindex.h"
 #include "livesource.h"
 #include "pcapngwriter.h"
@@ -19,43 +20,12 @@
 #include <thread>
 
 using namespace tcpladder::core;
+using tcpladder::testsupport::connectTo;
+using tcpladder::testsupport::Listener;
+using tcpladder::testsupport::liveRequired;
 
 namespace {
 
-// A listening socket on 127.0.0.1 with a kernel-chosen port.
-struct Listener
-{
-    int fd = -1;
-    std::uint16_t port = 0;
-
-    Listener()
-    {
-        fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address);
-        ::listen(fd, 4);
-        socklen_t length = sizeof address;
-        ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length);
-        port = ntohs(address.sin_port);
-    }
-    ~Listener() { ::close(fd); }
-};
-
-int connectTo(std::uint16_t port)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(port);
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
-        ::close(fd);
-        return -1;
-    }
-    return fd;
-}
 
 // Captures on a thread, like the app's worker: frames go to the index and to the spool file.
 class CaptureThread
@@ -101,10 +71,6 @@ private:
     std::thread m_thread;
 };
 
-bool liveRequired()
-{
-    return qEnvironmentVariableIntValue("TCPLADDER_REQUIRE_LIVE") == 1;
-}
 
 } // namespace
 

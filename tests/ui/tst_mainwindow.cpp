@@ -5,6 +5,8 @@
 #include "mainwindow.h"
 #include "packetdetailsview.h"
 
+#include "testcaptures.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QDropEvent>
@@ -20,25 +22,10 @@
 #include <QTreeWidget>
 
 using namespace tcpladder;
+using testsupport::pickCapture;
 using ui::MainWindow;
 
 namespace {
-
-QString pickCapture()
-{
-    if (const QByteArray env = qgetenv("TCPLADDER_TEST_CAPTURE"); !env.isEmpty())
-        return QString::fromLocal8Bit(env);
-    // The one with the most connections exercises batching and the table best; tshark checks it.
-    const QDir dir(QStringLiteral(TCPLADDER_TEST_DATA_DIR));
-    const auto all = dir.entryList({QStringLiteral("*.pcapng"), QStringLiteral("*.pcap")}, QDir::Files, QDir::Name);
-    for (const auto *preferred : {"many-connections", "client-close", "web", "http"}) {
-        for (const auto &name : all) {
-            if (name.startsWith(QLatin1String(preferred)))
-                return dir.filePath(name);
-        }
-    }
-    return all.isEmpty() ? QString() : dir.filePath(all.first());
-}
 
 struct TsharkRow
 {

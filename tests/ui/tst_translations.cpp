@@ -9,6 +9,8 @@
 #include "ladderview.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "sequencegraph.h"
+#include "sequencegraphchart.h"
 
 #include <QFile>
 #include <QLibraryInfo>
@@ -293,6 +295,10 @@ void TestTranslations::switchingRetranslatesTheWindow()
     auto *pane = window.findChild<ui::ExplanationPane *>(QStringLiteral("explanationPane"));
     QVERIFY(pane);
     QVERIFY2(hasHan(pane->title()) && hasHan(pane->text()), qPrintable(pane->title() + u'\n' + pane->text()));
+    if (auto *graph = window.findChild<ui::SequenceGraph *>()) {
+        QVERIFY2(hasHan(graph->graphChart()->title()), qPrintable(graph->graphChart()->title()));
+        QVERIFY(hasHan(graph->toolTip()));
+    }
     const auto &brackets = window.ladderView()->layout().brackets();
     QVERIFY(!brackets.empty());
     QCOMPARE(QString::fromStdString(brackets.front().title.text), QStringLiteral("三次握手"));

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Plain POSIX sockets on 127.0.0.1 for the live-capture tests: a real TCP connection made by the
+// kernel, with nothing of Qt's networking in between.
+#pragma once
+
+#include <QtGlobal>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cstdint>
+
+namespace tcpladder::testsupport {
+
+// CI sets TCPLADDER_REQUIRE_LIVE=1: a live test that cannot capture must fail there, not skip.
+inline bool liveRequired()
+{
+    return qEnvironmentVariableIntValue("TCPLADDER_REQUIRE_LIVE") == 1;
+}
+
+// A listening socket on 127.0.0.1 with a kernel-chosen port.
+struct Listener
+{
+    int fd = -1;
+    std::uint16_t port = 0;
+
+    Listener()
+    {
+        fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address);
+        ::listen(fd, 4);
+        socklen_t length = sizeof address;
+        ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length);
+        port = ntohs(address.sin_port);
+    }
+    ~Listener() { ::close(fd); }
+    Listener(const Listener &) = delete;
+    Listener &operator=(const Listener &) = delete;
+};
+
+// A connected socket to 127.0.0.1:port, or -1.
+inline int connectTo(std::uint16_t port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+} // namespace tcpladder::testsupport
