@@ -1871,12 +1871,12 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::SequenceGraph</name>
     <message>
-        <location filename="../../src/ui/sequencegraph.cpp" line="+48" />
+        <location filename="../../src/ui/sequencegraph.cpp" line="+54" />
         <source>Drag to zoom, wheel to zoom at the cursor, double-click or Esc to reset; click a point to select its segment in the ladder</source>
         <translation>拖动以缩放，滚轮以光标为中心缩放，双击或按 Esc 重置；单击某个点可在梯形图中选中对应的报文段</translation>
     </message>
     <message>
-        <location line="+213" />
+        <location line="+212" />
         <source>Data client → server</source>
         <translation>数据 客户端 → 服务器</translation>
     </message>
@@ -1919,17 +1919,17 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::SequenceGraphChart</name>
     <message>
-        <location filename="../../src/ui/sequencegraphchart.cpp" line="+111" />
+        <location filename="../../src/ui/sequencegraphchart.cpp" line="+150" />
         <source>Time since the first segment (s)</source>
         <translation>距第一个报文段的时间 (s)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
         <source>Relative sequence number (bytes)</source>
         <translation>相对序列号（字节）</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+8" />
         <source>Receive window: ACK + window × 2^scale</source>
         <translation>接收窗口：ACK + 窗口 × 2^扩大因子</translation>
     </message>
@@ -1944,12 +1944,12 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>数据报文段（画在 seq + len 处）</translation>
     </message>
     <message>
-        <location line="-24" />
+        <location line="-9" />
         <source>Selected segment</source>
         <translation>选中的报文段</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+7" />
         <source>Receive window</source>
         <translation>接收窗口</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include "connectionanalyzer.h"
 #include "ipaddress.h"
+#include "segmentlist.h"
 
 #include <cstdint>
 #include <string>
@@ -25,7 +26,7 @@ struct Stream
     std::int32_t clientMss = -1;
     std::int32_t serverMss = -1;
 
-    std::vector<std::uint32_t> segments; // indices into the capture's segment table, capture order
+    SegmentList segments; // indices into the capture's segment table, capture order
     std::uint32_t firstFrame = 0;
     std::int64_t firstTimeNs = 0;
     std::int64_t lastTimeNs = 0;

@@ -18,6 +18,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -286,6 +287,9 @@ void TestTranslations::switchingRetranslatesTheWindow()
     QTRY_COMPARE(viewMenu->title(), QStringLiteral("视图(&V)"));
     QCOMPARE(languageMenu->title(), QStringLiteral("语言(&L)"));
     QVERIFY(chinese->isChecked());
+    // Remembered for the next start, whatever the system locale says then.
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("zh_CN"));
+    QCOMPARE(ui::LanguageManager::instance()->startupLanguage(), QStringLiteral("zh_CN"));
     QCOMPARE(window.connectionModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("流"));
     QVERIFY2(window.windowTitle().contains(QStringLiteral("TCP 梯形图")), qPrintable(window.windowTitle()));
     // Widgets that build their texts in code re-read them too.
@@ -310,6 +314,7 @@ void TestTranslations::switchingRetranslatesTheWindow()
     QCoreApplication::processEvents();
     QTRY_COMPARE(viewMenu->title(), QStringLiteral("&View"));
     QVERIFY(!hasHan(filterEdit->placeholderText()));
+    QCOMPARE(ui::LanguageManager::instance()->startupLanguage(), QStringLiteral("en"));
     QVERIFY2(!hasHan(pane->text()), qPrintable(pane->text()));
     QCOMPARE(QString::fromStdString(window.ladderView()->layout().brackets().front().title.text),
              QStringLiteral("three-way handshake"));
