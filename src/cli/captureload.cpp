@@ -45,4 +45,20 @@ std::optional<core::ConnectionLadder> CaptureLoad::ladder(const std::string &tex
     return core::buildConnectionLadder(streams[*number], m_index.tracker().segments());
 }
 
+std::optional<core::ConnectionLadder> CaptureLoad::loadStream(const Arguments &args, const std::string &command,
+                                                             const std::function<bool()> &checkOptions)
+{
+    const std::string &path = args.positionals.front();
+    const auto stream = args.value("--stream");
+    if (!stream) {
+        printError("'" + command + "' needs --stream N (see 'tcpladder-cli list " + path + "' for the numbers)");
+        return std::nullopt;
+    }
+    if (checkOptions && !checkOptions())
+        return std::nullopt;
+    if (!load(path))
+        return std::nullopt;
+    return ladder(*stream, path);
+}
+
 } // namespace tcpladder::cli

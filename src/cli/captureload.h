@@ -4,10 +4,13 @@
 #include "captureindex.h"
 #include "streamreplay.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 
 namespace tcpladder::cli {
+
+struct Arguments;
 
 // A capture loaded for one command, with the error reporting every command shares.
 class CaptureLoad
@@ -20,6 +23,11 @@ public:
 
     // The ladder of stream `text` (a number), or an error line on stderr and nullopt.
     std::optional<core::ConnectionLadder> ladder(const std::string &text, const std::string &path) const;
+
+    // Loads FILE and returns the ladder of --stream N: what `ladder` and `export` both start with.
+    // `checkOptions` runs after --stream is known and before the (possibly long) load.
+    std::optional<core::ConnectionLadder> loadStream(const Arguments &args, const std::string &command,
+                                                     const std::function<bool()> &checkOptions = {});
 
 private:
     core::CaptureIndex m_index;

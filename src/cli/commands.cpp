@@ -44,16 +44,8 @@ int runList(const Arguments &args)
 
 int runLadder(const Arguments &args)
 {
-    const std::string &path = args.positionals.front();
-    const auto stream = args.value("--stream");
-    if (!stream) {
-        printError("'ladder' needs --stream N (see 'tcpladder-cli list " + path + "' for the numbers)");
-        return 1;
-    }
     CaptureLoad capture;
-    if (!capture.load(path))
-        return 1;
-    const auto ladder = capture.ladder(*stream, path);
+    const auto ladder = capture.loadStream(args, "ladder");
     if (!ladder)
         return 1;
     if (args.has("--json")) {

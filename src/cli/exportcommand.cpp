@@ -91,19 +91,9 @@ bool useLanguage(const QString &language)
 
 int runExport(const Arguments &args, int argc, char *argv[])
 {
-    const std::string &path = args.positionals.front();
-    const auto stream = args.value("--stream");
-    if (!stream) {
-        printError("'export' needs --stream N (see 'tcpladder-cli list " + path + "' for the numbers)");
-        return 1;
-    }
-    const auto request = parseRequest(args);
-    if (!request)
-        return 1;
+    std::optional<ExportRequest> request;
     CaptureLoad capture;
-    if (!capture.load(path))
-        return 1;
-    const auto ladder = capture.ladder(*stream, path);
+    const auto ladder = capture.loadStream(args, "export", [&] { return (request = parseRequest(args)).has_value(); });
     if (!ladder)
         return 1;
 
