@@ -22,6 +22,7 @@
 #include <thread>
 
 using namespace tcpladder;
+using testsupport::BulkTransfer;
 using testsupport::connectTo;
 using testsupport::Listener;
 using testsupport::liveRequired;
@@ -233,29 +234,12 @@ private slots:
                 QFAIL(qPrintable(error));
             QSKIP(qPrintable(error));
         }
-        const int client = connectTo(listener.port);
-        QVERIFY(client >= 0);
-        const int server = ::accept(listener.fd, nullptr, nullptr);
-        std::atomic<bool> sending{true};
-        std::thread sender([&] {
-            const std::string chunk(1000, 'x');
-            while (sending)
-                ::send(client, chunk.data(), chunk.size(), MSG_DONTWAIT);
-        });
-        std::thread drain([&] {
-            char buffer[65536];
-            while (::recv(server, buffer, sizeof buffer, 0) > 0) {
-            }
-        });
+        BulkTransfer transfer(listener);
+        QVERIFY(transfer.connected());
         QTest::qWait(300);
         run.worker->stopLive(); // mid-transfer
         const bool ended = finished.wait(5000) || !finished.isEmpty();
-        sending = false;
-        sender.join();
-        ::shutdown(client, SHUT_RDWR);
-        ::close(client);
-        drain.join();
-        ::close(server);
+        transfer.stop();
         QVERIFY(ended);
         const auto outcome = finished.first().at(1).value<LoadOutcome>();
         QCOMPARE(outcome.status, LoadStatus::Ok);

@@ -20,6 +20,7 @@
 #include <thread>
 
 using namespace tcpladder::core;
+using tcpladder::testsupport::BulkTransfer;
 using tcpladder::testsupport::connectTo;
 using tcpladder::testsupport::Listener;
 using tcpladder::testsupport::liveRequired;
@@ -162,27 +163,11 @@ private slots:
             QSKIP(error.c_str());
         }
         QTest::qWait(100);
-        const int client = connectTo(listener.port);
-        const int server = ::accept(listener.fd, nullptr, nullptr);
-        std::atomic<bool> sending{true};
-        std::thread sender([&] {
-            const std::string chunk(1000, 'x');
-            while (sending)
-                ::send(client, chunk.data(), chunk.size(), MSG_DONTWAIT);
-        });
-        std::thread drain([&] {
-            char buffer[65536];
-            while (::recv(server, buffer, sizeof buffer, 0) > 0) {
-            }
-        });
+        BulkTransfer transfer(listener);
+        QVERIFY(transfer.connected());
         QTest::qWait(300);
         capture.stop(); // mid-transfer
-        sending = false;
-        sender.join();
-        ::shutdown(client, SHUT_RDWR);
-        ::close(client);
-        drain.join();
-        ::close(server);
+        transfer.stop();
 
         CaptureIndex reread;
         QVERIFY(loadFile(spool.toStdString(), reread, error) == LoadResult::Ok);

@@ -10,7 +10,10 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdint>
+#include <string>
+#include <thread>
 
 namespace tcpladder::testsupport {
 
@@ -57,5 +60,50 @@ inline int connectTo(std::uint16_t port)
     }
     return fd;
 }
+
+// A client that sends as fast as it can to an accepted server socket that drains it, until stop() (or
+// destruction): traffic to stop a capture in the middle of.
+class BulkTransfer
+{
+public:
+    explicit BulkTransfer(const Listener &listener)
+        : m_client(connectTo(listener.port)), m_server(::accept(listener.fd, nullptr, nullptr))
+    {
+        m_sender = std::thread([this] {
+            const std::string chunk(1000, 'x');
+            while (m_sending)
+                ::send(m_client, chunk.data(), chunk.size(), MSG_DONTWAIT);
+        });
+        m_drain = std::thread([this] {
+            char buffer[65536];
+            while (::recv(m_server, buffer, sizeof buffer, 0) > 0) {
+            }
+        });
+    }
+    ~BulkTransfer() { stop(); }
+    BulkTransfer(const BulkTransfer &) = delete;
+    BulkTransfer &operator=(const BulkTransfer &) = delete;
+
+    bool connected() const { return m_client >= 0 && m_server >= 0; }
+
+    void stop()
+    {
+        if (!m_sender.joinable())
+            return;
+        m_sending = false;
+        m_sender.join();
+        ::shutdown(m_client, SHUT_RDWR);
+        ::close(m_client);
+        m_drain.join();
+        ::close(m_server);
+    }
+
+private:
+    int m_client;
+    int m_server;
+    std::atomic<bool> m_sending{true};
+    std::thread m_sender;
+    std::thread m_drain;
+};
 
 } // namespace tcpladder::testsupport
