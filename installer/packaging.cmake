@@ -36,11 +36,24 @@ if(UNIX AND NOT APPLE)
 elseif(WIN32)
     install(FILES ${_tcpladder_samples} DESTINATION samples)
     install(FILES "${PROJECT_SOURCE_DIR}/README.md" DESTINATION .)
-    # The MSVC runtime DLLs next to the executables, so no separate VC++ redistributable is needed.
+    # The MSVC runtime DLLs next to the executables, so no separate VC++ redistributable is needed
+    # (MinGW's runtime DLLs come with the Qt deployment below).
     set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION bin)
     include(InstallRequiredSystemLibraries)
+    if(CMAKE_CROSSCOMPILING)
+        # A Linux-hosted Qt has no windeployqt: the toolchain's stand-in copies what both programs import
+        # (Qt, the MinGW runtime, zlib), the platform/style/image plugins and Qt's own translations.
+        get_filename_component(_tcpladder_qt_prefix "${Qt6_DIR}/../../.." ABSOLUTE)
+        install(CODE "execute_process(COMMAND \"${_tcpladder_toolchain}/deploy-qt-mingw.sh\"
+                    --qt \"${_tcpladder_qt_prefix}\" --dest \"\${CMAKE_INSTALL_PREFIX}/bin\"
+                    \"\${CMAKE_INSTALL_PREFIX}/bin/tcpladder.exe\" \"\${CMAKE_INSTALL_PREFIX}/bin/tcpladder-cli.exe\"
+                    OUTPUT_QUIET COMMAND_ERROR_IS_FATAL ANY)")
+    endif()
     # Qt's DLLs and plugins (windeployqt under the hood) for both executables; they share one bin/.
     foreach(_target IN ITEMS tcpladder tcpladder-cli)
+        if(CMAKE_CROSSCOMPILING)
+            break()
+        endif()
         if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
             qt_generate_deploy_app_script(TARGET ${_target} OUTPUT_SCRIPT _deploy NO_UNSUPPORTED_PLATFORM_ERROR)
         else()
@@ -48,6 +61,21 @@ elseif(WIN32)
         endif()
         install(SCRIPT "${_deploy}")
     endforeach()
+endif()
+
+# ---- The portable Windows folder ------------------------------------------------------------------
+# A cross build stages build/windows/stage (the install tree: bin/ with both programs, every DLL and
+# plugin they load, samples/) and zips it as the portable release; it runs as it is on Windows.
+if(WIN32 AND CMAKE_CROSSCOMPILING)
+    set(_tcpladder_zip "tcpladder-${PROJECT_VERSION}-windows-x64.zip")
+    add_custom_target(windows_stage ALL
+        COMMAND "${CMAKE_COMMAND}" -E rm -rf stage "${_tcpladder_zip}"
+        COMMAND "${CMAKE_COMMAND}" --install . --prefix stage
+        COMMAND "${CMAKE_COMMAND}" -E chdir stage "${CMAKE_COMMAND}" -E tar cf "../${_tcpladder_zip}" --format=zip .
+        WORKING_DIRECTORY "${PROJECT_BINARY_DIR}"
+        COMMENT "Staging the portable folder stage/ and ${_tcpladder_zip}"
+        VERBATIM)
+    add_dependencies(windows_stage tcpladder tcpladder-cli)
 endif()
 
 # ---- CPack: shared --------------------------------------------------------------------------------

@@ -20,6 +20,14 @@ packages=(
     hyperfine time linux-perf
 )
 
+# The Windows build (scripts/test-windows.sh) needs MinGW-w64 and wine, but only where the shared Windows
+# toolchain (Qt for MinGW, offline libpcap) is there to build with.
+windows_toolchain="${TCPLADDER_WINDOWS_TOOLCHAIN:-$(cd "$(dirname "$0")/../.." && pwd)/shared/toolchains/windows}"
+if [ -f "$windows_toolchain/mingw64.cmake" ]; then
+    packages+=(g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix mingw-w64-tools binutils-mingw-w64-x86-64
+               libz-mingw-w64-dev wine wine64)
+fi
+
 run_as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
@@ -30,10 +38,17 @@ for p in "${packages[@]}"; do
 done
 if [ ${#missing[@]} -eq 0 ]; then
     echo "install-deps: all ${#packages[@]} packages already installed"
-    exit 0
+else
+    echo "install-deps: installing ${missing[*]}"
+    # tshark asks whether non-root users may capture; answer "no" (we never need it for tests).
+    echo "wireshark-common wireshark-common/install-setuid boolean false" | run_as_root debconf-set-selections
+    run_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    run_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
 fi
-echo "install-deps: installing ${missing[*]}"
-# tshark asks whether non-root users may capture; answer "no" (we never need it for tests).
-echo "wireshark-common wireshark-common/install-setuid boolean false" | run_as_root debconf-set-selections
-run_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
-run_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+
+if [ -f "$windows_toolchain/mingw64.cmake" ]; then
+    # Unpacks Qt for MinGW and libpcap into build/windows-toolchain (once; again when a tarball changes).
+    TCPLADDER_WINDOWS_TOOLCHAIN="$windows_toolchain" cmake -P "$(dirname "$0")/../cmake/UnpackWindowsToolchain.cmake"
+else
+    echo "install-deps: no Windows toolchain at $windows_toolchain: the Windows build and its suites are skipped"
+fi

@@ -6,8 +6,8 @@ set(_win "${CMAKE_CURRENT_LIST_DIR}")
 
 set(CPACK_NSIS_PACKAGE_NAME "TCP Ladder")
 set(CPACK_NSIS_DISPLAY_NAME "TCP Ladder ${PROJECT_VERSION}")
-set(CPACK_NSIS_MUI_ICON "${_win}/tcpladder.ico")
-set(CPACK_NSIS_MUI_UNIICON "${_win}/tcpladder.ico")
+set(CPACK_NSIS_MUI_ICON "${PROJECT_SOURCE_DIR}/resources/windows/tcpladder.ico")
+set(CPACK_NSIS_MUI_UNIICON "${PROJECT_SOURCE_DIR}/resources/windows/tcpladder.ico")
 set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\tcpladder.exe")
 set(CPACK_NSIS_URL_INFO_ABOUT "${CPACK_PACKAGE_HOMEPAGE_URL}")
 set(CPACK_NSIS_HELP_LINK "${CPACK_PACKAGE_HOMEPAGE_URL}")
@@ -23,7 +23,8 @@ set(CPACK_NSIS_MODIFY_PATH OFF)
 # from the source tree into its NSIS project, so the include is referenced by absolute path; NSIS wants
 # backslashes or forward slashes, both work.
 file(TO_CMAKE_PATH "${_win}/tcpladder.nsh" _nsh)
-set(CPACK_NSIS_DEFINES "!include \"${_nsh}\"")
+# A 64-bit Unicode installer for 64-bit programs (Debian's nsis has the amd64-unicode stubs and plugins).
+set(CPACK_NSIS_DEFINES "Target amd64-unicode\n  !include \"${_nsh}\"")
 
 # Our Npcap page goes right before the install-files page (CPack's components page slot, unused here).
 set(CPACK_NSIS_PAGE_COMPONENTS "Page custom NpcapPageCreate NpcapPageLeave")

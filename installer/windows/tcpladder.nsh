@@ -13,8 +13,8 @@ Var NpcapFound
 Var NpcapDialog
 Var NpcapControl
 
-; TCP Ladder loads wpcap.dll from System32\Npcap (src/core/npcaploader_win.cpp). The installer is a
-; 32-bit program, so WOW64 would show it SysWOW64 instead of the 64-bit System32 without this switch.
+; TCP Ladder loads wpcap.dll from System32\Npcap for live capture only (src/core/livepcapapi.cpp). The
+; installer is a 64-bit program (Target amd64-unicode); the switch matters only for a 32-bit build.
 Function NpcapCheck
   ${If} ${RunningX64}
     ${DisableX64FSRedirection}
@@ -38,15 +38,15 @@ Function NpcapPageCreate
   ${If} $NpcapFound == 1
     Abort ; Npcap is there: skip the page
   ${EndIf}
-  !insertmacro MUI_HEADER_TEXT "Npcap is not installed" "TCP Ladder reads and captures packets with Npcap."
+  !insertmacro MUI_HEADER_TEXT "Npcap is not installed" "Live capture in TCP Ladder needs Npcap."
   nsDialogs::Create 1018
   Pop $NpcapDialog
   ${If} $NpcapDialog == error
     Abort
   ${EndIf}
-  ${NSD_CreateLabel} 0 0 100% 36u "TCP Ladder needs the free Npcap driver to open capture files and to capture \
-live. It is not installed on this computer. You can finish installing TCP Ladder now and install Npcap \
-afterwards:"
+  ${NSD_CreateLabel} 0 0 100% 36u "TCP Ladder opens, draws and exports capture files without anything else. To \
+capture live it needs the free Npcap driver, which is not installed on this computer. You can finish \
+installing TCP Ladder now and install Npcap whenever you want to capture:"
   Pop $NpcapControl
   ${NSD_CreateLink} 0 40u 100% 12u "Download Npcap from ${NPCAP_DOWNLOAD_URL}"
   Pop $NpcapControl
@@ -56,7 +56,7 @@ afterwards:"
 Administrator can capture;$\r$\n\
   - tick $\"Support loopback traffic$\" to capture connections to localhost;$\r$\n\
   - $\"WinPcap API-compatible Mode$\" is not needed.$\r$\n\
-Then start TCP Ladder again."
+Then open Capture again in TCP Ladder."
   Pop $NpcapControl
   nsDialogs::Show
 FunctionEnd

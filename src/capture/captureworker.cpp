@@ -2,6 +2,7 @@
 #include "captureworker.h"
 
 #include "captureindex.h"
+#include "corepath.h"
 #include "pcapngwriter.h"
 
 #include <QCoreApplication>
@@ -247,7 +248,7 @@ void CaptureWorker::run(const std::shared_ptr<Job> &job)
     };
 
     std::string error;
-    const auto result = core::loadFile(QFile::encodeName(job->path).toStdString(), job->index, error, options);
+    const auto result = core::loadFile(toCorePath(job->path), job->index, error, options);
     const ConnectionBatch last = takeBatch(job->index);
     outcome.frames = job->index.frames();
     outcome.tcpSegments = job->index.tcpSegments();
@@ -303,7 +304,7 @@ void CaptureWorker::runLive(const std::shared_ptr<Job> &job)
         return finish(LoadStatus::Failed, error);
     }
     core::PcapngWriter writer;
-    if (!writer.open(QFile::encodeName(job->path).toStdString(), job->source.linkType(), job->source.snapLength(),
+    if (!writer.open(toCorePath(job->path), job->source.linkType(), job->source.snapLength(),
                      interfaceName, error))
         return finish(LoadStatus::Failed, error);
 
@@ -364,7 +365,7 @@ void CaptureWorker::runLive(const std::shared_ptr<Job> &job)
             break;
         }
         if (writeFailed) {
-            stopReason = "Writing the capture to " + QFile::encodeName(job->path).toStdString()
+            stopReason = "Writing the capture to " + toCorePath(job->path)
                          + " failed (is the disk full?); the packets before the failure are kept";
             break;
         }

@@ -4,6 +4,7 @@
 #include "capturecommands.h"
 #include "captureload.h"
 #include "commands.h"
+#include "console.h"
 #include "exportcommand.h"
 
 #include <cstdio>
@@ -37,7 +38,8 @@ struct Command
 
 int main(int argc, char *argv[])
 {
-    const std::vector<std::string> all(argv + 1, argv + argc);
+    prepareConsole();
+    const std::vector<std::string> all = utf8Arguments(argc, argv);
     if (all.empty()) {
         std::fputs(usage, stderr);
         return 1;

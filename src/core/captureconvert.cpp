@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "captureconvert.h"
 
+#include "platformfile.h"
+
 #include <pcap/pcap.h>
 
 #include <cerrno>
@@ -16,7 +18,7 @@ namespace {
 bool copyBytes(const std::string &source, const std::string &target, std::string &error)
 {
     std::error_code ec;
-    std::filesystem::copy_file(source, target, std::filesystem::copy_options::overwrite_existing, ec);
+    std::filesystem::copy_file(filesystemPath(source), filesystemPath(target), std::filesystem::copy_options::overwrite_existing, ec);
     if (ec) {
         error = "Cannot copy the capture to " + target + ": " + ec.message();
         return false;
@@ -28,16 +30,24 @@ bool writePcap(const std::string &source, const std::string &target, std::string
 {
     char errbuf[PCAP_ERRBUF_SIZE] = {};
     // Microseconds: "pcap" is the choice for old tools, and µs pcap is what every one of them reads.
-    pcap_t *in = pcap_open_offline_with_tstamp_precision(source.c_str(), PCAP_TSTAMP_PRECISION_MICRO, errbuf);
+    initPcapForUtf8();
+    FILE *inFile = openFile(source, "rb");
+    pcap_t *in = inFile ? pcap_fopen_offline_with_tstamp_precision(inFile, PCAP_TSTAMP_PRECISION_MICRO, errbuf) : nullptr;
     if (!in) {
-        error = "Cannot read the capture " + source + ": " + errbuf;
+        error = "Cannot read the capture " + source + ": " + (inFile ? errbuf : std::strerror(errno));
+        if (inFile)
+            std::fclose(inFile);
         return false;
     }
     pcap_t *dead = pcap_open_dead_with_tstamp_precision(pcap_datalink(in), pcap_snapshot(in),
                                                         PCAP_TSTAMP_PRECISION_MICRO);
-    pcap_dumper_t *dumper = dead ? pcap_dump_open(dead, target.c_str()) : nullptr;
+    FILE *outFile = dead ? openFile(target, "wb") : nullptr;
+    pcap_dumper_t *dumper = outFile ? pcap_dump_fopen(dead, outFile) : nullptr;
     if (!dumper) {
-        error = "Cannot write " + target + ": " + (dead ? pcap_geterr(dead) : std::string("out of memory"));
+        error = "Cannot write " + target + ": "
+                + (!dead ? std::string("out of memory") : outFile ? pcap_geterr(dead) : std::strerror(errno));
+        if (outFile)
+            std::fclose(outFile);
         if (dead)
             pcap_close(dead);
         pcap_close(in);
@@ -62,7 +72,7 @@ bool writePcap(const std::string &source, const std::string &target, std::string
     pcap_close(dead);
     pcap_close(in);
     if (!ok)
-        std::remove(target.c_str());
+        removeFile(target);
     return ok;
 }
 
@@ -72,7 +82,8 @@ bool saveCaptureAs(const std::string &source, const std::string &target, Capture
                    std::string &error)
 {
     std::error_code ec;
-    if (std::filesystem::exists(target, ec) && std::filesystem::equivalent(source, target, ec)) {
+    if (std::filesystem::exists(filesystemPath(target), ec)
+        && std::filesystem::equivalent(filesystemPath(source), filesystemPath(target), ec)) {
         error = "The capture cannot be saved over itself";
         return false;
     }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gzipfile.h"
 
+#include "platformfile.h"
+
 #include <cerrno>
 #include <climits>
 #include <cstring>
-#include <sys/stat.h>
+#include <vector>
 #include <zlib.h>
 
 namespace tcpladder::core {
@@ -106,7 +108,8 @@ FILE *GzipFile::open(const std::string &path, std::string &error, const GzipFile
 
 #else
 
-// No fopencookie/funopen everywhere: decompress into an anonymous temporary file instead.
+// No fopencookie on Windows (nor funopen everywhere): decompress into a temporary file in the user's
+// temporary folder instead. FileSource measures progress in the decompressed file then.
 struct GzipCookie
 {
 };
@@ -115,21 +118,33 @@ FILE *GzipFile::open(const std::string &path, std::string &error, const GzipFile
 {
     if (handle)
         *handle = nullptr;
+#if defined(_WIN32)
+    gzFile gz = gzopen_w(widePath(path).c_str(), "rb");
+#else
     gzFile gz = gzopen(path.c_str(), "rb");
+#endif
     if (!gz) {
         error = path + ": cannot open gzip file";
         return nullptr;
     }
-    FILE *tmp = std::tmpfile();
+    gzbuffer(gz, 256 * 1024);
+    std::string reason;
+    FILE *tmp = openTemporaryFile(reason);
     if (!tmp) {
         gzclose(gz);
-        error = path + ": cannot create a temporary file to decompress into";
+        error = path + ": " + reason + " to decompress into";
         return nullptr;
     }
-    char buffer[64 * 1024];
+    std::vector<char> buffer(256 * 1024);
     int n = 0;
-    while ((n = gzread(gz, buffer, sizeof buffer)) > 0)
-        std::fwrite(buffer, 1, static_cast<std::size_t>(n), tmp);
+    while ((n = gzread(gz, buffer.data(), static_cast<unsigned>(buffer.size()))) > 0) {
+        if (std::fwrite(buffer.data(), 1, static_cast<std::size_t>(n), tmp) != static_cast<std::size_t>(n)) {
+            gzclose(gz);
+            std::fclose(tmp);
+            error = path + ": the temporary folder is full (cannot decompress the capture)";
+            return nullptr;
+        }
+    }
     // A damaged tail still leaves what decompressed; libpcap then reports the cut record.
     gzclose(gz);
     std::rewind(tmp);

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "livesource.h"
 
-#include "npcaploader.h"
-
-#include <pcap/pcap.h>
+#include "livepcapapi.h"
+#include "platformfile.h"
 
 #include <atomic>
 #include <cstring>
@@ -33,12 +32,12 @@ std::string addressText(const sockaddr *address)
     return buffer;
 }
 
-void waitForPackets(pcap_t *handle, int timeoutMs)
+void waitForPackets(const LivePcapApi &api, pcap_t *handle, int timeoutMs)
 {
 #if defined(_WIN32)
-    WaitForSingleObject(pcap_getevent(handle), static_cast<DWORD>(timeoutMs));
+    WaitForSingleObject(static_cast<HANDLE>(api.getevent(handle)), static_cast<DWORD>(timeoutMs));
 #else
-    const int fd = pcap_get_selectable_fd(handle);
+    const int fd = api.get_selectable_fd(handle);
     if (fd < 0)
         return;
     pollfd waiting{fd, POLLIN, 0};
@@ -50,11 +49,12 @@ void waitForPackets(pcap_t *handle, int timeoutMs)
 
 bool listInterfaces(std::vector<InterfaceInfo> &interfaces, std::string &error)
 {
-    if (!loadNpcap(error))
+    const LivePcapApi *api = livePcapApi(error);
+    if (!api)
         return false;
     char errbuf[PCAP_ERRBUF_SIZE] = {};
     pcap_if_t *all = nullptr;
-    if (pcap_findalldevs(&all, errbuf) != 0) {
+    if (api->findalldevs(&all, errbuf) != 0) {
         error = std::string("Cannot list capture interfaces: ") + errbuf;
         return false;
     }
@@ -76,14 +76,14 @@ bool listInterfaces(std::vector<InterfaceInfo> &interfaces, std::string &error)
         }
         interfaces.push_back(std::move(info));
     }
-    pcap_freealldevs(all);
+    api->freealldevs(all);
     return true;
 }
 
 bool validateCaptureFilter(const std::string &filter, int linkType, std::string &error)
 {
-    if (!loadNpcap(error))
-        return false;
+    // The linked libpcap compiles BPF without a device, so this works without Npcap too.
+    initPcapForUtf8();
     pcap_t *dead = pcap_open_dead(linkType, 262144);
     if (!dead) {
         error = "Cannot check the filter (out of memory)";
@@ -119,6 +119,7 @@ std::string permissionHint(const std::string &interfaceName, const std::string &
 
 struct LiveSource::Private
 {
+    const LivePcapApi *api = nullptr;
     pcap_t *handle = nullptr;
     std::string interfaceName;
     int linkType = 0;
@@ -147,28 +148,30 @@ LiveSource::LiveSource() : d(std::make_unique<Private>()) {}
 LiveSource::~LiveSource()
 {
     if (d->handle)
-        pcap_close(d->handle);
+        d->api->close(d->handle);
 }
 
 bool LiveSource::open(const LiveOptions &options, std::string &error)
 {
-    if (!loadNpcap(error))
+    d->api = livePcapApi(error);
+    if (!d->api)
         return false;
+    const LivePcapApi &api = *d->api;
     char errbuf[PCAP_ERRBUF_SIZE] = {};
     d->interfaceName = options.interfaceName;
-    d->handle = pcap_create(options.interfaceName.c_str(), errbuf);
+    d->handle = api.create(options.interfaceName.c_str(), errbuf);
     if (!d->handle) {
         error = "Cannot capture on " + options.interfaceName + ": " + errbuf;
         return false;
     }
-    pcap_set_snaplen(d->handle, options.snapLength);
-    pcap_set_promisc(d->handle, options.promiscuous ? 1 : 0);
-    pcap_set_immediate_mode(d->handle, 1); // a student watches packets appear, not in 1 MB bursts
-    pcap_set_buffer_size(d->handle, options.bufferBytes);
-    pcap_set_timeout(d->handle, 100);
-    d->nanosecond = pcap_set_tstamp_precision(d->handle, PCAP_TSTAMP_PRECISION_NANO) == 0;
+    api.set_snaplen(d->handle, options.snapLength);
+    api.set_promisc(d->handle, options.promiscuous ? 1 : 0);
+    api.set_immediate_mode(d->handle, 1); // a student watches packets appear, not in 1 MB bursts
+    api.set_buffer_size(d->handle, options.bufferBytes);
+    api.set_timeout(d->handle, 100);
+    d->nanosecond = api.set_tstamp_precision(d->handle, PCAP_TSTAMP_PRECISION_NANO) == 0;
 
-    const int status = pcap_activate(d->handle);
+    const int status = api.activate(d->handle);
     if (status < 0) {
         switch (status) {
         case PCAP_ERROR_PERM_DENIED:
@@ -182,32 +185,32 @@ bool LiveSource::open(const LiveOptions &options, std::string &error)
             error = "Interface " + options.interfaceName + " is down: bring it up and try again";
             break;
         default:
-            error = "Cannot capture on " + options.interfaceName + ": " + pcap_geterr(d->handle);
+            error = "Cannot capture on " + options.interfaceName + ": " + api.geterr(d->handle);
         }
-        pcap_close(d->handle);
+        api.close(d->handle);
         d->handle = nullptr;
         return false;
     }
     // Non-blocking + our own bounded wait: with TPACKET_V3 libpcap may otherwise block in poll() forever on
     // a quiet interface, and a --duration or a Stop must take effect within a tenth of a second.
-    pcap_setnonblock(d->handle, 1, errbuf);
-    d->nanosecond = d->nanosecond && pcap_get_tstamp_precision(d->handle) == PCAP_TSTAMP_PRECISION_NANO;
-    d->linkType = pcap_datalink(d->handle);
-    d->snapLength = pcap_snapshot(d->handle);
+    api.setnonblock(d->handle, 1, errbuf);
+    d->nanosecond = d->nanosecond && api.get_tstamp_precision(d->handle) == PCAP_TSTAMP_PRECISION_NANO;
+    d->linkType = api.datalink(d->handle);
+    d->snapLength = api.snapshot(d->handle);
 
     if (!options.filter.empty()) {
         bpf_program program{};
-        if (pcap_compile(d->handle, &program, options.filter.c_str(), 1, PCAP_NETMASK_UNKNOWN) != 0) {
-            error = "Invalid capture filter \"" + options.filter + "\": " + pcap_geterr(d->handle);
-            pcap_close(d->handle);
+        if (api.compile(d->handle, &program, options.filter.c_str(), 1, PCAP_NETMASK_UNKNOWN) != 0) {
+            error = "Invalid capture filter \"" + options.filter + "\": " + api.geterr(d->handle);
+            api.close(d->handle);
             d->handle = nullptr;
             return false;
         }
-        const bool applied = pcap_setfilter(d->handle, &program) == 0;
-        pcap_freecode(&program);
+        const bool applied = api.setfilter(d->handle, &program) == 0;
+        api.freecode(&program);
         if (!applied) {
-            error = "Cannot apply the capture filter: " + std::string(pcap_geterr(d->handle));
-            pcap_close(d->handle);
+            error = "Cannot apply the capture filter: " + std::string(api.geterr(d->handle));
+            api.close(d->handle);
             d->handle = nullptr;
             return false;
         }
@@ -221,14 +224,14 @@ LiveSource::Status LiveSource::dispatch(const std::function<void(const RawFrame 
         return Status::Failed;
     if (d->stopRequested.load())
         return Status::Stopped;
-    waitForPackets(d->handle, 100);
+    waitForPackets(*d->api, d->handle, 100);
     d->onFrame = &onFrame;
-    const int result = pcap_dispatch(d->handle, -1, &Private::handlePacket, reinterpret_cast<u_char *>(d.get()));
+    const int result = d->api->dispatch(d->handle, -1, &Private::handlePacket, reinterpret_cast<u_char *>(d.get()));
     d->onFrame = nullptr;
     if (result == PCAP_ERROR_BREAK || d->stopRequested.load())
         return Status::Stopped;
     if (result < 0) {
-        error = "Capture on " + d->interfaceName + " stopped: " + pcap_geterr(d->handle)
+        error = "Capture on " + d->interfaceName + " stopped: " + d->api->geterr(d->handle)
                 + " (the interface may have gone away); what was captured so far is kept";
         return Status::Failed;
     }
@@ -239,14 +242,14 @@ void LiveSource::stop()
 {
     d->stopRequested.store(true);
     if (d->handle)
-        pcap_breakloop(d->handle);
+        d->api->breakloop(d->handle);
 }
 
 CaptureStats LiveSource::stats() const
 {
     CaptureStats out;
     pcap_stat s{};
-    if (d->handle && pcap_stats(d->handle, &s) == 0) {
+    if (d->handle && d->api->stats(d->handle, &s) == 0) {
         out.received = s.ps_recv;
         out.dropped = s.ps_drop;
         out.interfaceDropped = s.ps_ifdrop;

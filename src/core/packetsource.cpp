@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "packetsource.h"
 
-#include "npcaploader.h"
-
 #include "gzipfile.h"
+#include "platformfile.h"
 
 #include <pcap/pcap.h>
 
@@ -11,41 +10,15 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <sys/stat.h>
 #if defined(__GLIBC__)
 #include <stdio_ext.h>
 #endif
-#include <sys/types.h>
 
 namespace tcpladder::core {
 
 namespace {
 
 constexpr std::uint32_t kPcapngMagic = 0x0a0d0d0a; // the SHB block type reads the same in both byte orders
-
-// On Windows pcap_file() hands back a FILE* of wpcap.dll's C runtime, which ours must not touch: offsets
-// are then unknown (0) and readFrameAt() finds a frame by its number instead of seeking.
-std::uint64_t tellFile(FILE *fp)
-{
-#if defined(_WIN32)
-    (void)fp;
-    const long long pos = 0;
-#else
-    const auto pos = ftello(fp);
-#endif
-    return pos < 0 ? 0 : static_cast<std::uint64_t>(pos);
-}
-
-bool seekFile(FILE *fp, std::uint64_t offset)
-{
-#if defined(_WIN32)
-    (void)fp;
-    (void)offset;
-    return false;
-#else
-    return fseeko(fp, static_cast<off_t>(offset), SEEK_SET) == 0;
-#endif
-}
 
 std::uint32_t readU32Be(const std::uint8_t *p)
 {
@@ -68,6 +41,7 @@ struct FileSource::Private
 {
     pcap_t *pcap = nullptr;
     const GzipFile *gzip = nullptr;
+    std::uint64_t decompressedSize = 0; // a .gz read through a decompressed temporary copy (no gzip handle)
     std::vector<std::string> warnings;
     std::uint64_t fileSize = 0;
     std::uint64_t lastOffset = 0;
@@ -120,26 +94,27 @@ FileSource::~FileSource()
 
 bool FileSource::open(const std::string &path, std::string &error)
 {
-    if (!loadNpcap(error)) // on Windows even reading a file goes through Npcap's wpcap.dll
-        return false;
+    // libpcap is linked into the program on every platform (on Windows its offline-only build), so
+    // reading a file never needs Npcap.
+    initPcapForUtf8();
     d->close();
     *d = Private{};
 
-    struct stat info {};
-    if (::stat(path.c_str(), &info) != 0) {
-        if (errno == ENOENT || errno == ENOTDIR)
+    const FileStatus status = statFile(path);
+    if (!status.exists) {
+        if (status.errorNumber == ENOENT || status.errorNumber == ENOTDIR)
             error = "No such file: " + path;
         else
-            error = path + ": " + std::strerror(errno);
+            error = path + ": " + std::strerror(status.errorNumber);
         return false;
     }
-    if (S_ISDIR(info.st_mode)) {
+    if (status.directory) {
         error = path + ": is a directory, not a capture file";
         return false;
     }
-    d->fileSize = static_cast<std::uint64_t>(info.st_size);
+    d->fileSize = status.size;
 
-    FILE *fp = std::fopen(path.c_str(), "rb");
+    FILE *fp = openFile(path, "rb");
     if (!fp) {
         if (errno == EACCES || errno == EPERM)
             error = path + ": permission denied (the file is not readable by this user)";
@@ -161,6 +136,10 @@ bool FileSource::open(const std::string &path, std::string &error)
         if (!fp)
             return false;
         d->compressed = true;
+        if (!d->gzip && std::fseek(fp, 0, SEEK_END) == 0) {
+            d->decompressedSize = tellFile(fp);
+            std::rewind(fp);
+        }
         got = std::fread(magic, 1, sizeof magic, fp);
     }
     if (got < sizeof magic || !seekFile(fp, 0)) {
@@ -241,6 +220,9 @@ std::uint64_t FileSource::bytesConsumed() const
         return d->fileSize;
     if (d->gzip)
         return d->gzip->compressedOffset();
+    if (d->decompressedSize > 0) // the same share of the compressed file as of the decompressed copy
+        return static_cast<std::uint64_t>(static_cast<double>(d->lastOffset) / static_cast<double>(d->decompressedSize)
+                                          * static_cast<double>(d->fileSize));
     return d->lastOffset;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pcapngwriter.h"
 
+#include "platformfile.h"
+
 #include <cerrno>
 #include <cstring>
 
@@ -50,7 +52,7 @@ bool PcapngWriter::open(const std::string &path, int linkType, int snapLength, c
                         std::string &error)
 {
     close();
-    m_file = std::fopen(path.c_str(), "wb");
+    m_file = openFile(path, "wb");
     if (!m_file) {
         error = "Cannot write " + path + ": " + std::strerror(errno);
         return false;

@@ -2,6 +2,8 @@
 #include "capturedialog.h"
 #include "ui_capturedialog.h"
 
+#include "livepcapapi.h"
+
 #include <QHeaderView>
 #include <QPushButton>
 #include <QSettings>
@@ -68,8 +70,16 @@ CaptureDialog::~CaptureDialog() = default;
 void CaptureDialog::populate()
 {
     std::string error;
+    ui->interfaceError->setTextFormat(Qt::RichText);
+    ui->interfaceError->setOpenExternalLinks(true);
     if (!core::listInterfaces(m_interfaces, error)) {
-        ui->interfaceError->setText(QString::fromStdString(error));
+        // Npcap missing is the one error every Windows student meets first: say it in their language.
+        ui->interfaceError->setText(
+            error == core::kNpcapMissingMessage
+                ? tr("Live capture needs Npcap, which is not installed: download it from "
+                     "<a href=\"https://npcap.com\">https://npcap.com</a> and run its installer (the defaults are "
+                     "fine). Opening capture files works without it.")
+                : QString::fromStdString(error).toHtmlEscaped());
         ui->interfaceError->show();
         return;
     }

@@ -8,6 +8,7 @@
 #include "captureworker.h"
 #include "connectionfilterproxy.h"
 #include "connectionmodel.h"
+#include "corepath.h"
 #include "ladderview.h"
 #include "sequencegraph.h"
 #include "packetdetailsview.h"
@@ -201,7 +202,7 @@ bool MainWindow::saveCaptureTo(const QString &path, QString *error)
     }
     const bool pcap = path.endsWith(QLatin1String(".pcap"), Qt::CaseInsensitive);
     std::string message;
-    if (!core::saveCaptureAs(QFile::encodeName(m_spool->path()).toStdString(), QFile::encodeName(path).toStdString(),
+    if (!core::saveCaptureAs(capture::toCorePath(m_spool->path()), capture::toCorePath(path),
                              pcap ? core::CaptureFileFormat::Pcap : core::CaptureFileFormat::Pcapng, message)) {
         if (error)
             *error = QString::fromStdString(message);

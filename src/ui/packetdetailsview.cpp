@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "packetdetailsview.h"
 
+#include "corepath.h"
 #include "framedissector.h"
 #include "packetsource.h"
 
@@ -92,7 +93,7 @@ bool PacketDetailsView::showRow(const QString &path, const core::ConnectionLadde
     const core::StreamRow &r = ladder.rows[static_cast<std::size_t>(row)];
     int linkType = 0;
     std::string error;
-    if (!core::FileSource::readFrameAt(QFile::encodeName(path).toStdString(), r.segment.fileOffset, r.segment.frame,
+    if (!core::FileSource::readFrameAt(capture::toCorePath(path), r.segment.fileOffset, r.segment.frame,
                                        m_bytes, linkType, error)) {
         m_title->setText(tr("Frame %1 could not be read again from the file: %2")
                              .arg(r.segment.frame).arg(QString::fromStdString(error)));

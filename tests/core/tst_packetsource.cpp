@@ -12,7 +12,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <unistd.h>
 
 #ifndef Q_MOC_RUN
 using namespace tcpladder::core;
