@@ -17,7 +17,7 @@ unset WINEPATH # the installed programs must run from their own folder, with not
 step() { printf '\n== ci-windows-installer: %s\n' "$*"; }
 fail() { printf 'ci-windows-installer: FAIL: %s\n' "$*" >&2; exit 1; }
 start=$(date +%s)
-[ -x "$build/src/cli/tcpladder-cli.exe" ] || fail "no Windows build in $build (run scripts/test-windows.sh)"
+[ -x "$build/tcpladder-cli.exe" ] || fail "no Windows build in $build (run scripts/test-windows.sh)"
 rm -rf "$out" "$WINEPREFIX" && mkdir -p "$out"
 
 step "cpack -G NSIS (Debian's makensis, Target amd64-unicode)"
@@ -26,9 +26,8 @@ rm -f "$build"/tcpladder-*-win64.exe
 installer="$(ls "$build"/tcpladder-*-win64.exe)"
 
 step "a fresh wine prefix (Windows 10, no Npcap)"
-wine wineboot -i >/dev/null 2>&1 || true
-wine reg add 'HKCU\Software\Wine' /v Version /t REG_SZ /d win10 /f >/dev/null 2>&1
-wineserver -w
+source scripts/wine-prefix.sh
+prepare_wine_prefix
 root="$WINEPREFIX/drive_c/Program Files/TCP Ladder"
 [ ! -e "$WINEPREFIX/drive_c/windows/system32/Npcap" ] || fail "the prefix has an Npcap folder"
 

@@ -26,6 +26,8 @@ export TCPLADDER_WINDOWS_TOOLCHAIN="$toolchain"
 # A wine prefix of our own, so a developer's ~/.wine is never touched (and CI starts from a clean one).
 export WINEPREFIX="${WINEPREFIX:-$PWD/build/wine-prefix}"
 export CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-2}"
+source scripts/wine-prefix.sh
+prepare_wine_prefix
 
 start=$(date +%s)
 cmake --workflow --preset windows
@@ -35,5 +37,5 @@ for candidate in build/ci/src/cli/tcpladder-cli build/dev/src/cli/tcpladder-cli;
     [ -n "$linux_cli" ] || { [ -x "$candidate" ] && linux_cli=$candidate; }
 done
 [ -n "$linux_cli" ] || { echo "test-windows: FAIL: no Linux CLI to compare with (build the ci preset first)" >&2; exit 1; }
-scripts/windows-json-diff.sh "$linux_cli" build/windows/src/cli/tcpladder-cli.exe
+scripts/windows-json-diff.sh "$linux_cli" build/windows/tcpladder-cli.exe
 echo "test-windows: Windows suites passed in $(( $(date +%s) - start )) s"

@@ -30,24 +30,17 @@ bool writePcap(const std::string &source, const std::string &target, std::string
 {
     char errbuf[PCAP_ERRBUF_SIZE] = {};
     // Microseconds: "pcap" is the choice for old tools, and µs pcap is what every one of them reads.
-    initPcapForUtf8();
-    FILE *inFile = openFile(source, "rb");
-    pcap_t *in = inFile ? pcap_fopen_offline_with_tstamp_precision(inFile, PCAP_TSTAMP_PRECISION_MICRO, errbuf) : nullptr;
+    initPcapForUtf8(); // libpcap opens both files by name, UTF-8 on Windows too
+    pcap_t *in = pcap_open_offline_with_tstamp_precision(source.c_str(), PCAP_TSTAMP_PRECISION_MICRO, errbuf);
     if (!in) {
-        error = "Cannot read the capture " + source + ": " + (inFile ? errbuf : std::strerror(errno));
-        if (inFile)
-            std::fclose(inFile);
+        error = "Cannot read the capture " + source + ": " + errbuf;
         return false;
     }
     pcap_t *dead = pcap_open_dead_with_tstamp_precision(pcap_datalink(in), pcap_snapshot(in),
                                                         PCAP_TSTAMP_PRECISION_MICRO);
-    FILE *outFile = dead ? openFile(target, "wb") : nullptr;
-    pcap_dumper_t *dumper = outFile ? pcap_dump_fopen(dead, outFile) : nullptr;
+    pcap_dumper_t *dumper = dead ? pcap_dump_open(dead, target.c_str()) : nullptr;
     if (!dumper) {
-        error = "Cannot write " + target + ": "
-                + (!dead ? std::string("out of memory") : outFile ? pcap_geterr(dead) : std::strerror(errno));
-        if (outFile)
-            std::fclose(outFile);
+        error = "Cannot write " + target + ": " + (dead ? pcap_geterr(dead) : std::string("out of memory"));
         if (dead)
             pcap_close(dead);
         pcap_close(in);

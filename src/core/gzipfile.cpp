@@ -101,7 +101,7 @@ struct GzipCookie
     }
 };
 
-FILE *GzipFile::open(const std::string &path, std::string &error, const GzipFile **handle)
+FILE *GzipFile::open(const std::string &path, std::string &error, const GzipFile **handle, std::string &)
 {
     return GzipCookie::open(path, error, handle);
 }
@@ -114,7 +114,7 @@ struct GzipCookie
 {
 };
 
-FILE *GzipFile::open(const std::string &path, std::string &error, const GzipFile **handle)
+FILE *GzipFile::open(const std::string &path, std::string &error, const GzipFile **handle, std::string &temporaryCopy)
 {
     if (handle)
         *handle = nullptr;
@@ -129,7 +129,7 @@ FILE *GzipFile::open(const std::string &path, std::string &error, const GzipFile
     }
     gzbuffer(gz, 256 * 1024);
     std::string reason;
-    FILE *tmp = openTemporaryFile(reason);
+    FILE *tmp = createTemporaryFile(temporaryCopy, reason);
     if (!tmp) {
         gzclose(gz);
         error = path + ": " + reason + " to decompress into";
@@ -141,6 +141,8 @@ FILE *GzipFile::open(const std::string &path, std::string &error, const GzipFile
         if (std::fwrite(buffer.data(), 1, static_cast<std::size_t>(n), tmp) != static_cast<std::size_t>(n)) {
             gzclose(gz);
             std::fclose(tmp);
+            removeFile(temporaryCopy);
+            temporaryCopy.clear();
             error = path + ": the temporary folder is full (cannot decompress the capture)";
             return nullptr;
         }

@@ -42,6 +42,7 @@ struct FileSource::Private
     pcap_t *pcap = nullptr;
     const GzipFile *gzip = nullptr;
     std::uint64_t decompressedSize = 0; // a .gz read through a decompressed temporary copy (no gzip handle)
+    std::string temporaryCopy;          // that copy's name, removed on close
     std::vector<std::string> warnings;
     std::uint64_t fileSize = 0;
     std::uint64_t lastOffset = 0;
@@ -58,6 +59,9 @@ struct FileSource::Private
             pcap_close(pcap); // also closes the FILE* and with it any GzipFile
         pcap = nullptr;
         gzip = nullptr;
+        if (!temporaryCopy.empty())
+            removeFile(temporaryCopy);
+        temporaryCopy.clear();
     }
 
     // The block at `offset` must be a packet block for a direct seek to be trusted: a frame's
@@ -132,7 +136,7 @@ bool FileSource::open(const std::string &path, std::string &error)
     std::size_t got = std::fread(magic, 1, sizeof magic, fp);
     if (hasGzipMagic(magic, got)) {
         std::fclose(fp);
-        fp = GzipFile::open(path, error, &d->gzip);
+        fp = GzipFile::open(path, error, &d->gzip, d->temporaryCopy);
         if (!fp)
             return false;
         d->compressed = true;
@@ -145,12 +149,26 @@ bool FileSource::open(const std::string &path, std::string &error)
     if (got < sizeof magic || !seekFile(fp, 0)) {
         std::fclose(fp);
         d->gzip = nullptr;
+        d->close(); // a decompressed copy goes too
         error = path + ": not a pcap or pcapng file";
         return false;
     }
     d->pcapng = readU32Be(magic) == kPcapngMagic;
 
     char errbuf[PCAP_ERRBUF_SIZE] = {};
+#if defined(_WIN32)
+    // On Windows pcap_fopen_offline() is pcap_hopen_offline(): libpcap wraps the OS handle in a FILE of its
+    // own and leaves it open when it refuses the file (the C runtime has 512). So libpcap opens the file
+    // itself, by its UTF-8 name (pcap_init), and owns everything.
+    std::fclose(fp);
+    const std::string &readPath = d->temporaryCopy.empty() ? path : d->temporaryCopy;
+    d->pcap = pcap_open_offline_with_tstamp_precision(readPath.c_str(), PCAP_TSTAMP_PRECISION_NANO, errbuf);
+    if (!d->pcap) {
+        d->close();
+        error = describeOpenError(path, errbuf);
+        return false;
+    }
+#else
     d->pcap = pcap_fopen_offline_with_tstamp_precision(fp, PCAP_TSTAMP_PRECISION_NANO, errbuf);
     if (!d->pcap) {
         std::fclose(fp); // libpcap leaves a FILE* it was handed open when it fails
@@ -158,6 +176,7 @@ bool FileSource::open(const std::string &path, std::string &error)
         error = describeOpenError(path, errbuf);
         return false;
     }
+#endif
     d->linkType = pcap_datalink(d->pcap);
     return true;
 }

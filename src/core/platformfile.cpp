@@ -4,10 +4,14 @@
 #include <pcap/pcap.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <mutex>
 #include <sys/stat.h>
 #include <sys/types.h>
 
+#if !defined(_WIN32)
+#include <unistd.h>
+#endif
 #if defined(_WIN32)
 #ifndef WIN32_LEAN_AND_MEAN
 #define WIN32_LEAN_AND_MEAN
@@ -74,7 +78,7 @@ bool seekFile(std::FILE *file, std::uint64_t offset)
     return _fseeki64(file, static_cast<long long>(offset), SEEK_SET) == 0;
 }
 
-std::FILE *openTemporaryFile(std::string &error)
+std::FILE *createTemporaryFile(std::string &path, std::string &error)
 {
     wchar_t folder[MAX_PATH + 1] = {};
     const DWORD length = GetTempPathW(MAX_PATH + 1, folder); // %TMP%, %TEMP%, the profile's Temp, then Windows
@@ -83,12 +87,13 @@ std::FILE *openTemporaryFile(std::string &error)
         error = "cannot create a temporary file in the user's temporary folder";
         return nullptr;
     }
-    // "T": kept in the cache where possible; "D": deleted when closed, also if the program dies.
-    std::FILE *file = _wfopen(name, L"w+bTD");
+    std::FILE *file = _wfopen(name, L"w+b");
     if (!file) {
         DeleteFileW(name);
         error = "cannot open a temporary file in " + utf8FromWide(folder);
+        return nullptr;
     }
+    path = utf8FromWide(name);
     return file;
 }
 
@@ -129,11 +134,21 @@ bool seekFile(std::FILE *file, std::uint64_t offset)
     return fseeko(file, static_cast<off_t>(offset), SEEK_SET) == 0;
 }
 
-std::FILE *openTemporaryFile(std::string &error)
+std::FILE *createTemporaryFile(std::string &path, std::string &error)
 {
-    std::FILE *file = std::tmpfile(); // in $TMPDIR or /tmp, already unlinked
-    if (!file)
-        error = "cannot create a temporary file";
+    const char *folder = std::getenv("TMPDIR");
+    std::string name = std::string(folder && *folder ? folder : "/tmp") + "/tcpladder-XXXXXX";
+    const int fd = ::mkstemp(name.data());
+    std::FILE *file = fd < 0 ? nullptr : ::fdopen(fd, "w+b");
+    if (!file) {
+        if (fd >= 0) {
+            ::close(fd);
+            std::remove(name.c_str());
+        }
+        error = "cannot create a temporary file in " + name.substr(0, name.rfind('/'));
+        return nullptr;
+    }
+    path = name;
     return file;
 }
 

@@ -30,9 +30,9 @@ std::FILE *openFile(const std::string &path, const char *mode);
 std::uint64_t tellFile(std::FILE *file);
 bool seekFile(std::FILE *file, std::uint64_t offset);
 
-// A read-write binary file that disappears when closed, in the user's temporary folder (Windows'
-// tmpfile() writes to the root of the drive, which needs administrator rights).
-std::FILE *openTemporaryFile(std::string &error);
+// A new read-write binary file in the user's temporary folder (Windows' tmpfile() writes to the root of the
+// drive, which needs administrator rights); its name goes to `path`, and the caller removes it.
+std::FILE *createTemporaryFile(std::string &path, std::string &error);
 
 // For std::filesystem: on Windows a path built from a std::string is read in the ANSI code page.
 std::filesystem::path filesystemPath(const std::string &path);

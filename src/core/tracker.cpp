@@ -417,6 +417,7 @@ void Tracker::add(const DecodedTcp &tcp, std::uint32_t frameNumber, std::int64_t
 
 void Tracker::reserveSegments(std::size_t count)
 {
+#if defined(__linux__)
     try {
         d->segments.reserve(count);
     } catch (const std::exception &) {
@@ -426,6 +427,11 @@ void Tracker::reserveSegments(std::size_t count)
     // Filling the table page by page was ~10% of indexing a 1 GB file (page faults in perf);
     // 2 MiB pages take 512 times fewer faults.
     adviseHugePages(d->segments.data(), d->segments.capacity() * sizeof(Segment));
+#else
+    // Only Linux leaves untouched reserved pages unbacked (overcommit); Windows charges every reserved
+    // byte to the commit limit at once (about 0.7 GB for a 1 GB capture), so there the table just grows.
+    (void)count;
+#endif
 }
 
 const std::vector<Stream> &Tracker::streams() const

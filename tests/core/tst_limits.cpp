@@ -13,6 +13,9 @@
 #include <QtTest>
 
 #include <malloc.h>
+#if defined(_WIN32)
+#define malloc_usable_size _msize // the same question to msvcrt's heap
+#endif
 
 #include <algorithm>
 #include <array>

@@ -4,7 +4,19 @@
 #include <QDir>
 #include <QString>
 
+// tshark, the oracle, is a Linux program: a Windows test running under wine cannot start it. Such a test
+// skips the oracle's checks (the Linux suites run them) and runs everything else.
+#define TCPLADDER_SKIP_WITHOUT_ORACLE(oracleRows)                                                              \
+    if ((oracleRows).isEmpty())                                                                                \
+    QSKIP("no tshark oracle for a Windows program under wine; the Linux suite checks this")
+
 namespace tcpladder::testsupport {
+
+#if defined(Q_OS_WIN)
+inline constexpr bool kOracleRequired = false;
+#else
+inline constexpr bool kOracleRequired = true;
+#endif
 
 // A real capture with several connections from tests/data (made by the kernel's TCP stack); the one
 // with the most connections exercises batching and the table best. TCPLADDER_TEST_CAPTURE overrides.

@@ -137,6 +137,9 @@ private:
 void TestTranslations::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // QSettings of the language choice stay out of ~/.config
+    // Windows keeps QSettings in the registry, where a nameless application cannot write at all.
+    QCoreApplication::setOrganizationName(QStringLiteral("tcpladder-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
     QString error;
     m_zh = readTs(SourceDir + QStringLiteral("/resources/translations/tcpladder_zh_CN.ts"), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));

@@ -102,8 +102,9 @@ int pcap_activate(pcap_t *p)
         snprintf(p->error, sizeof p->error, "Error opening adapter: The system cannot find the device specified. (20)");
         return PCAP_ERROR_NO_SUCH_DEVICE;
     }
-    const wchar_t *path = _wgetenv(L"TCPLADDER_STANDIN_CAPTURE");
-    p->file = path ? _wfopen(path, L"rb") : NULL;
+    wchar_t path[MAX_PATH * 2] = L"";
+    const DWORD length = GetEnvironmentVariableW(L"TCPLADDER_STANDIN_CAPTURE", path, MAX_PATH * 2);
+    p->file = length > 0 && length < MAX_PATH * 2 ? _wfopen(path, L"rb") : NULL;
     uint32_t header[6];
     if (!p->file || fread(header, 4, 6, p->file) != 6) {
         snprintf(p->error, sizeof p->error, "stand-in: TCPLADDER_STANDIN_CAPTURE names no readable pcap file");

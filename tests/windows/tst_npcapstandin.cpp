@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -142,6 +143,11 @@ private slots:
         worker->moveToThread(&thread);
         connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
         thread.start();
+        const auto stopThread = qScopeGuard([&] { // also when a check below fails
+            worker->cancel();
+            thread.quit();
+            thread.wait();
+        });
         QSignalSpy stats(worker, &capture::CaptureWorker::liveStats);
         QSignalSpy finished(worker, &capture::CaptureWorker::finished);
 
@@ -151,18 +157,18 @@ private slots:
         worker->startLive(options, spool);
         const Loaded served = loadDirectly(kServedCapture);
         // Running: stats keep coming until everything the stand-in serves is in the spool.
-        QTRY_VERIFY_WITH_TIMEOUT(!stats.isEmpty()
-                                     && stats.last().first().value<capture::LiveStats>().captured >= served.segments,
-                                 60000);
-        QVERIFY(finished.isEmpty());
+        const auto captured = [&] {
+            return stats.isEmpty() ? quint64(0) : stats.last().at(1).value<capture::LiveStats>().captured;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(captured() >= served.segments || !finished.isEmpty(), 60000);
+        if (!finished.isEmpty())
+            QFAIL(qPrintable(finished.first().at(1).value<capture::LoadOutcome>().error));
         worker->stopLive();
         QVERIFY(finished.wait(30000));
         const auto outcome = finished.first().at(1).value<capture::LoadOutcome>();
         QCOMPARE(outcome.status, capture::LoadStatus::Ok);
         QVERIFY(outcome.live);
         QCOMPARE(outcome.connections, quint64(served.streams));
-        thread.quit();
-        thread.wait();
 
         const Loaded spooled = loadDirectly(spool);
         QCOMPARE(spooled.streams, served.streams);
