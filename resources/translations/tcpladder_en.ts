@@ -79,6 +79,14 @@
             <numerusform>The client did answer: %n SYN-ACKs appear in the capture, but none reached the server, which kept resending its SYN.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%1 had sent %n duplicate ACK(s) asking for Seq=%2, so %3 resent it without waiting for its timer: a fast retransmission.</source>
+        <translation>
+            <numerusform>%1 had sent %n duplicate ACK asking for Seq=%2, so %3 resent it without waiting for its timer: a fast retransmission.</numerusform>
+            <numerusform>%1 had sent %n duplicate ACKs asking for Seq=%2, so %3 resent it without waiting for its timer: a fast retransmission.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tcpladder::ui::MainWindow</name>

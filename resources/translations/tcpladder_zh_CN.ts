@@ -814,22 +814,12 @@ server → client: %2</source>
         <translation>在此之前，客户端发送了 %1 字节，服务器发送了 %2 字节；尚未被确认的数据可能会丢失。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+53"/>
         <source>Simultaneous close: both sides sent a FIN before the other&apos;s arrived, so both went through CLOSING and both end in TIME_WAIT.</source>
         <translation>同时关闭：双方都在收到另一方的 FIN 之前发送了自己的 FIN，所以双方都经过 CLOSING 状态，最后都进入 TIME_WAIT。</translation>
     </message>
     <message>
-        <location line="+94"/>
-        <source>This segment is a retransmission: the same %1 bytes at Seq=%2 were first sent in frame %3, and no acknowledgement came in time (or duplicate ACKs signalled a loss).</source>
-        <translation>这个报文段是重传：Seq=%2 处同样的 %1 字节最初在第 %3 帧发送，但没有及时收到确认（或者重复确认表明发生了丢包）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This segment is a retransmission: the same %1 bytes at Seq=%2 were sent before the capture point saw them, and no acknowledgement came in time.</source>
-        <translation>这个报文段是重传：Seq=%2 处同样的 %1 字节在抓包位置看到之前就已发送过，但没有及时收到确认。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+101"/>
         <source>Duplicate ACK #%1 of frame %2: %3 repeats Ack=%4 because a later segment arrived while the bytes at %4 are still missing. Three duplicates make the sender retransmit at once (fast retransmit).</source>
         <translation>第 %2 帧的第 %1 个重复确认：%3重复发送 Ack=%4，因为后面的报文段已经到达，而 %4 处的字节仍然缺失。收到三个重复确认后，发送方会立即重传（快速重传）。</translation>
     </message>
@@ -849,7 +839,7 @@ server → client: %2</source>
         <translation>第 %1 帧：来自%3的 [%2]</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-260"/>
         <source>%1 opens the connection. Its SYN shows Seq=0 because sequence numbers are shown relative to its initial sequence number (ISN); the raw ISN it chose is %2.</source>
         <translation>%1发起连接。它的 SYN 显示 Seq=0，因为序列号是相对于它的初始序列号（ISN）显示的；它选择的原始 ISN 是 %2。</translation>
     </message>
@@ -912,6 +902,23 @@ server → client: %2</source>
         <source>Teardown in %1 segments: the server sent FIN, the client ACKed it, later sent its own FIN, and the server ACKed that. Each direction is closed separately.</source>
         <translation>用 %1 个报文段完成挥手：服务器发送 FIN，客户端确认它，随后客户端发送自己的 FIN，服务器再确认这个 FIN。两个方向分别关闭。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 had sent %n duplicate ACK(s) asking for Seq=%2, so %3 resent it without waiting for its timer: a fast retransmission.</source>
+        <translation>
+            <numerusform>%1已经发送了 %n 个重复 ACK，要求 Seq=%2，所以%3不等计时器超时就立即重传：这是快速重传。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No duplicate ACK asked for it: no acknowledgement came within %1 of the previous copy, so %2&apos;s retransmission timer fired.</source>
+        <translation>没有重复 ACK 要求它：上一次发送后 %1 内没有收到确认，所以%2的重传计时器超时了。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No duplicate ACK asked for it in this capture, so %1&apos;s retransmission timer fired.</source>
+        <translation>抓包中没有重复 ACK 要求它，所以%1的重传计时器超时了。</translation>
+    </message>
     <message>
         <location line="+12"/>
         <source>Teardown in 3 segments: the client sent FIN; the server&apos;s ACK of it and the server&apos;s own FIN travelled together; then the client&apos;s last ACK.</source>
@@ -963,7 +970,17 @@ server → client: %2</source>
         <translation>%1发出确认：Ack=%2 表示“%3发来的 %2 之前的每个字节我都收到了”。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+3"/>
+        <source>This segment is a retransmission: the same %1 bytes at Seq=%2 were first sent in frame %3.</source>
+        <translation>这个报文段是重传：Seq=%2 处同样的 %1 字节最早在第 %3 帧发送。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This segment is a retransmission: the same %1 bytes at Seq=%2 were sent before the capture point saw them.</source>
+        <translation>这个报文段是重传：Seq=%2 处同样的 %1 字节在抓包位置看到之前就已发送过。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Handshake</source>
         <translation>握手</translation>
     </message>
@@ -978,7 +995,7 @@ server → client: %2</source>
         <translation>数据传输</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-105"/>
         <source>%1 closes first: its FIN says “I will send no more data” and takes one sequence number, %2. It moves to %3, and it will be the side that waits in TIME_WAIT.</source>
         <translation>%1先关闭：它的 FIN 表示“我不会再发送数据了”，并占用一个序号：%2。它进入 %3，之后将由它在 TIME_WAIT 中等待。</translation>
     </message>
@@ -1008,7 +1025,7 @@ server → client: %2</source>
         <translation>%1发送了 %2 字节数据，相对字节序号 %3 到 %4。%6全部收到后，它的确认号将是 %5。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>%1 is now in TIME_WAIT: it closed first, so it keeps the connection&apos;s ports for 2×MSL in case this last ACK is lost and %2&apos;s FIN comes again.</source>
         <translation>%1现在处于 TIME_WAIT：它先关闭，所以要把这个连接的端口保留 2×MSL，以防最后这个 ACK 丢失、%2的 FIN 再次到来。</translation>
     </message>
@@ -1028,7 +1045,7 @@ server → client: %2</source>
         <translation>连接释放</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-174"/>
         <source>Half-close: %1 sent its FIN but the other side kept sending — %2 bytes after the first FIN. A FIN closes only one direction.</source>
         <translation>半关闭：%1发送了 FIN，但另一方继续发送数据 — 第一个 FIN 之后还有 %2 字节。一个 FIN 只关闭一个方向。</translation>
     </message>
@@ -1045,12 +1062,12 @@ server → client: %2</source>
         <translation>连接释放：%1发送了第一个 FIN。</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-128"/>
         <source>%1 closed first, so it is the one left in TIME_WAIT.</source>
         <translation>%1先关闭，所以它是留在 TIME_WAIT 中的一方。</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+285"/>
         <source>Reset</source>
         <translation>复位</translation>
     </message>

@@ -251,6 +251,33 @@ Explanation duplicateAck(const ConnectionLadder &ladder, std::size_t row)
     return e;
 }
 
+// A data (or FIN) segment sent again, and what asked for it: the peer's duplicate ACKs for this
+// very byte since the previous copy (fast retransmit), else a timer, after the wait since that copy.
+Explanation retransmissionOf(const ConnectionLadder &ladder, std::size_t row)
+{
+    const Segment &s = seg(ladder, row);
+    Explanation e = note(ExplanationKind::Retransmission, row, senderOf(s));
+    e.relativeSeq = s.seq;
+    e.bytes = s.payloadLength;
+    std::optional<std::size_t> previous;
+    for (std::size_t i = 0; i < row; ++i) {
+        const Segment &x = seg(ladder, i);
+        if (senderOf(x) == e.side && x.seq == s.seq && (x.payloadLength > 0 || x.has(FlagFin))) {
+            if (e.frame == 0)
+                e.frame = x.frame;
+            previous = i;
+        }
+    }
+    for (std::size_t i = previous.value_or(0); i < row; ++i) {
+        const Segment &x = seg(ladder, i);
+        if (senderOf(x) != e.side && x.hasNote(NoteDuplicateAck) && x.ack == s.seq)
+            ++e.count;
+    }
+    if (previous)
+        e.waitNs = s.timeNs - seg(ladder, *previous).timeNs;
+    return e;
+}
+
 } // namespace
 
 Backoff backoffOf(const std::vector<std::int64_t> &intervalsNs)
@@ -317,17 +344,8 @@ std::vector<Explanation> explainRow(const ConnectionLadder &ladder, std::size_t 
     const bool retransmission = s.hasNote(NoteRetransmission) && !s.has(FlagSyn);
     if (out.empty() && !retransmission && !s.hasNote(NoteDuplicateAck))
         out.push_back(plainSegment(ladder, row));
-    if (retransmission) {
-        Explanation e = note(ExplanationKind::Retransmission, row, side);
-        e.relativeSeq = s.seq;
-        e.bytes = s.payloadLength;
-        for (std::size_t i = 0; i < row && e.frame == 0; ++i) {
-            const Segment &x = seg(ladder, i);
-            if (senderOf(x) == side && x.seq == s.seq && (x.payloadLength > 0 || x.has(FlagFin)))
-                e.frame = x.frame;
-        }
-        out.push_back(e);
-    }
+    if (retransmission)
+        out.push_back(retransmissionOf(ladder, row));
     if (s.hasNote(NoteDuplicateAck))
         out.push_back(duplicateAck(ladder, row));
     if (s.hasNote(NoteZeroWindow))

@@ -23,7 +23,9 @@ enum class ExplanationKind : std::uint8_t {
                           // rawIsn = the sender's ISN, peerIsn = the ISN it acknowledges + ack)
     SynRetransmission,    // the SYN was sent again (count = attempt, intervalsNs between the copies, backoff =
                           // their pattern, unreceived = the peer's answers in the capture that did not reach it)
-    Retransmission,       // data sent again (relativeSeq, bytes, frame = the first copy's frame, 0 unknown)
+    Retransmission,       // data sent again (relativeSeq, bytes, frame = the first copy's frame, 0 unknown;
+                          // count = the peer's duplicate ACKs for it since the previous copy: 0 means a
+                          // timer fired, waitNs after that copy, 0 when it was not captured)
     DuplicateAck,         // the same ack again (ack, count = nth duplicate, frame = the ACK it repeats)
     ZeroWindow,           // the sender's receive buffer is full (side)
     DataTransfer,         // data phase summary (clientBytes, serverBytes, count = retransmissions)
@@ -74,6 +76,7 @@ struct Explanation
     Backoff backoff = Backoff::None; // SynRetransmission
     int unreceived = 0;             // SynRetransmission
     std::uint16_t flags = 0;        // NotReceived
+    std::int64_t waitNs = 0;        // Retransmission
 };
 
 // The pattern of waits between retries (None for fewer than two waits).

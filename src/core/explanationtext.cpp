@@ -103,10 +103,17 @@ std::string explanationToEnglish(const Explanation &e)
         text += " before trying again";
         return text + backoffText(e.backoff) + ".";
     }
-    case ExplanationKind::Retransmission:
-        return capital(sender) + " sent " + n(e.bytes) + " bytes at Seq=" + n(e.relativeSeq) + " again"
-            + (e.frame ? " (first sent in frame " + n(e.frame) + ")" : std::string())
-            + ": no acknowledgement came in time, or the peer signalled a loss with duplicate ACKs.";
+    case ExplanationKind::Retransmission: {
+        std::string text = capital(sender) + " sent " + n(e.bytes) + " bytes at Seq=" + n(e.relativeSeq) + " again"
+            + (e.frame ? " (first sent in frame " + n(e.frame) + ")" : std::string()) + ": ";
+        if (e.count > 0)
+            return text + peer + " had sent " + n(e.count) + " duplicate ACK(s) asking for Seq=" + n(e.relativeSeq)
+                + ", so " + sender + " resent it without waiting for its timer (fast retransmission).";
+        if (e.waitNs > 0)
+            return text + "no duplicate ACKs asked for it; no acknowledgement came within " + milliseconds(e.waitNs)
+                + " of the previous copy, so " + sender + "'s retransmission timer fired.";
+        return text + "no duplicate ACKs asked for it in this capture, so " + sender + "'s retransmission timer fired.";
+    }
     case ExplanationKind::DuplicateAck:
         return capital(sender) + " repeats Ack=" + n(e.ack) + " (duplicate #" + n(e.count)
             + (e.frame ? ", of frame " + n(e.frame) : std::string())

@@ -151,6 +151,21 @@ QString countedTeardownText(const Explanation &e)
                               "FIN, and the server ACKed that. Each direction is closed separately.").arg(e.count);
 }
 
+// What asked for a retransmission, as the capture shows it: duplicate ACKs, else a timer.
+QString retransmissionCauseText(const Explanation &e)
+{
+    if (e.count > 0)
+        return ExplanationPane::tr("%1 had sent %n duplicate ACK(s) asking for Seq=%2, so %3 resent it without "
+                                   "waiting for its timer: a fast retransmission.", nullptr, e.count)
+            .arg(peerOf(e.side)).arg(e.relativeSeq).arg(who(e.side));
+    if (e.waitNs > 0)
+        return ExplanationPane::tr("No duplicate ACK asked for it: no acknowledgement came within %1 of the previous "
+                                   "copy, so %2's retransmission timer fired.")
+            .arg(milliseconds(e.waitNs), who(e.side));
+    return ExplanationPane::tr("No duplicate ACK asked for it in this capture, so %1's retransmission timer fired.")
+        .arg(who(e.side));
+}
+
 // The teardown in one line (a row's note) or in full (the phase bracket's note).
 QStringList teardownText(const Explanation &e, bool full)
 {
@@ -268,14 +283,13 @@ QStringList rowText(const ConnectionLadder &l, std::size_t row, const Explanatio
         return {ExplanationPane::tr("%1 acknowledges: Ack=%2 means “I have every byte before %2 from %3”.")
                     .arg(who(e.side)).arg(e.ack).arg(peerOf(e.side))};
     case ExplanationKind::Retransmission:
-        if (e.frame)
-            return {ExplanationPane::tr("This segment is a retransmission: the same %1 bytes at Seq=%2 were first sent "
-                                        "in frame %3, and no acknowledgement came in time (or duplicate ACKs "
-                                        "signalled a loss).")
-                        .arg(e.bytes).arg(e.relativeSeq).arg(e.frame)};
-        return {ExplanationPane::tr("This segment is a retransmission: the same %1 bytes at Seq=%2 were sent before "
-                                    "the capture point saw them, and no acknowledgement came in time.")
-                    .arg(e.bytes).arg(e.relativeSeq)};
+        return {e.frame ? ExplanationPane::tr("This segment is a retransmission: the same %1 bytes at Seq=%2 were "
+                                              "first sent in frame %3.")
+                              .arg(e.bytes).arg(e.relativeSeq).arg(e.frame)
+                        : ExplanationPane::tr("This segment is a retransmission: the same %1 bytes at Seq=%2 were "
+                                              "sent before the capture point saw them.")
+                              .arg(e.bytes).arg(e.relativeSeq),
+                retransmissionCauseText(e)};
     case ExplanationKind::DuplicateAck:
         return {ExplanationPane::tr("Duplicate ACK #%1 of frame %2: %3 repeats Ack=%4 because a later segment arrived "
                                     "while the bytes at %4 are still missing. Three duplicates make the sender "

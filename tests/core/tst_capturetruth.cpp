@@ -93,6 +93,8 @@ private slots:
     void teardownNamesTheSides_data();
     void teardownNamesTheSides();
     void rolesWithoutTheSyn();
+    void retransmissionSaysWhy_data();
+    void retransmissionSaysWhy();
 };
 
 // Item 1: nothing listens on a refused port: CLOSED before and after, and the SYN was answered.
@@ -270,6 +272,56 @@ void TestCaptureTruth::rolesWithoutTheSyn()
     QCOMPARE(str(toString(ladder.rows[0].analysis.serverState)), QStringLiteral("SYN_RECEIVED"));
     QCOMPARE(str(toString(ladder.rows[0].analysis.clientState)), QStringLiteral("ESTABLISHED"));
     QCOMPARE(str(toString(ladder.firstFin.value_or(Side::Server))), QStringLiteral("client"));
+}
+
+// Item 7: a retransmission says what asked for it. tshark tells fast retransmissions (after
+// duplicate ACKs) from the others; data-rto.pcap's client never got the first copy, so nothing
+// came back and the server's timer fired.
+void TestCaptureTruth::retransmissionSaysWhy_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("timer") << "data-rto.pcap";
+    QTest::newRow("duplicate ACKs") << "lossy-bulk.pcap";
+}
+
+void TestCaptureTruth::retransmissionSaysWhy()
+{
+    QFETCH(QString, file);
+    LOAD(qPrintable(file));
+    const QString path = dataFile(qPrintable(file));
+    const auto data = tsharkFields(path, "tcp.len > 0",
+                                   {"tcp.srcport", "tcp.seq", "frame.time_epoch", "tcp.analysis.retransmission",
+                                    "tcp.analysis.fast_retransmission"});
+    const auto dups = tsharkFields(path, "tcp.analysis.duplicate_ack", {"tcp.dstport", "tcp.ack"});
+    int checked = 0;
+    for (std::size_t k = 0; k < data.size(); ++k) {
+        const QStringList &r = data[k];
+        if (r[4].isEmpty())
+            continue;
+        // The previous copy of the same bytes, and the receiver's duplicate ACKs for them since.
+        std::optional<std::size_t> previous;
+        for (std::size_t p = 0; p < k; ++p)
+            if (data[p][1] == r[1] && data[p][2] == r[2])
+                previous = p;
+        const std::uint32_t since = previous ? data[*previous][0].toUInt() : 0;
+        int asked = 0;
+        for (const auto &d : dups)
+            asked += d[0].toUInt() > since && d[0].toUInt() < r[0].toUInt() && d[1] == r[1] && d[2] == r[2];
+        const auto notes = explainRow(ladder, rowOfFrame(ladder, r[0].toUInt()));
+        const auto it = std::find_if(notes.begin(), notes.end(),
+                                     [](const Explanation &e) { return e.kind == ExplanationKind::Retransmission; });
+        QVERIFY2(it != notes.end(), qPrintable(r[0]));
+        QCOMPARE(it->count, asked);
+        const QString text = english(*it);
+        QCOMPARE(text.contains(u"duplicate ACK(s) asking"), !r[5].isEmpty()); // tshark: fast retransmission
+        QCOMPARE(text.contains(u"timer fired"), r[5].isEmpty());
+        if (previous) {
+            const auto wait = std::llround((r[3].toDouble() - data[*previous][3].toDouble()) * 1e9);
+            QVERIFY(std::llabs(it->waitNs - wait) <= 1000);
+        }
+        ++checked;
+    }
+    QVERIFY(checked > 0);
 }
 
 QTEST_MAIN(TestCaptureTruth)

@@ -134,6 +134,24 @@ scenario_syn_ack_first() {
     editcap -r "$DATA_DIR/client-close.pcap" "$DATA_DIR/syn-ack-first.pcap" "2-$count"
 }
 
+# The client's input drops the first data segment from the server (nftables quota: one
+# packet's worth), which tcpdump still sees: the server hears nothing back, its retransmission
+# timer fires and it sends the segment again. No duplicate ACKs: nothing came after it.
+scenario_data_rto() {
+    wire_up "$DELAY" "$JITTER"
+    in_cli nft -f - <<EOF
+table inet datadrop {
+    chain in {
+        type filter hook input priority 0; policy accept;
+        tcp sport $PORT ip length > 200 quota until 1400 bytes drop
+    }
+}
+EOF
+    capture_start "$DATA_DIR/data-rto.pcap" -i eth0
+    run_pair client-close "$SRV4"
+    capture_stop
+}
+
 scenario_fin_data() { simple "$DATA_DIR/fin-data.pcap" fin-data; }
 scenario_crossing_fin() { simple "$DATA_DIR/crossing-fin.pcap" crossing-fin; }
 
@@ -177,7 +195,7 @@ scenario_many_connections() { simple "$DATA_DIR/many-connections.pcap" many; }
 
 ALL=(client-close server-close half-close rst-abort refused syn-retransmission ipv6 any-sll2 port-reuse
      lossy-bulk mid-connection many-connections zero-window keep-alive syn-backoff-doubling
-     syn-backoff-mixed syn-ack-lost syn-ack-first fin-data crossing-fin)
+     syn-backoff-mixed syn-ack-lost syn-ack-first fin-data crossing-fin data-rto)
 
 build_wire
 for scen in "${@:-${ALL[@]}}"; do

@@ -106,6 +106,10 @@ f=$d/crossing-fin.pcap
 check "$f" "FINs" "$(count "$f" 'tcp.flags.fin==1')" -eq 2
 check "$f" "second FIN does not ACK the first" \
     "$(field "$f" 'tcp.flags.fin==1' tcp.ack | tail -1)" -le "$(field "$f" 'tcp.flags.fin==1' tcp.seq | head -1)"
+f=$d/data-rto.pcap
+check "$f" "retransmissions" "$(count "$f" 'tcp.analysis.retransmission')" -eq 1
+check "$f" "fast retransmissions" "$(count "$f" 'tcp.analysis.fast_retransmission')" -eq 0
+check "$f" "duplicate ACKs" "$(count "$f" 'tcp.analysis.duplicate_ack')" -eq 0
 s=$SAMPLES_DIR
 for f in "$s/web-fetch-3-segment-close.pcapng" "$s/web-fetch-4-segment-close.pcapng"; do
     check "$f" "DNS answer for www.example.com" "$(count "$f" 'dns.flags.response==1 and dns.a')" -eq 1
