@@ -33,7 +33,8 @@ struct RowAnalysis
     std::uint8_t notes = 0; // notes only the connection-level view can give (NoteFinAckMerged)
     // Hindsight (analyzeRows only): the receiver never got this segment, because it later repeated
     // something this segment acknowledged (a SYN after this SYN-ACK, say); the row of that repeat.
-    std::optional<std::uint32_t> unreceivedRepeatRow;
+    // 0 = received: a repeat comes after the segment, so it is never row 0 (and 4 bytes, not 8).
+    std::uint32_t unreceivedRepeatRow = 0;
 };
 
 // Follows one connection segment by segment (capture order, directions already resolved) and

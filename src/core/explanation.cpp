@@ -76,7 +76,7 @@ Explanation synCopies(const ConnectionLadder &ladder, std::size_t row)
     }
     // The peer did answer when the capture holds answers that never reached this side.
     for (std::size_t i = 0; i < row; ++i)
-        if (senderOf(seg(ladder, i)) != e.side && ladder.rows[i].analysis.unreceivedRepeatRow)
+        if (senderOf(seg(ladder, i)) != e.side && ladder.rows[i].analysis.unreceivedRepeatRow != 0)
             ++e.unreceived;
     e.backoff = backoffOf(e.intervalsNs);
     e.rawIsn = baseOf(ladder, e.side);
@@ -350,9 +350,9 @@ std::vector<Explanation> explainRow(const ConnectionLadder &ladder, std::size_t 
         out.push_back(duplicateAck(ladder, row));
     if (s.hasNote(NoteZeroWindow))
         out.push_back(note(ExplanationKind::ZeroWindow, row, side, s.frame));
-    if (const auto repeat = ladder.rows[row].analysis.unreceivedRepeatRow; repeat && *repeat < ladder.rows.size()) {
-        Explanation e = note(ExplanationKind::NotReceived, row, side, seg(ladder, *repeat).frame);
-        e.flags = seg(ladder, *repeat).flags;
+    if (const auto repeat = ladder.rows[row].analysis.unreceivedRepeatRow; repeat != 0 && repeat < ladder.rows.size()) {
+        Explanation e = note(ExplanationKind::NotReceived, row, side, seg(ladder, repeat).frame);
+        e.flags = seg(ladder, repeat).flags;
         out.push_back(e);
     }
 

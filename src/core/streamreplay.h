@@ -27,7 +27,7 @@ struct Hindsight
     // otherwise; a later row of the receiver that did not yet acknowledge it), or kNever.
     std::vector<std::uint32_t> receivedAfter;
     // Per row: the receiver later repeated something this segment acknowledged, so it never got it.
-    std::vector<std::optional<std::uint32_t>> unreceivedRepeatRow;
+    std::vector<std::uint32_t> unreceivedRepeatRow; // 0: none (as RowAnalysis::unreceivedRepeatRow)
 };
 
 Hindsight readHindsight(std::span<const Segment> rows);
