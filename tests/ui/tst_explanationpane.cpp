@@ -24,6 +24,7 @@ private slots:
     void refused();
     void synRetransmissionBackOff();
     void paneShowsTheNote();
+    void lostSynAcksAreSaid();
     void notesNameTheSide_data();
     void notesNameTheSide();
 };
@@ -180,6 +181,28 @@ void TestExplanationPane::paneShowsTheNote()
     QVERIFY(pane.title().contains(QStringLiteral("Frame %1").arg(l.rows[0].segment.frame)));
     pane.clear();
     QVERIFY(!pane.text().contains(QString::number(l.clientBaseSeq)));
+}
+
+// Issue 14 item 2: the client resent its SYN after SYN-ACKs in the capture: those never reached it.
+void TestExplanationPane::lostSynAcksAreSaid()
+{
+    const auto l = load("syn-ack-lost.pcap");
+    int lastSyn = -1, lost = 0;
+    for (std::size_t i = 0; i < l.rows.size(); ++i)
+        if (l.rows[i].segment.has(FlagSyn) && !l.rows[i].segment.has(FlagAck))
+            lastSyn = static_cast<int>(i);
+    for (int i = 0; i < lastSyn; ++i) {
+        const Segment &s = l.rows[static_cast<std::size_t>(i)].segment;
+        if (!(s.has(FlagSyn) && s.has(FlagAck)))
+            continue;
+        const QString note = all(ui::ExplanationPane::noteForRow(l, i));
+        QVERIFY2(note.contains(u"never reached the client"), qPrintable(note));
+        ++lost;
+    }
+    QVERIFY(lost > 0);
+    const QString phase = all(phaseNote(l, Phase::Handshake));
+    QVERIFY2(!phase.contains(u"No SYN-ACK") && phase.contains(QStringLiteral("%1 SYN-ACK").arg(lost)),
+             qPrintable(phase));
 }
 
 // Issue 14 item 6: "the peer" (对方) changed sides within one teardown note; every note names it.
