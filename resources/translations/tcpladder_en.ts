@@ -4,7 +4,7 @@
 <context>
     <name>LadderText</name>
     <message numerus="yes">
-        <location filename="../../src/core/ladderlabels.cpp" line="+153"/>
+        <location filename="../../src/core/ladderlabels.cpp" line="+161"/>
         <source>data — %n segment(s), %1</source>
         <translation>
             <numerusform>data — %n segment, %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>teardown — %n segment(s): the client&apos;s ACK rode on its FIN</source>
         <translation>
             <numerusform>teardown — %n segment: the client&apos;s ACK rode on its FIN</numerusform>
@@ -58,6 +58,33 @@
         <translation>
             <numerusform>, %n retransmission</numerusform>
             <numerusform>, %n retransmissions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tcpladder::ui::ExplanationPane</name>
+    <message numerus="yes">
+        <location filename="../../src/ui/explanationnotes.cpp" line="+114"/>
+        <source>The server did answer: %n SYN-ACK(s) appear in the capture, but none reached the client, which kept resending its SYN.</source>
+        <translation>
+            <numerusform>The server did answer: %n SYN-ACK appears in the capture, but it never reached the client, which kept resending its SYN.</numerusform>
+            <numerusform>The server did answer: %n SYN-ACKs appear in the capture, but none reached the client, which kept resending its SYN.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The client did answer: %n SYN-ACK(s) appear in the capture, but none reached the server, which kept resending its SYN.</source>
+        <translation>
+            <numerusform>The client did answer: %n SYN-ACK appears in the capture, but it never reached the server, which kept resending its SYN.</numerusform>
+            <numerusform>The client did answer: %n SYN-ACKs appear in the capture, but none reached the server, which kept resending its SYN.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%1 had sent %n duplicate ACK(s) asking for Seq=%2, so %3 resent it without waiting for its timer: a fast retransmission.</source>
+        <translation>
+            <numerusform>%1 had sent %n duplicate ACK asking for Seq=%2, so %3 resent it without waiting for its timer: a fast retransmission.</numerusform>
+            <numerusform>%1 had sent %n duplicate ACKs asking for Seq=%2, so %3 resent it without waiting for its timer: a fast retransmission.</numerusform>
         </translation>
     </message>
 </context>

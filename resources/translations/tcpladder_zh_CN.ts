@@ -4,72 +4,72 @@
 <context>
     <name>CaptureDialog</name>
     <message>
-        <location filename="../../forms/capturedialog.ui" line="+10" />
+        <location filename="../../forms/capturedialog.ui" line="+10"/>
         <source>Capture Live</source>
         <translation>实时抓包</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Interface to capture on:</source>
         <translation>抓包接口(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Interface</source>
         <translation>接口</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Capture &amp;filter:</source>
         <translation>抓包过滤器(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>e.g. tcp port 443 or host 192.0.2.10 (empty: everything)</source>
         <translation>例如 tcp port 443 or host 192.0.2.10（留空：全部抓取）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A BPF capture filter (the tcpdump syntax): only matching packets are captured</source>
         <translation>BPF 抓包过滤器（tcpdump 语法）：只抓取匹配的数据包</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;Advanced</source>
         <translation>高级(&amp;A)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Snap length:</source>
         <translation>截取长度(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Bytes kept of each packet; 96 is enough for the TCP headers a ladder needs</source>
         <translation>每个数据包保留的字节数；梯形图只需 TCP 首部，96 字节已足够</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> bytes</source>
         <translation> 字节</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Promiscuous mode (also packets for other hosts)</source>
         <translation>混杂模式(&amp;P)（也抓取发往其他主机的数据包）</translation>
     </message>
@@ -77,62 +77,62 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../forms/exportdialog.ui" line="+14" />
+        <location filename="../../forms/exportdialog.ui" line="+14"/>
         <source>Export Ladder</source>
         <translation>导出梯形图</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>PNG image</source>
         <translation>PNG 图像</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>SVG drawing</source>
         <translation>SVG 矢量图</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Width:</source>
         <translation>宽度(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Text &amp;scale:</source>
         <translation>文字缩放(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The whole connection is exported; collapsed runs stay collapsed unless you expanded them.</source>
         <translation>导出整个连接；折叠的数据段保持折叠，除非你已将其展开。</translation>
     </message>
@@ -140,164 +140,193 @@
 <context>
     <name>LadderText</name>
     <message>
-        <location filename="../../src/core/ladderlabels.cpp" line="+108" />
+        <location filename="../../src/core/ladderlabels.cpp" line="+109"/>
         <source>, </source>
         <comment>between two note tags</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+81" />
-        <location filename="../../src/ui/framedissector.cpp" line="+28" />
+        <location line="+5"/>
+        <location line="+98"/>
+        <location filename="../../src/ui/framedissector.cpp" line="+28"/>
         <source>reset</source>
         <translation>复位</translation>
     </message>
     <message>
-        <location line="-79" />
-        <location filename="../../src/core/ladderlayout.cpp" line="+293" />
+        <location line="-96"/>
+        <location filename="../../src/core/ladderlayout.cpp" line="+293"/>
         <source>retransmission</source>
         <translation>重传</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>out-of-order</source>
         <translation>乱序</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>dup ack</source>
         <translation>重复确认</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>zero window</source>
         <translation>零窗口</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>keep-alive</source>
         <translation>保活</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>ACK rode on FIN</source>
         <translation>ACK 随 FIN 捎带</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>port reused</source>
         <translation>端口复用</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>three-way handshake</source>
         <translation>三次握手</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>simultaneous open</source>
         <translation>同时打开</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+6"/>
+        <source>handshake — refused: the server answered with RST</source>
+        <translation>握手 — 被拒绝：服务器以 RST 回应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handshake — refused: the client answered with RST</source>
+        <translation>握手 — 被拒绝：客户端以 RST 回应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>handshake — the SYN was not answered</source>
         <translation>握手 — SYN 没有得到应答</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2"/>
         <source>handshake — no final ACK</source>
         <translation>握手 — 缺少最后的 ACK</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../../src/ui/framedissector.cpp" line="-3" />
+        <location line="+3"/>
+        <location filename="../../src/ui/framedissector.cpp" line="-3"/>
         <source>handshake</source>
         <translation>握手</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>data — %n segment(s), %1</source>
-        <translation><numerusform>数据传输 — %n 个报文段，%1</numerusform></translation>
+        <translation>
+            <numerusform>数据传输 — %n 个报文段，%1</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8"/>
         <source>teardown — half-close: only the client sent FIN</source>
         <translation>连接释放 — 半关闭：只有客户端发送了 FIN</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>teardown — half-close: only the server sent FIN</source>
         <translation>连接释放 — 半关闭：只有服务器发送了 FIN</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../../src/ui/framedissector.cpp" line="+2" />
+        <location line="+2"/>
+        <location filename="../../src/ui/framedissector.cpp" line="+2"/>
         <source>teardown</source>
         <translation>连接释放</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
-        <source>teardown — %n segment(s): the client's ACK rode on its FIN</source>
-        <translation><numerusform>挥手 — %n 个报文段：客户端的 ACK 捎带在它的 FIN 上</numerusform></translation>
+        <location line="+12"/>
+        <source>teardown — %n segment(s): the client&apos;s ACK rode on its FIN</source>
+        <translation>
+            <numerusform>挥手 — %n 个报文段：客户端的 ACK 捎带在它的 FIN 上</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
-        <source>teardown — %n segment(s): the server's ACK rode on its FIN</source>
-        <translation><numerusform>挥手 — %n 个报文段：服务器的 ACK 捎带在它的 FIN 上</numerusform></translation>
+        <location line="+4"/>
+        <source>teardown — %n segment(s): the server&apos;s ACK rode on its FIN</source>
+        <translation>
+            <numerusform>挥手 — %n 个报文段：服务器的 ACK 捎带在它的 FIN 上</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>teardown — %n segment(s)</source>
         <comment>four-way teardown</comment>
-        <translation><numerusform>四次挥手 — %n 个报文段</numerusform></translation>
+        <translation>
+            <numerusform>四次挥手 — %n 个报文段</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>teardown — %n segment(s)</source>
-        <translation><numerusform>挥手 — %n 个报文段</numerusform></translation>
+        <translation>
+            <numerusform>挥手 — %n 个报文段</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9"/>
+        <source>, with %1 of data</source>
+        <translation>，含 %1 数据</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>reset — the client sent RST</source>
         <translation>复位 — 客户端发送了 RST</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>reset — the server sent RST</source>
         <translation>复位 — 服务器发送了 RST</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/core/ladderlayout.cpp" line="-136" />
+        <location filename="../../src/core/ladderlayout.cpp" line="-136"/>
         <source>%n data segment(s), %1 (c→s %2, s→c %3)</source>
-        <translation><numerusform>%n 个数据报文段，%1（客→服 %2，服→客 %3）</numerusform></translation>
+        <translation>
+            <numerusform>%n 个数据报文段，%1（客→服 %2，服→客 %3）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>, %n retransmission(s)</source>
-        <translation><numerusform>，%n 次重传</numerusform></translation>
+        <translation>
+            <numerusform>，%n 次重传</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>time (s)</source>
         <translation>时间 (s)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Δt (s)</source>
         <translation>Δt (s)</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+74"/>
         <source>client</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../src/ui/framedissector.cpp" line="-1" />
+        <location filename="../../src/ui/framedissector.cpp" line="-1"/>
         <source>data</source>
         <translation>数据传输</translation>
     </message>
@@ -305,202 +334,202 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../forms/mainwindow.ui" line="+10" />
+        <location filename="../../forms/mainwindow.ui" line="+10"/>
         <source>TCP Ladder</source>
         <translation>TCP 梯形图</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hide this message</source>
         <translation>隐藏此消息</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Quick search: address, port, stream number or hostname</source>
         <translation>快速搜索：地址、端口、流编号或主机名</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open &amp;Sample</source>
         <translation>打开示例(&amp;S)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Main tool bar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a pcap or pcapng capture</source>
         <translation>打开 pcap 或 pcapng 抓包文件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Capture…</source>
         <translation>抓包(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Capture live on a network interface</source>
         <translation>在网络接口上实时抓包</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>S&amp;top Capture</source>
         <translation>停止抓包(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stop the live capture; what was captured stays</source>
         <translation>停止实时抓包；已抓到的内容会保留</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save Capture &amp;As…</source>
         <translation>抓包另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep the live capture as a pcapng or pcap file</source>
         <translation>将实时抓包保存为 pcapng 或 pcap 文件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Export Ladder…</source>
         <translation>导出梯形图(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Save the selected connection's ladder as PNG or SVG</source>
+        <location line="+1"/>
+        <source>Save the selected connection&apos;s ladder as PNG or SVG</source>
         <translation>将所选连接的梯形图保存为 PNG 或 SVG</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Copy Ladder Image</source>
         <translation>复制梯形图图像(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the ladder to the clipboard as an image</source>
         <translation>将梯形图作为图像复制到剪贴板</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl++</source>
         <translation>Ctrl++</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Reset Zoom</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Larger Text</source>
         <translation>大号文字(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Larger fonts everywhere, for a projector</source>
         <translation>所有文字都使用大号字体，适合投影仪</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;About TCP Ladder</source>
         <translation>关于 TCP 梯形图(&amp;A)</translation>
     </message>
@@ -508,27 +537,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+24" />
+        <location filename="../../src/app/main.cpp" line="+24"/>
         <source>See TCP connections as ladder diagrams.</source>
         <translation>以梯形图查看 TCP 连接。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>pcap or pcapng capture to open</source>
         <translation>要打开的 pcap 或 pcapng 抓包文件</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Select connection N (tcp.stream) once loaded.</source>
         <translation>加载完成后选中第 N 个连接（tcp.stream）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open a bundled sample, e.g. reset.pcapng.</source>
         <translation>打开内置示例，例如 reset.pcapng。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Start with larger text (projectors).</source>
         <translation>启动时使用大号文字（适合投影仪）。</translation>
     </message>
@@ -536,155 +565,155 @@
 <context>
     <name>tcpladder::model::ConnectionModel</name>
     <message>
-        <location filename="../../src/model/connectionmodel.cpp" line="+78" />
+        <location filename="../../src/model/connectionmodel.cpp" line="+78"/>
         <source>Stream</source>
         <translation>流</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Client</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hostname</source>
         <translation>主机名</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open</source>
         <translation>建立</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Segments</source>
         <translation>报文段</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duration</source>
         <translation>持续时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>client → server: %1
 server → client: %2</source>
         <translation>客户端 → 服务器：%1
 服务器 → 客户端：%2</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+76"/>
         <source>Refused: the SYN was answered with a RST (nothing listening on port %1)</source>
         <translation>被拒绝：SYN 收到的应答是 RST（端口 %1 上没有程序在监听）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Handshake incomplete: only the SYN was seen, no SYN-ACK came back</source>
         <translation>握手不完整：只看到 SYN，没有收到 SYN-ACK</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Handshake incomplete: SYN and SYN-ACK were seen, but not the final ACK</source>
         <translation>握手不完整：看到了 SYN 和 SYN-ACK，但没有最后的 ACK</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No handshake: the connection started before the capture</source>
         <translation>没有握手：连接在开始抓包之前就已建立</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Reset: a RST segment ended the connection abruptly</source>
         <translation>复位：一个 RST 报文段突然终止了连接</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Teardown incomplete: only the %1 sent a FIN (half-closed)</source>
         <translation>连接释放不完整：只有%1发送了 FIN（半关闭）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>client</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No teardown: no FIN or RST was seen (still open when the capture ended)</source>
         <translation>没有连接释放：未看到 FIN 或 RST（抓包结束时连接仍处于打开状态）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Teardown incomplete: both sides sent FIN but not both FINs were acknowledged</source>
         <translation>连接释放不完整：双方都发送了 FIN，但并非两个 FIN 都得到了确认</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>complete</source>
         <translation>完整</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SYN only</source>
         <translation>仅 SYN</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SYN, SYN-ACK</source>
         <translation>SYN、SYN-ACK</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>simultaneous</source>
         <translation>同时打开</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+12" />
+        <location line="+1"/>
+        <location line="+12"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>FIN (%1 segments)</source>
         <translation>FIN（%1 个报文段）</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>FIN</source>
         <translation>FIN</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>half (one FIN)</source>
         <translation>半关闭（一个 FIN）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>RST</source>
         <translation>RST</translation>
     </message>
@@ -692,57 +721,57 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::CaptureDialog</name>
     <message>
-        <location filename="../../src/ui/capturedialog.cpp" line="+31" />
+        <location filename="../../src/ui/capturedialog.cpp" line="+31"/>
         <source>up</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>down</source>
         <translation>未启用</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>loopback</source>
         <translation>回环</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>wireless</source>
         <translation>无线</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>libpcap found no capture interfaces. On Linux, capturing needs the cap_net_raw capability (see the README); on Windows, Npcap.</source>
         <translation>libpcap 没有找到可抓包的接口。在 Linux 上，抓包需要 cap_net_raw 权限（见 README）；在 Windows 上需要 Npcap。</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+79"/>
         <source>No filter: every packet on the interface is captured.</source>
         <translation>无过滤器：抓取该接口上的所有数据包。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Valid capture filter.</source>
         <translation>抓包过滤器有效。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Fix the capture filter first</source>
         <translation>请先修正抓包过滤器</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pick an interface first</source>
         <translation>请先选择一个接口</translation>
     </message>
@@ -750,231 +779,316 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::ExplanationPane</name>
     <message>
-        <location filename="../../src/ui/explanationnotes.cpp" line="+20" />
+        <location filename="../../src/ui/explanationnotes.cpp" line="+20"/>
         <source>the client</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>the server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>Frame %1: %2 had its ACK of the peer's FIN waiting (delayed ACK) when it closed too, so the ACK rode on its own FIN: one segment instead of two (Ack=%3).</source>
-        <translation>第 %1 帧：%2 对对方 FIN 的 ACK 还在等待发送（延迟确认）时，自己也关闭了，于是这个 ACK 捎带在它自己的 FIN 上：用一个报文段代替了两个（Ack=%3）。</translation>
-    </message>
-    <message>
-        <location line="+27" />
+        <location line="+90"/>
         <source>Connection refused: %1 answered the SYN (frame %2) with a reset. Nothing listens on port %3, so the connection never opened.</source>
         <translation>连接被拒绝：%1用复位（RST）应答了 SYN（第 %2 帧）。端口 %3 上没有程序在监听，所以连接从未建立。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Before it the client had sent %1 bytes and the server %2 bytes, and a FIN had already been sent: the reset cut the close short.</source>
         <translation>在此之前，客户端发送了 %1 字节，服务器发送了 %2 字节，并且已经发送过 FIN：复位打断了正常的关闭过程。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Before it the client had sent %1 bytes and the server %2 bytes; data not yet acknowledged may be lost.</source>
         <translation>在此之前，客户端发送了 %1 字节，服务器发送了 %2 字节；尚未被确认的数据可能会丢失。</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>Simultaneous close: both sides sent a FIN before the other's arrived, so both went through CLOSING and both end in TIME_WAIT.</source>
-        <translation>同时关闭：双方都在收到对方的 FIN 之前发送了自己的 FIN，所以双方都经过 CLOSING 状态，最后都进入 TIME_WAIT。</translation>
+        <location line="+53"/>
+        <source>Simultaneous close: both sides sent a FIN before the other&apos;s arrived, so both went through CLOSING and both end in TIME_WAIT.</source>
+        <translation>同时关闭：双方都在收到另一方的 FIN 之前发送了自己的 FIN，所以双方都经过 CLOSING 状态，最后都进入 TIME_WAIT。</translation>
     </message>
     <message>
-        <location line="+35" />
-        <source>This is retransmission %1 of the SYN-ACK: no ACK came back, so %3 waited and sent it again. Waits so far: %2 (the timer backs off on each try).</source>
-        <translation>这是 SYN-ACK 的第 %1 次重传：没有收到 ACK，所以%3等待后再次发送。到目前为止的等待时间：%2（每次重试，重传定时器都会退避加倍）。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>This is retransmission %1 of the SYN: no SYN-ACK came back, so %3 waited and sent it again. Waits so far: %2 (the timer backs off on each try).</source>
-        <translation>这是 SYN 的第 %1 次重传：没有收到 SYN-ACK，所以%3等待后再次发送。到目前为止的等待时间：%2（每次重试，重传定时器都会退避加倍）。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The third segment of the handshake: %1 acknowledges the SYN-ACK (Ack=%2, the peer's ISN %3 + %2). Both ends are now ESTABLISHED and data can flow. From the first SYN to this ACK took %4: the round-trip time seen at this capture point.</source>
-        <translation>握手的第三个报文段：%1确认了 SYN-ACK（Ack=%2，即对方的 ISN %3 + %2）。现在两端都进入 ESTABLISHED，可以传输数据了。从第一个 SYN 到这个 ACK 用时 %4：这就是在抓包位置观察到的往返时间（RTT）。</translation>
-    </message>
-    <message>
-        <location line="+33" />
-        <source>This segment is a retransmission: the same %1 bytes at Seq=%2 were first sent in frame %3, and no acknowledgement came in time (or duplicate ACKs signalled a loss).</source>
-        <translation>这个报文段是重传：Seq=%2 处同样的 %1 字节最初在第 %3 帧发送，但没有及时收到确认（或者重复确认表明发生了丢包）。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>This segment is a retransmission: the same %1 bytes at Seq=%2 were sent before the capture point saw them, and no acknowledgement came in time.</source>
-        <translation>这个报文段是重传：Seq=%2 处同样的 %1 字节在抓包位置看到之前就已发送过，但没有及时收到确认。</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+101"/>
         <source>Duplicate ACK #%1 of frame %2: %3 repeats Ack=%4 because a later segment arrived while the bytes at %4 are still missing. Three duplicates make the sender retransmit at once (fast retransmit).</source>
         <translation>第 %2 帧的第 %1 个重复确认：%3重复发送 Ack=%4，因为后面的报文段已经到达，而 %4 处的字节仍然缺失。收到三个重复确认后，发送方会立即重传（快速重传）。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 advertises a zero window: its receive buffer is full, so %2 must stop sending until the window opens again.</source>
         <translation>%1通告了零窗口：它的接收缓冲区已满，所以%2必须停止发送，直到窗口再次打开。</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>This FIN puts %1 in TIME_WAIT: it closed first, so it keeps the connection's ports for 2×MSL in case its last ACK is lost and this FIN comes again.</source>
+        <location line="+16"/>
+        <source>This FIN puts %1 in TIME_WAIT: it closed first, so it keeps the connection&apos;s ports for 2×MSL in case its last ACK is lost and this FIN comes again.</source>
         <translation>这个 FIN 使%1进入 TIME_WAIT：它先关闭，所以要把这个连接的端口保留 2×MSL，以防它的最后一个 ACK 丢失、这个 FIN 再次到来。</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Frame %1: [%2] from %3</source>
         <translation>第 %1 帧：来自%3的 [%2]</translation>
     </message>
     <message>
-        <location line="-183" />
+        <location line="-260"/>
         <source>%1 opens the connection. Its SYN shows Seq=0 because sequence numbers are shown relative to its initial sequence number (ISN); the raw ISN it chose is %2.</source>
         <translation>%1发起连接。它的 SYN 显示 Seq=0，因为序列号是相对于它的初始序列号（ISN）显示的；它选择的原始 ISN 是 %2。</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="-15"/>
+        <source>Frame %1: the server had its ACK of the client&apos;s FIN waiting (delayed ACK) when it closed too, so the ACK rode on its own FIN: one segment instead of two (Ack=%2).</source>
+        <translation>第 %1 帧：服务器对客户端 FIN 的 ACK 还在等待发送（延迟确认）时，自己也关闭了，于是这个 ACK 捎带在服务器自己的 FIN 上：用一个报文段代替了两个（Ack=%2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Frame %1: the client had its ACK of the server&apos;s FIN waiting (delayed ACK) when it closed too, so the ACK rode on its own FIN: one segment instead of two (Ack=%2).</source>
+        <translation>第 %1 帧：客户端对服务器 FIN 的 ACK 还在等待发送（延迟确认）时，自己也关闭了，于是这个 ACK 捎带在客户端自己的 FIN 上：用一个报文段代替了两个（Ack=%2）。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The waits are all the same length.</source>
+        <translation>每次等待的时间都一样长。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each wait is twice the one before: exponential back-off.</source>
+        <translation>每次等待都是上一次的两倍：指数退避。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first waits are the same length, then each wait is twice the one before.</source>
+        <translation>开始几次等待一样长，之后每次等待都是上一次的两倍。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No SYN-ACK came back from the server.</source>
+        <translation>服务器没有回复 SYN-ACK。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No SYN-ACK came back from the client.</source>
+        <translation>客户端没有回复 SYN-ACK。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The server did answer: %n SYN-ACK(s) appear in the capture, but none reached the client, which kept resending its SYN.</source>
+        <translation>
+            <numerusform>服务器其实回复了：抓包中有 %n 个 SYN-ACK，但都没有到达客户端，所以客户端一直重发 SYN。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The client did answer: %n SYN-ACK(s) appear in the capture, but none reached the server, which kept resending its SYN.</source>
+        <translation>
+            <numerusform>客户端其实回复了：抓包中有 %n 个 SYN-ACK，但都没有到达服务器，所以服务器一直重发 SYN。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Teardown in %1 segments: the client sent FIN, the server ACKed it, later sent its own FIN, and the client ACKed that. Each direction is closed separately.</source>
+        <translation>用 %1 个报文段完成挥手：客户端发送 FIN，服务器确认它，随后服务器发送自己的 FIN，客户端再确认这个 FIN。两个方向分别关闭。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teardown in %1 segments: the server sent FIN, the client ACKed it, later sent its own FIN, and the server ACKed that. Each direction is closed separately.</source>
+        <translation>用 %1 个报文段完成挥手：服务器发送 FIN，客户端确认它，随后客户端发送自己的 FIN，服务器再确认这个 FIN。两个方向分别关闭。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 had sent %n duplicate ACK(s) asking for Seq=%2, so %3 resent it without waiting for its timer: a fast retransmission.</source>
+        <translation>
+            <numerusform>%1已经发送了 %n 个重复 ACK，要求 Seq=%2，所以%3不等计时器超时就立即重传：这是快速重传。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No duplicate ACK asked for it: no acknowledgement came within %1 of the previous copy, so %2&apos;s retransmission timer fired.</source>
+        <translation>没有重复 ACK 要求它：上一次发送后 %1 内没有收到确认，所以%2的重传计时器超时了。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No duplicate ACK asked for it in this capture, so %1&apos;s retransmission timer fired.</source>
+        <translation>抓包中没有重复 ACK 要求它，所以%1的重传计时器超时了。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Teardown in 3 segments: the client sent FIN; the server&apos;s ACK of it and the server&apos;s own FIN travelled together; then the client&apos;s last ACK.</source>
+        <translation>用 3 个报文段完成挥手：客户端发送 FIN；服务器对它的 ACK 和服务器自己的 FIN 一起发出；然后是客户端的最后一个 ACK。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teardown in 3 segments: the server sent FIN; the client&apos;s ACK of it and the client&apos;s own FIN travelled together; then the server&apos;s last ACK.</source>
+        <translation>用 3 个报文段完成挥手：服务器发送 FIN；客户端对它的 ACK 和客户端自己的 FIN 一起发出；然后是服务器的最后一个 ACK。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>%1 accepts. Ack=1 acknowledges the SYN: a SYN occupies one sequence number, so the next byte expected is ISN + 1 = %2 (relative 1). Its own Seq=0 stands for its raw ISN %3.</source>
         <translation>%1接受连接。Ack=1 确认了 SYN：SYN 占用一个序列号，所以期望收到的下一个字节是 ISN + 1 = %2（相对值 1）。它自己的 Seq=0 代表它的原始 ISN %3。</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+6"/>
+        <source>This is retransmission %1 of the SYN-ACK: no ACK reached %3, so it waited and sent it again. Waits so far: %2.</source>
+        <translation>这是 SYN-ACK 的第 %1 次重传：没有 ACK 到达%3，所以它等待后再次发送。到目前为止的等待时间：%2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is retransmission %1 of the SYN: %3 waited and sent it again. Waits so far: %2.</source>
+        <translation>这是 SYN 的第 %1 次重传：%3等待后再次发送。到目前为止的等待时间：%2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The third segment of the handshake: %1 acknowledges the SYN-ACK (Ack=%2, %5&apos;s ISN %3 + %2). Both ends are now ESTABLISHED and data can flow. From the first SYN to this ACK took %4: the round-trip time seen at this capture point.</source>
+        <translation>握手的第三个报文段：%1确认了 SYN-ACK（Ack=%2，即%5的 ISN %3 + %2）。现在两端都进入 ESTABLISHED，可以传输数据了。从第一个 SYN 到这个 ACK 用时 %4：这就是在抓包位置观察到的往返时间（RTT）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>after frame %1 ([%2] from %3)</source>
         <translation>在第 %1 帧（来自%3的 [%2]）之后</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>as the first segment seen</source>
         <translation>作为看到的第一个报文段</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 aborts the connection with a reset, %2. No FIN handshake follows: both ends forget the connection at once and unread data is thrown away.</source>
         <translation>%1用复位（RST）中止了连接，%2。之后没有 FIN 挥手：两端立即丢弃这个连接，尚未读取的数据也被丢弃。</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>%1 closes first: its FIN says “I will send no more data” (Seq=%2, the FIN takes one sequence number). It moves to %3, and it will be the side that waits in TIME_WAIT.</source>
-        <translation>%1先关闭：它的 FIN 表示“我不会再发送数据了”（Seq=%2，FIN 占用一个序列号）。它进入 %3，并且将是在 TIME_WAIT 中等待的一方。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>%1 closes its direction too (FIN, Seq=%2). It is now in %3.</source>
-        <translation>%1也关闭了自己这个方向（FIN，Seq=%2）。它现在处于 %3。</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>%1 sends %2 bytes of data, relative bytes %3 to %4. The peer's Ack will say %5 when it has them all.</source>
-        <translation>%1发送了 %2 字节数据，相对字节序号 %3 到 %4。对方全部收到后，它的确认号将是 %5。</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+38"/>
         <source>%1 acknowledges: Ack=%2 means “I have every byte before %2 from %3”.</source>
         <translation>%1发出确认：Ack=%2 表示“%3发来的 %2 之前的每个字节我都收到了”。</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>%1 is now in TIME_WAIT: it closed first, so it keeps the connection's ports for 2×MSL in case this last ACK is lost and the peer's FIN comes again.</source>
-        <translation>%1现在处于 TIME_WAIT：它先关闭，所以要把这个连接的端口保留 2×MSL，以防最后这个 ACK 丢失、对方的 FIN 再次到来。</translation>
+        <location line="+3"/>
+        <source>This segment is a retransmission: the same %1 bytes at Seq=%2 were first sent in frame %3.</source>
+        <translation>这个报文段是重传：Seq=%2 处同样的 %1 字节最早在第 %3 帧发送。</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+3"/>
+        <source>This segment is a retransmission: the same %1 bytes at Seq=%2 were sent before the capture point saw them.</source>
+        <translation>这个报文段是重传：Seq=%2 处同样的 %1 字节在抓包位置看到之前就已发送过。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Handshake</source>
         <translation>握手</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Frames %1–%2: the three-way handshake. The client's SYN (raw ISN %3), the server's SYN-ACK (raw ISN %4), the client's ACK. It took %5.</source>
+        <location line="+8"/>
+        <source>Frames %1–%2: the three-way handshake. The client&apos;s SYN (raw ISN %3), the server&apos;s SYN-ACK (raw ISN %4), the client&apos;s ACK. It took %5.</source>
         <translation>第 %1–%2 帧：三次握手。客户端的 SYN（原始 ISN %3），服务器的 SYN-ACK（原始 ISN %4），客户端的 ACK。共用时 %5。</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>Data</source>
         <translation>数据传输</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="-105"/>
+        <source>%1 closes first: its FIN says “I will send no more data” and takes one sequence number, %2. It moves to %3, and it will be the side that waits in TIME_WAIT.</source>
+        <translation>%1先关闭：它的 FIN 表示“我不会再发送数据了”，并占用一个序号：%2。它进入 %3，之后将由它在 TIME_WAIT 中等待。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 closes its direction too: its FIN takes sequence number %2. It is now in %3.</source>
+        <translation>%1也关闭了自己的方向：它的 FIN 占用序号 %2。现在它处于 %3。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The FIN rides on %1 bytes of data that start at Seq=%2, and it takes the number after them: %2 + %1 = %3. That is why %4 answers it with Ack=%5.</source>
+        <translation>这个 FIN 捎带了从 Seq=%2 开始的 %1 字节数据，FIN 占用的是这些数据之后的序号：%2 + %1 = %3。所以%4用 Ack=%5 来确认它。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This segment never reached the server: the server sent %1 again afterwards (frame %2), which it would not have done had this segment arrived.</source>
+        <translation>这个报文段没有到达服务器：服务器之后又发送了 %1（第 %2 帧），如果这个报文段到达了，服务器就不会这样做。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This segment never reached the client: the client sent %1 again afterwards (frame %2), which it would not have done had this segment arrived.</source>
+        <translation>这个报文段没有到达客户端：客户端之后又发送了 %1（第 %2 帧），如果这个报文段到达了，客户端就不会这样做。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 sends %2 bytes of data, relative bytes %3 to %4. When %6 has them all, its Ack will say %5.</source>
+        <translation>%1发送了 %2 字节数据，相对字节序号 %3 到 %4。%6全部收到后，它的确认号将是 %5。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is now in TIME_WAIT: it closed first, so it keeps the connection&apos;s ports for 2×MSL in case this last ACK is lost and %2&apos;s FIN comes again.</source>
+        <translation>%1现在处于 TIME_WAIT：它先关闭，所以要把这个连接的端口保留 2×MSL，以防最后这个 ACK 丢失、%2的 FIN 再次到来。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Frames %1–%2: %3 sent its SYN %4 times, waiting %5 between the tries.</source>
+        <translation>第 %1–%2 帧：%3发送了 %4 次 SYN，每两次之间分别等待了 %5。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Frames %1–%2: %3 bytes from the client and %4 bytes from the server, each acknowledged by the other side.</source>
         <translation>第 %1–%2 帧：客户端发送 %3 字节，服务器发送 %4 字节，每一方的数据都由另一方确认。</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-19"/>
         <source>Teardown</source>
         <translation>连接释放</translation>
     </message>
     <message>
-        <location line="-159" />
+        <location line="-174"/>
         <source>Half-close: %1 sent its FIN but the other side kept sending — %2 bytes after the first FIN. A FIN closes only one direction.</source>
         <translation>半关闭：%1发送了 FIN，但另一方继续发送数据 — 第一个 FIN 之后还有 %2 字节。一个 FIN 只关闭一个方向。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+13" />
+        <location line="+3"/>
+        <location line="+11"/>
         <source>Only one FIN was seen: the other direction is still open.</source>
         <translation>只看到一个 FIN：另一个方向仍然是打开的。</translation>
     </message>
     <message>
-        <location line="-22" />
-        <source>Teardown in 3 segments: %1 sent FIN; the peer's ACK of it and the peer's own FIN travelled together; then the last ACK.</source>
-        <translation>用 3 个报文段完成挥手：%1发送 FIN；对方对它的 ACK 和对方自己的 FIN 一起发出；然后是最后的 ACK。</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <location line="+13" />
-        <source>Teardown in %1 segments: %2 sent FIN, the peer ACKed it, later sent its own FIN, and that FIN was ACKed. Each direction is closed separately.</source>
-        <translation>用 %1 个报文段完成挥手（四次挥手）：%2发送 FIN，对方确认，随后对方发送自己的 FIN，这个 FIN 也得到确认。两个方向分别关闭。</translation>
-    </message>
-    <message>
-        <location line="-3" />
-        <location line="+7" />
+        <location line="-1"/>
+        <location line="+5"/>
         <source>Teardown: %1 sent the first FIN.</source>
         <translation>连接释放：%1发送了第一个 FIN。</translation>
     </message>
     <message>
-        <location line="-70" />
+        <location line="-128"/>
         <source>%1 closed first, so it is the one left in TIME_WAIT.</source>
         <translation>%1先关闭，所以它是留在 TIME_WAIT 中的一方。</translation>
     </message>
     <message>
-        <location line="+208" />
+        <location line="+285"/>
         <source>Reset</source>
         <translation>复位</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Frames %1–%2: %3 sent its SYN %4 times. No answer came, so it waited %5 between the tries (the timer backs off on each try).</source>
-        <translation>第 %1–%2 帧：%3发送了 %4 次 SYN。一直没有应答，所以它在各次尝试之间分别等待了 %5（每次重试，重传定时器都会退避加倍）。</translation>
-    </message>
-    <message>
-        <location line="+9" />
+        <location line="+22"/>
         <source>Retransmissions: %1 segments were sent again and are not counted twice.</source>
         <translation>重传：有 %1 个报文段被再次发送，它们不会被重复计算。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Frame %1: %2 reset the connection (RST). Whatever follows is not a normal close.</source>
         <translation>第 %1 帧：%2复位了连接（RST）。之后的报文都不属于正常关闭。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/explanationpane.cpp" line="+46" />
-        <location line="+5" />
+        <location filename="../../src/ui/explanationpane.cpp" line="+46"/>
+        <location line="+5"/>
         <source>Explanation</source>
         <translation>解释</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Click an arrow or a phase bracket to see what it means in this connection.</source>
         <translation>单击一个箭头或阶段括号，查看它在这个连接中的含义。</translation>
     </message>
@@ -982,17 +1096,17 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::FilterBar</name>
     <message>
-        <location filename="../../src/ui/filterbar.cpp" line="+41" />
+        <location filename="../../src/ui/filterbar.cpp" line="+41"/>
         <source>Display filter, e.g. ip.addr == 192.0.2.80 &amp;&amp; tcp.flags.syn == 1</source>
         <translation>显示过滤器，例如 ip.addr == 192.0.2.80 &amp;&amp; tcp.flags.syn == 1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Wireshark display-filter syntax: ip.addr, ip.src, ip.dst, ipv6.addr, tcp.port, tcp.srcport, tcp.dstport, tcp.stream, tcp.flags.syn/fin/reset, host; == != eq ne, and &amp;&amp; or || not !, parentheses</source>
         <translation>Wireshark 显示过滤器语法：ip.addr、ip.src、ip.dst、ipv6.addr、tcp.port、tcp.srcport、tcp.dstport、tcp.stream、tcp.flags.syn/fin/reset、host；== != eq ne，and &amp;&amp; or || not !，括号</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>column %1: %2</source>
         <translation>第 %1 列：%2</translation>
     </message>
@@ -1000,440 +1114,440 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::FrameDissector</name>
     <message>
-        <location filename="../../src/ui/framedissector.cpp" line="+69" />
+        <location filename="../../src/ui/framedissector.cpp" line="+69"/>
         <source>Ethernet II</source>
         <translation>以太网 II</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Destination</source>
         <translation>目的地址</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Source</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>802.1Q VLAN</source>
         <translation>802.1Q VLAN</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>ID %1, priority %2</source>
         <translation>ID %1，优先级 %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+57" />
-        <location line="+27" />
+        <location line="+2"/>
+        <location line="+57"/>
+        <location line="+27"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="-76" />
+        <location line="-76"/>
         <source>Linux cooked capture (SLL)</source>
         <translation>Linux cooked 抓包（SLL）</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+13" />
+        <location line="+1"/>
+        <location line="+13"/>
         <source>Packet type</source>
         <translation>数据包类型</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Link-layer address type</source>
         <translation>链路层地址类型</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+9" />
-        <location line="+53" />
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+53"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-54"/>
         <source>Linux cooked capture v2 (SLL2)</source>
         <translation>Linux cooked 抓包 v2（SLL2）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Interface index</source>
         <translation>接口索引</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Loopback</source>
         <translation>回环</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>address family %1</source>
         <translation>地址族 %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Raw IP</source>
         <translation>原始 IP</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no link-layer header</source>
         <translation>无链路层首部</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Link type %1</source>
         <translation>链路类型 %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>not decoded</source>
         <translation>未解析</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Internet Protocol version 4</source>
         <translation>网际协议第 4 版（IPv4）</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+22" />
+        <location line="+8"/>
+        <location line="+22"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location line="-21" />
-        <location line="+112" />
+        <location line="-21"/>
+        <location line="+112"/>
         <source>Header length</source>
         <translation>首部长度</translation>
     </message>
     <message>
-        <location line="-112" />
-        <location line="+12" />
-        <location line="+22" />
-        <location line="+30" />
-        <location line="+21" />
-        <location line="+51" />
-        <location line="+4" />
+        <location line="-112"/>
+        <location line="+12"/>
+        <location line="+22"/>
+        <location line="+30"/>
+        <location line="+21"/>
+        <location line="+51"/>
+        <location line="+4"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location line="-139" />
+        <location line="-139"/>
         <source>DSCP / ECN</source>
         <translation>DSCP / ECN</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>DSCP %1, ECN %2</source>
         <translation>DSCP %1，ECN %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Total length</source>
         <translation>总长度</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Identification</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+109" />
+        <location line="+1"/>
+        <location line="+109"/>
         <source>Flags</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location line="-109" />
+        <location line="-109"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fragment offset</source>
         <translation>片偏移</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time to live</source>
         <translation>生存时间（TTL）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>TCP (6)</source>
         <translation>TCP (6)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Header checksum</source>
         <translation>首部校验和</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+18" />
+        <location line="+1"/>
+        <location line="+18"/>
         <source>Source address</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location line="-17" />
-        <location line="+18" />
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Destination address</source>
         <translation>目的地址</translation>
     </message>
     <message>
-        <location line="-16" />
-        <location line="+124" />
+        <location line="-16"/>
+        <location line="+124"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location line="-118" />
+        <location line="-118"/>
         <source>Internet Protocol version 6</source>
         <translation>网际协议第 6 版（IPv6）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Traffic class</source>
         <translation>流量类别</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Flow label</source>
         <translation>流标签</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Payload length</source>
         <translation>有效载荷长度</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next header</source>
         <translation>下一个首部</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hop limit</source>
         <translation>跳数限制</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Extension header %1</source>
         <translation>扩展首部 %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>version %1, cut short or not decoded</source>
         <translation>版本 %1，被截断或未解析</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>End of options</source>
         <translation>选项结束</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No-operation (NOP)</source>
         <translation>无操作（NOP）</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Maximum segment size</source>
         <translation>最大报文段长度（MSS）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Window scale</source>
         <translation>窗口扩大因子</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>shift %1 (multiply by %2)</source>
         <translation>左移 %1 位（乘以 %2）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>SACK permitted</source>
         <translation>允许 SACK</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>SACK</source>
         <translation>SACK</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Timestamps</source>
         <translation>时间戳</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>TSval %1, TSecr %2</source>
         <translation>TSval %1，TSecr %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Option %1</source>
         <translation>选项 %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>TCP</source>
         <translation>TCP</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>header cut short</source>
         <translation>首部被截断</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Transmission Control Protocol</source>
         <translation>传输控制协议（TCP）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 → %2, Seq=%3 Ack=%4 Len=%5</source>
         <translation>%1 → %2，Seq=%3 Ack=%4 Len=%5</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Source port</source>
         <translation>源端口</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Destination port</source>
         <translation>目的端口</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sequence number (relative)</source>
         <translation>序列号（相对）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sequence number (raw)</source>
         <translation>序列号（原始）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next sequence number</source>
         <translation>下一个序列号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Acknowledgment number (relative)</source>
         <translation>确认号（相对）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Acknowledgment number (raw)</source>
         <translation>确认号（原始）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 bytes (%2)</source>
         <translation>%1 字节（%2）</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>set</source>
         <translation>置位</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>not set</source>
         <translation>未置位</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+2" />
+        <location line="+5"/>
+        <location line="+2"/>
         <source>Window (scaled)</source>
         <translation>窗口（扩大后）</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>%1 bytes (× %2)</source>
         <translation>%1 字节（× %2）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>unknown: window scale not seen in the handshake</source>
         <translation>未知：握手中未看到窗口扩大因子</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Checksum</source>
         <translation>校验和</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Urgent pointer</source>
         <translation>紧急指针</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Payload</source>
         <translation>有效载荷</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Frame %1</source>
         <translation>第 %1 帧</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 bytes captured</source>
         <translation>捕获了 %1 字节</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>client → server</source>
         <translation>客户端 → 服务器</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>server → client</source>
         <translation>服务器 → 客户端</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Client state after</source>
         <translation>之后的客户端状态</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Server state after</source>
         <translation>之后的服务器状态</translation>
     </message>
@@ -1441,22 +1555,22 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::GraphExport</name>
     <message>
-        <location filename="../../src/ui/graphexport.cpp" line="+34" />
+        <location filename="../../src/ui/graphexport.cpp" line="+34"/>
         <source>Graph size must be between %1 and %2 pixels per side</source>
         <translation>图的每条边必须在 %1 到 %2 像素之间</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Not enough memory for a %1 x %2 image</source>
         <translation>内存不足，无法生成 %1 × %2 的图像</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>The connection has no segments to graph</source>
         <translation>该连接没有可绘制的报文段</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -1464,17 +1578,17 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::LadderView</name>
     <message>
-        <location filename="../../src/ui/ladderview.cpp" line="+273" />
+        <location filename="../../src/ui/ladderview.cpp" line="+273"/>
         <source>Select a connection to see its ladder</source>
         <translation>选择一个连接以查看其梯形图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/ladderviewteaching.cpp" line="+95" />
+        <location filename="../../src/ui/ladderviewteaching.cpp" line="+95"/>
         <source>textbook layout: slant estimated from the handshake RTT (%1 ms), one way = RTT / 2</source>
         <translation>教科书布局：倾斜度由握手 RTT（%1 ms）估算，单程 = RTT / 2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>textbook layout: no complete handshake, so no RTT to estimate the slant from</source>
         <translation>教科书布局：没有完整的握手，无法用 RTT 估算倾斜度</translation>
     </message>
@@ -1482,8 +1596,8 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::LanguageManager</name>
     <message>
-        <location filename="../../src/ui/languagemanager.cpp" line="+36" />
-        <location line="+83" />
+        <location filename="../../src/ui/languagemanager.cpp" line="+36"/>
+        <location line="+83"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1491,347 +1605,357 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/mainwindow.cpp" line="+151" />
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+313" />
+        <location filename="../../src/ui/mainwindow.cpp" line="+151"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+313"/>
         <source>Loading… %p%</source>
         <translation>正在加载… %p%</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+1" />
+        <location line="+3"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+1" />
+        <location line="+1"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+1"/>
         <source>Stop loading; what was read so far stays</source>
         <translation>停止加载；已读取的内容会保留</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Cannot open “%1”: there is no such file.</source>
         <translation>无法打开“%1”：文件不存在。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cannot open “%1”: it is not a readable file.</source>
         <translation>无法打开“%1”：这不是一个可读取的文件。</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="+221" />
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+7" />
+        <location line="+15"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="+221"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+7"/>
         <source>%1 — TCP Ladder</source>
         <translation>%1 — TCP 梯形图</translation>
     </message>
     <message>
-        <location line="+62" />
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="-60" />
+        <location line="+62"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="-60"/>
         <source>%1 frames, %2 TCP segments</source>
         <translation>%1 帧，%2 个 TCP 报文段</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot open “%1”: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="+11" />
+        <location line="+1"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="+11"/>
         <source>TCP Ladder</source>
         <translation>TCP 梯形图</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Loading was cancelled; the list shows the connections read so far.</source>
         <translation>加载已取消；列表显示的是目前已读取的连接。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file loaded with warnings:
 %1</source>
         <translation>文件已加载，但有警告：
 %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No TCP connections were found in “%1”.</source>
         <translation>在“%1”中没有找到 TCP 连接。</translation>
     </message>
     <message numerus="yes">
-        <location line="+74" />
+        <location line="+74"/>
         <source>%n connection(s)</source>
-        <translation><numerusform>%n 个连接</numerusform></translation>
+        <translation>
+            <numerusform>%n 个连接</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 of %n connection(s)</source>
-        <translation><numerusform>%1 / %n 个连接</numerusform></translation>
+        <translation>
+            <numerusform>%1 / %n 个连接</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="-286" />
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="-286"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;All files (*)</source>
         <translation>抓包文件 (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Web page fetch, 3-segment teardown</source>
         <translation>获取网页，3 个报文段的挥手</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Web page fetch, 4-segment teardown</source>
         <translation>获取网页，四次挥手</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Connection ended by a reset</source>
         <translation>以复位（RST）结束的连接</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Refused connection (nothing listening)</source>
         <translation>被拒绝的连接（没有程序在监听）</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>There is no bundled sample called “%1”.</source>
         <translation>没有名为“%1”的内置示例。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Could not unpack the sample “%1” to a temporary folder.</source>
         <translation>无法将示例“%1”解压到临时文件夹。</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+230" />
+        <location line="+5"/>
+        <location line="+230"/>
         <source>%1 (sample) — TCP Ladder</source>
         <translation>%1（示例）— TCP 梯形图</translation>
     </message>
     <message>
-        <location line="-182" />
+        <location line="-182"/>
         <source>Open Capture</source>
         <translation>打开抓包文件</translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+14"/>
         <source>… and %n more (hover to see all)</source>
-        <translation><numerusform>… 还有 %n 条（将鼠标悬停在此处查看全部）</numerusform></translation>
+        <translation>
+            <numerusform>… 还有 %n 条（将鼠标悬停在此处查看全部）</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export Ladder</source>
         <translation>导出梯形图</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Could not export the ladder: %1</source>
         <translation>无法导出梯形图：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="-68" />
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="-68"/>
         <source>Cannot start the capture: %1</source>
         <translation>无法开始抓包：%1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Capturing on %1 — TCP Ladder</source>
         <translation>正在 %1 上抓包 — TCP 梯形图</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Live: %1</source>
         <translation>实时：%1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Capturing on %1…</source>
         <translation>正在 %1 上抓包…</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Capturing on %1: %2 packets, %3 dropped, %4</source>
         <translation>正在 %1 上抓包：%2 个数据包，丢弃 %3 个，%4</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Dropped: packets the kernel could not hand over in time (its buffer was full); %1 more were dropped by the interface.
 Spooled to %2 (%3).</source>
         <translation>丢弃：内核未能及时交付的数据包（其缓冲区已满）；另有 %1 个被接口丢弃。
 已暂存到 %2（%3）。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Captured on %1: %2 packets, %3 dropped</source>
         <translation>在 %1 上抓到 %2 个数据包，丢弃 %3 个</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Cannot capture on %1: %2</source>
         <translation>无法在 %1 上抓包：%2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The capture on %1 ended without packets: nothing matched the capture filter, or there was no traffic.</source>
         <translation>%1 上的抓包结束，没有抓到数据包：没有数据包匹配抓包过滤器，或者没有流量。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Capture on %1 (unsaved) — TCP Ladder</source>
         <translation>%1 上的抓包（未保存）— TCP 梯形图</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1
 The %n packet(s) captured before that are kept: File › Save Capture As… saves them.</source>
-        <translation><numerusform>%1
-在此之前抓到的 %n 个数据包已保留：用“文件 › 抓包另存为…”保存它们。</numerusform></translation>
+        <translation>
+            <numerusform>%1
+在此之前抓到的 %n 个数据包已保留：用“文件 › 抓包另存为…”保存它们。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Capture stopped. File › Save Capture As… keeps it.</source>
         <translation>抓包已停止。用“文件 › 抓包另存为…”保存它。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>There is no stopped capture to save.</source>
         <translation>没有已停止的抓包可以保存。</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+2" />
+        <location line="+28"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+2"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>pcapng capture (*.pcapng)</source>
         <translation>pcapng 抓包文件 (*.pcapng)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save Capture As</source>
         <translation>抓包另存为</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>pcapng capture (*.pcapng);;pcap capture (*.pcap)</source>
         <translation>pcapng 抓包文件 (*.pcapng);;pcap 抓包文件 (*.pcap)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Could not save the capture: %1</source>
         <translation>无法保存抓包：%1</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Unsaved Capture</source>
         <translation>未保存的抓包</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The capture on %1 has not been saved. Save it before it is closed?</source>
         <translation>%1 上的抓包尚未保存。关闭之前要保存吗？</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>an earlier session</source>
         <translation>之前的会话</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>TCP Ladder found a live capture that was never saved (%1, %2, %3). &lt;a href="open"&gt;Open it&lt;/a&gt; · &lt;a href="discard"&gt;Discard it&lt;/a&gt;</source>
-        <translation>TCP 梯形图发现了一个从未保存的实时抓包（%1，%2，%3）。&lt;a href="open"&gt;打开它&lt;/a&gt; · &lt;a href="discard"&gt;丢弃它&lt;/a&gt;</translation>
+        <location line="+21"/>
+        <source>TCP Ladder found a live capture that was never saved (%1, %2, %3). &lt;a href=&quot;open&quot;&gt;Open it&lt;/a&gt; · &lt;a href=&quot;discard&quot;&gt;Discard it&lt;/a&gt;</source>
+        <translation>TCP 梯形图发现了一个从未保存的实时抓包（%1，%2，%3）。&lt;a href=&quot;open&quot;&gt;打开它&lt;/a&gt; · &lt;a href=&quot;discard&quot;&gt;丢弃它&lt;/a&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source> (and %n more, offered one after another)</source>
-        <translation><numerusform>（还有 %n 个，将逐个提示）</numerusform></translation>
+        <translation>
+            <numerusform>（还有 %n 个，将逐个提示）</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>%1 (recovered, unsaved) — TCP Ladder</source>
         <translation>%1（已恢复，未保存）— TCP 梯形图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+9" />
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+9"/>
         <source>The ladder is too long to copy as one image; export it as SVG instead.</source>
         <translation>梯形图太长，无法作为一张图像复制；请改为导出 SVG。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Ladder image copied (%1 × %2 px)</source>
         <translation>已复制梯形图图像（%1 × %2 像素）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>About TCP Ladder</source>
         <translation>关于 TCP 梯形图</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;h3&gt;TCP Ladder %1&lt;/h3&gt;&lt;p&gt;Shows TCP connections from pcap and pcapng captures as ladder diagrams: the three-way handshake, the data and the teardown, segment by segment.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TCP 梯形图 %1&lt;/h3&gt;&lt;p&gt;把 pcap 和 pcapng 抓包文件中的 TCP 连接画成梯形图：三次握手、数据传输和连接释放（挥手），一个报文段一个报文段地展示。&lt;/p&gt;&lt;p&gt;以 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowteaching.cpp" line="+45" />
+        <location filename="../../src/ui/mainwindowteaching.cpp" line="+45"/>
         <source>Show TCP &amp;States</source>
         <translation>显示 TCP 状态(&amp;S)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>RFC 9293 states (SYN_SENT, ESTABLISHED, FIN_WAIT_1, …) beside both lifelines</source>
         <translation>在两条生命线旁显示 RFC 9293 状态（SYN_SENT、ESTABLISHED、FIN_WAIT_1 等）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Textbook Layout</source>
         <translation>教科书布局(&amp;T)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Slant the arrows by the one-way delay estimated from the handshake RTT</source>
         <translation>按照由握手 RTT 估算的单程时延倾斜箭头</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Step &amp;Through</source>
         <translation>逐步演示(&amp;T)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Reveal the arrows one by one: Space or → for the next, ← or Backspace to go back</source>
         <translation>逐个显示箭头：空格或 → 显示下一个，← 或退格键返回上一个</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Step-through: press Space or → to reveal the first arrow.</source>
         <translation>逐步演示：按空格或 → 显示第一个箭头。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Presenter Mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowgraph.cpp" line="+15" />
+        <location filename="../../src/ui/mainwindowgraph.cpp" line="+15"/>
         <source>Time-Sequence Graph</source>
         <translation>时间-序列号图</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Time-Sequence &amp;Graph</source>
         <translation>时间-序列号图(&amp;G)</translation>
     </message>
@@ -1839,31 +1963,31 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::PacketDetailsView</name>
     <message>
-        <location filename="../../src/ui/packetdetailsview.cpp" line="+62" />
-        <location line="+58" />
-        <location line="+25" />
+        <location filename="../../src/ui/packetdetailsview.cpp" line="+62"/>
+        <location line="+58"/>
+        <location line="+25"/>
         <source>Select an arrow in the ladder to see its headers.</source>
         <translation>在梯形图中选择一个箭头以查看其首部。</translation>
     </message>
     <message>
-        <location line="-74" />
-        <location line="+72" />
+        <location line="-74"/>
+        <location line="+72"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location line="-72" />
-        <location line="+72" />
+        <location line="-72"/>
+        <location line="+72"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-46"/>
         <source>Frame %1 could not be read again from the file: %2</source>
         <translation>无法从文件中重新读取第 %1 帧：%2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Frame %1 — %2 bytes</source>
         <translation>第 %1 帧 — %2 字节</translation>
     </message>
@@ -1871,47 +1995,47 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::SequenceGraph</name>
     <message>
-        <location filename="../../src/ui/sequencegraph.cpp" line="+54" />
+        <location filename="../../src/ui/sequencegraph.cpp" line="+54"/>
         <source>Drag to zoom, wheel to zoom at the cursor, double-click or Esc to reset; click a point to select its segment in the ladder</source>
         <translation>拖动以缩放，滚轮以光标为中心缩放，双击或按 Esc 重置；单击某个点可在梯形图中选中对应的报文段</translation>
     </message>
     <message>
-        <location line="+212" />
+        <location line="+212"/>
         <source>Data client → server</source>
         <translation>数据 客户端 → 服务器</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data server → client</source>
         <translation>数据 服务器 → 客户端</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reset Zoom</source>
         <translation>重置缩放</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export Graph as PNG…</source>
         <translation>将图导出为 PNG…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Export Time-Sequence Graph</source>
         <translation>导出时间-序列号图</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -1919,127 +2043,127 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::SequenceGraphChart</name>
     <message>
-        <location filename="../../src/ui/sequencegraphchart.cpp" line="+150" />
+        <location filename="../../src/ui/sequencegraphchart.cpp" line="+150"/>
         <source>Time since the first segment (s)</source>
         <translation>距第一个报文段的时间 (s)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Relative sequence number (bytes)</source>
         <translation>相对序列号（字节）</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Receive window: ACK + window × 2^scale</source>
         <translation>接收窗口：ACK + 窗口 × 2^扩大因子</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ACK: all bytes below it arrived</source>
         <translation>ACK：在它之前的所有字节都已到达</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data segment (drawn at seq + len)</source>
         <translation>数据报文段（画在 seq + len 处）</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>Selected segment</source>
         <translation>选中的报文段</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Receive window</source>
         <translation>接收窗口</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ACK</source>
         <translation>ACK</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data (seq + len)</source>
         <translation>数据（seq + len）</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>SYN</source>
         <translation>SYN</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>FIN</source>
         <translation>FIN</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>RST</source>
         <translation>RST</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retransmission</source>
         <translation>重传</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Out of order</source>
         <translation>乱序</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duplicate ACK</source>
         <translation>重复确认</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Zero window</source>
         <translation>零窗口</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>SYN: connection opens</source>
         <translation>SYN：连接建立</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>FIN: sender has no more data</source>
         <translation>FIN：发送方没有更多数据</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>RST: connection reset</source>
         <translation>RST：连接复位</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retransmission: data sent again</source>
         <translation>重传：数据被再次发送</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Out of order: arrived after later data</source>
         <translation>乱序：在后面的数据之后才到达</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duplicate ACK: receiver asks for a gap</source>
         <translation>重复确认：接收方请求缺失的数据</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Zero window: receiver full, sender waits</source>
         <translation>零窗口：接收方已满，发送方等待</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>Time-sequence graph: no connection selected</source>
         <translation>时间-序列号图：未选择连接</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Time-sequence graph of stream %1: data %2 → %3</source>
         <translation>流 %1 的时间-序列号图：数据 %2 → %3</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include "explanation.h"
 #include "jsonreport.h"
+#include "ladderlabels.h"
 #include "tcpflags.h"
 
 #include <algorithm>
@@ -64,10 +65,12 @@ std::string closeText(const core::Stream &stream)
     return text;
 }
 
-std::string phaseTitle(core::Phase phase)
+// The handshake is named as the ladder names it, so a refused or unanswered SYN is not called a
+// three-way handshake; the other phases by their plain names (the ladder's add counts).
+std::string phaseTitle(const core::ConnectionLadder &ladder, core::Phase phase)
 {
     switch (phase) {
-    case core::Phase::Handshake: return "three-way handshake";
+    case core::Phase::Handshake: return core::phaseTitle(ladder, phase, 0, 0, {});
     case core::Phase::Data: return "data transfer";
     case core::Phase::Teardown: return "teardown";
     case core::Phase::Reset: return "reset";
@@ -94,7 +97,9 @@ std::string notesText(const core::ConnectionLadder &ladder)
         const std::string note = core::explanationToEnglish(core::explainPhase(ladder, phase));
         // A refused SYN is both the handshake's and the reset's story: say it once.
         if (seen && out.find(note) == std::string::npos)
-            out += "  " + phaseTitle(phase) + ": " + note + "\n";
+            out += "  " + (phase == core::Phase::Handshake && ladder.open != core::OpenKind::Complete
+                               ? std::string("handshake") : phaseTitle(ladder, phase))
+                + ": " + note + "\n";
     }
     return out.empty() ? out : "\nNotes\n" + out;
 }
@@ -153,7 +158,7 @@ std::string ladderText(const core::ConnectionLadder &ladder)
         const auto &segment = row.segment;
         if (phase != row.analysis.phase) {
             phase = row.analysis.phase;
-            const std::string title = "-- " + phaseTitle(*phase) + " ";
+            const std::string title = "-- " + phaseTitle(ladder, *phase) + " ";
             out << std::string(6 + 2 + 10 + 2 + 10 + 2 + stateWidth, ' ') << " " << title
                 << std::string(inner > title.size() ? inner - title.size() : 0, '-') << "\n";
         }

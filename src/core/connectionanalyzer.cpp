@@ -82,7 +82,27 @@ std::string_view toString(TcpState state)
     return "CLOSED";
 }
 
+ConnectionAnalyzer::ConnectionAnalyzer(bool serverListens)
+{
+    if (!serverListens)
+        m_sides[static_cast<int>(Side::Server)].state = TcpState::Closed;
+}
+
 RowAnalysis ConnectionAnalyzer::add(const Segment &segment)
+{
+    RowAnalysis row = send(segment);
+    receive(segment);
+    currentStates(row);
+    return row;
+}
+
+void ConnectionAnalyzer::currentStates(RowAnalysis &row) const
+{
+    row.clientState = m_sides[0].state;
+    row.serverState = m_sides[1].state;
+}
+
+RowAnalysis ConnectionAnalyzer::send(const Segment &segment)
 {
     const Side senderSide = senderOf(segment);
     SideState &sender = m_sides[static_cast<int>(senderSide)];
@@ -112,16 +132,19 @@ RowAnalysis ConnectionAnalyzer::add(const Segment &segment)
     if (rst) {
         if (!bothFinsAcked())
             m_rstEnded = true;
-        applyReset(sender, receiver);
         m_sawRst = true;
+        if (!sender.reset) {
+            sender.state = afterReset(sender);
+            sender.reset = true;
+        }
     } else {
         if (m_opener == senderSide && m_synAckSeen && !m_handshakeAcked && !syn && acknowledges(segment, 1)) {
             m_handshakeAcked = true;
             completesHandshake = true;
         }
-        if (syn)
-            applySyn(segment, senderSide, sender, receiver);
-        applyAckAndFin(segment, senderSide, sender, receiver, row);
+        if (syn && !m_sawRst)
+            sendSyn(segment, senderSide, sender);
+        sendAckAndFin(segment, senderSide, sender, receiver, row);
     }
 
     if (m_sawRst)
@@ -132,72 +155,47 @@ RowAnalysis ConnectionAnalyzer::add(const Segment &segment)
         row.phase = Phase::Handshake;
     else
         row.phase = Phase::Data;
-    row.clientState = m_sides[0].state;
-    row.serverState = m_sides[1].state;
+    currentStates(row);
     return row;
 }
 
-void ConnectionAnalyzer::applyReset(SideState &sender, SideState &receiver)
+TcpState ConnectionAnalyzer::afterReset(const SideState &side)
 {
     // A listening socket outlives a refused or aborted handshake; a passively opened
     // SYN_RECEIVED connection goes back to it (RFC 9293 3.10.7.4).
-    const auto afterReset = [](const SideState &side) {
-        if (side.state == TcpState::Listen || (side.state == TcpState::SynReceived && !side.sentSyn))
-            return TcpState::Listen;
-        return TcpState::Closed;
-    };
-    sender.state = afterReset(sender);
-    receiver.state = afterReset(receiver);
+    if (side.state == TcpState::Listen || (side.state == TcpState::SynReceived && !side.sentSyn))
+        return TcpState::Listen;
+    return TcpState::Closed;
 }
 
-void ConnectionAnalyzer::applySyn(const Segment &segment, Side senderSide, SideState &sender, SideState &receiver)
+void ConnectionAnalyzer::sendSyn(const Segment &segment, Side senderSide, SideState &sender)
 {
-    if (m_sawRst)
-        return;
     const bool isOpenersPeer = m_opener && *m_opener != senderSide;
     if (!segment.has(FlagAck)) {
         sender.sentSyn = true;
         if (isOpenersPeer)
             m_simultaneous = true;
-        if (sender.state == TcpState::Closed || sender.state == TcpState::Listen)
+        if (!sender.reset && (sender.state == TcpState::Closed || sender.state == TcpState::Listen))
             sender.state = TcpState::SynSent;
-        // Crossing SYNs: an active opener that receives a SYN goes SYN_RECEIVED; a listener
-        // stays LISTEN until its SYN-ACK shows (the convention in the header).
-        if (receiver.state == TcpState::SynSent)
-            receiver.state = TcpState::SynReceived;
         return;
     }
     sender.sentSynAck = true;
     if (isOpenersPeer)
         m_synAckSeen = true;
-    if (sender.state == TcpState::Closed || sender.state == TcpState::Listen || sender.state == TcpState::SynSent)
+    if (!sender.reset
+        && (sender.state == TcpState::Closed || sender.state == TcpState::Listen || sender.state == TcpState::SynSent))
         sender.state = TcpState::SynReceived;
-    if (receiver.sentSyn && acknowledges(segment, 1)) {
-        receiver.synAcked = true;
-        if (receiver.state == TcpState::SynSent || receiver.state == TcpState::SynReceived)
-            receiver.state = TcpState::Established;
-    }
 }
 
-void ConnectionAnalyzer::applyAckAndFin(const Segment &segment, Side senderSide, SideState &sender,
-                                        SideState &receiver, RowAnalysis &row)
+void ConnectionAnalyzer::sendAckAndFin(const Segment &segment, Side senderSide, SideState &sender,
+                                       SideState &receiver, RowAnalysis &row)
 {
+    // What the capture saw acknowledged, for the teardown count; the receiver's state waits for receive().
     bool firstAckOfFin = false;
-    if (segment.has(FlagAck) && !m_sawRst) {
-        if (receiver.state == TcpState::SynReceived && acknowledges(segment, 1)) {
-            receiver.synAcked = true;
-            receiver.state = TcpState::Established;
-        }
-        if (receiver.sentFin && !receiver.finAcked && acknowledges(segment, receiver.finSlot + 1)) {
-            receiver.finAcked = true;
-            firstAckOfFin = true;
-            if (receiver.state == TcpState::FinWait1)
-                receiver.state = TcpState::FinWait2;
-            else if (receiver.state == TcpState::Closing)
-                receiver.state = TcpState::TimeWait;
-            else if (receiver.state == TcpState::LastAck)
-                receiver.state = TcpState::Closed;
-        }
+    if (segment.has(FlagAck) && !m_sawRst && receiver.sentFin && !receiver.finAcked
+        && acknowledges(segment, receiver.finSlot + 1)) {
+        receiver.finAcked = true;
+        firstAckOfFin = true;
     }
 
     bool firstFinOfSide = false;
@@ -209,23 +207,12 @@ void ConnectionAnalyzer::applyAckAndFin(const Segment &segment, Side senderSide,
             sender.finSlot = segment.seq + segment.payloadLength + (segment.has(FlagSyn) ? 1U : 0U);
             if (!m_firstFin)
                 m_firstFin = senderSide;
-            // A FIN that does not acknowledge the peer's earlier FIN left before that FIN arrived.
-            const bool crossing = receiver.sentFin && !acknowledges(segment, receiver.finSlot + 1);
-            if (!m_sawRst) {
+            if (!sender.reset) {
                 if (sender.state == TcpState::Established || sender.state == TcpState::SynReceived)
                     sender.state = TcpState::FinWait1;
                 else if (sender.state == TcpState::CloseWait)
-                    sender.state = crossing ? TcpState::Closing : TcpState::LastAck;
+                    sender.state = TcpState::LastAck;
             }
-        }
-        // Repeated FINs land on states they already moved, so retransmissions change nothing.
-        if (!m_sawRst) {
-            if (receiver.state == TcpState::Established || receiver.state == TcpState::SynReceived)
-                receiver.state = TcpState::CloseWait;
-            else if (receiver.state == TcpState::FinWait1)
-                receiver.state = TcpState::Closing;
-            else if (receiver.state == TcpState::FinWait2)
-                receiver.state = TcpState::TimeWait;
         }
         if (firstAckOfFin)
             row.notes |= NoteFinAckMerged;
@@ -234,6 +221,48 @@ void ConnectionAnalyzer::applyAckAndFin(const Segment &segment, Side senderSide,
     // Nothing is new once both FINs are acknowledged, so first occurrences end the count by themselves.
     if (firstFinOfSide || firstAckOfFin)
         ++m_teardownCount;
+}
+
+void ConnectionAnalyzer::receive(const Segment &segment)
+{
+    SideState &receiver = m_sides[static_cast<int>(peerOf(senderOf(segment)))];
+    if (receiver.reset)
+        return;
+    if (segment.has(FlagRst)) {
+        receiver.state = afterReset(receiver);
+        receiver.reset = true;
+        return;
+    }
+    TcpState &state = receiver.state;
+    if (segment.has(FlagSyn) && !segment.has(FlagAck)) {
+        // Crossing SYNs: an active opener that receives a SYN goes SYN_RECEIVED; a listener
+        // stays LISTEN until its SYN-ACK shows (the convention in the header).
+        if (state == TcpState::SynSent)
+            state = TcpState::SynReceived;
+        return;
+    }
+    if (!segment.has(FlagAck))
+        return;
+    if (acknowledges(segment, 1)
+        && ((segment.has(FlagSyn) && receiver.sentSyn && state == TcpState::SynSent) || state == TcpState::SynReceived))
+        state = TcpState::Established;
+    if (receiver.sentFin && acknowledges(segment, receiver.finSlot + 1)) {
+        if (state == TcpState::FinWait1)
+            state = TcpState::FinWait2;
+        else if (state == TcpState::Closing)
+            state = TcpState::TimeWait;
+        else if (state == TcpState::LastAck)
+            state = TcpState::Closed;
+    }
+    // Repeated FINs land on states they already moved, so retransmissions change nothing.
+    if (segment.has(FlagFin)) {
+        if (state == TcpState::Established || state == TcpState::SynReceived)
+            state = TcpState::CloseWait;
+        else if (state == TcpState::FinWait1)
+            state = TcpState::Closing;
+        else if (state == TcpState::FinWait2)
+            state = TcpState::TimeWait;
+    }
 }
 
 OpenKind ConnectionAnalyzer::open() const

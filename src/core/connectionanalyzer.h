@@ -31,29 +31,37 @@ struct RowAnalysis
     TcpState clientState = TcpState::Closed;
     TcpState serverState = TcpState::Listen;
     std::uint8_t notes = 0; // notes only the connection-level view can give (NoteFinAckMerged)
+    // Hindsight (analyzeRows only): the receiver never got this segment, because it later repeated
+    // something this segment acknowledged (a SYN after this SYN-ACK, say); the row of that repeat.
+    // 0 = received: a repeat comes after the segment, so it is never row 0 (and 4 bytes, not 8).
+    std::uint32_t unreceivedRepeatRow = 0;
 };
 
 // Follows one connection segment by segment (capture order, directions already resolved) and
 // keeps the open/close classification, the teardown count and both ends' RFC 9293 states.
 // Incremental so a live capture can update a connection's summary in O(1) per segment; the
-// per-row results are not stored: the ladder replays the stream through a fresh analyzer.
+// per-row results are not stored: the ladder replays the stream with analyzeRows (streamreplay.h).
 //
-// Conventions (a capture sees each segment once, at one point, so a choice has to be made):
-// - States are those after the row. The SENDER changes state when it sends; the RECEIVER
-//   changes state on receipt for the transitions RFC 9293 makes on receipt (the ACK of its SYN,
-//   a FIN, the ACK of its FIN). Exception: a LISTEN end stays LISTEN on the SYN row and only
-//   shows SYN_RECEIVED when its SYN-ACK is seen, because a listener keeps listening.
-// - RST: both ends CLOSED, except a LISTEN end stays LISTEN (a refused SYN: the listening socket
-//   lives on) and a passively opened SYN_RECEIVED end that receives a RST returns to LISTEN
-//   (RFC 9293 3.10.7.4).
+// Two kinds of input, because a capture sees each segment once, at one point:
+// - send(): the capture-level facts (open/close kind, phase, teardown count, notes), which only
+//   depend on what was seen, and the SENDER's state change.
+// - receive(): the RECEIVER's state change, for the transitions RFC 9293 makes on receipt (the
+//   ACK of its SYN, a FIN, the ACK of its FIN, a RST). The ladder calls it when the capture shows
+//   the segment had arrived (analyzeRows), so states follow what each side had received when it
+//   sent; add() = send() + receive() at once, for the live summary, which needs no states.
+// Conventions:
+// - States are those after the row. A LISTEN end stays LISTEN on the SYN row and only shows
+//   SYN_RECEIVED when its SYN-ACK is seen, because a listener keeps listening. A server that
+//   answers a SYN with RST had nothing listening (serverListens false): CLOSED throughout.
+// - RST: the end that sends or receives it goes CLOSED, except a LISTEN end stays LISTEN and a
+//   passively opened SYN_RECEIVED end returns to LISTEN (RFC 9293 3.10.7.4).
 // - Started before the capture (first segment not a SYN): both ends ESTABLISHED, phase data.
 //   A SYN-ACK seen first means the SYN was missed: its receiver is taken as SYN_SENT.
 // - Phase handshake: every SYN / SYN-ACK row (retransmissions too) and the opener's first
 //   payload-free ACK of the SYN-ACK; a data segment that completes the handshake is data.
 //   After the first FIN every row is teardown; from a RST on (that row included), reset.
-// - Crossing FINs: a FIN that does not acknowledge a FIN the peer already sent was sent before
-//   the peer's FIN arrived, so its sender goes FIN_WAIT_1 -> CLOSING (shown at once as CLOSING),
-//   not CLOSE_WAIT -> LAST_ACK; the simultaneous close then ends TIME_WAIT on both sides.
+// - Crossing FINs need no rule of their own: a FIN sent before the peer's FIN arrived moves
+//   ESTABLISHED -> FIN_WAIT_1, and the peer's FIN arriving later moves it on to CLOSING.
 // - close(): Rst when a RST was seen before both FINs were acknowledged (a RST after a clean
 //   close is stray, e.g. an answer to a late segment, and does not change a "fin" close).
 // - Teardown counting ends with the segment after which both FINs are acknowledged; for the
@@ -64,9 +72,15 @@ struct RowAnalysis
 class ConnectionAnalyzer
 {
 public:
-    RowAnalysis add(const Segment &segment);
+    ConnectionAnalyzer() = default;
+    explicit ConnectionAnalyzer(bool serverListens);
 
-    OpenKind open() const;
+    RowAnalysis add(const Segment &segment); // send() and receive() at once
+    RowAnalysis send(const Segment &segment); // states in the result: after the send only
+    void receive(const Segment &segment);
+    void currentStates(RowAnalysis &row) const;
+
+OpenKind open() const;
     CloseKind close() const;
     std::optional<Side> firstFin() const;
     // From the first FIN on: distinct segments that carry a FIN or first acknowledge a FIN, up to
@@ -80,16 +94,16 @@ private:
         std::uint32_t finSlot = 0; // relative seq the FIN occupies (seq + len); its ACK is >= finSlot + 1
         bool sentSyn = false;     // a SYN without ACK (or one the capture missed, see SYN-ACK first)
         bool sentSynAck = false;
-        bool synAcked = false;    // the peer acknowledged this side's SYN
         bool sentFin = false;
-        bool finAcked = false;    // the peer acknowledged this side's FIN
+        bool finAcked = false;    // the capture saw the peer acknowledge this side's FIN
+        bool reset = false;       // sent or received a RST: the connection is gone for this end
         TcpState state = TcpState::Closed;
     };
 
-    void applyReset(SideState &sender, SideState &receiver);
-    void applySyn(const Segment &segment, Side senderSide, SideState &sender, SideState &receiver);
-    void applyAckAndFin(const Segment &segment, Side senderSide, SideState &sender, SideState &receiver,
-                        RowAnalysis &row);
+    static TcpState afterReset(const SideState &side);
+    void sendSyn(const Segment &segment, Side senderSide, SideState &sender);
+    void sendAckAndFin(const Segment &segment, Side senderSide, SideState &sender, SideState &receiver,
+                       RowAnalysis &row);
     bool bothFinsAcked() const { return m_sides[0].finAcked && m_sides[1].finAcked; }
 
     SideState m_sides[2] = {{}, {.state = TcpState::Listen}}; // indexed by Side

@@ -74,6 +74,11 @@ Explanation synCopies(const ConnectionLadder &ladder, std::size_t row)
             e.intervalsNs.push_back(s.timeNs - previous);
         previous = s.timeNs;
     }
+    // The peer did answer when the capture holds answers that never reached this side.
+    for (std::size_t i = 0; i < row; ++i)
+        if (senderOf(seg(ladder, i)) != e.side && ladder.rows[i].analysis.unreceivedRepeatRow != 0)
+            ++e.unreceived;
+    e.backoff = backoffOf(e.intervalsNs);
     e.rawIsn = baseOf(ladder, e.side);
     return e;
 }
@@ -246,7 +251,52 @@ Explanation duplicateAck(const ConnectionLadder &ladder, std::size_t row)
     return e;
 }
 
+// A data (or FIN) segment sent again, and what asked for it: the peer's duplicate ACKs for this
+// very byte since the previous copy (fast retransmit), else a timer, after the wait since that copy.
+Explanation retransmissionOf(const ConnectionLadder &ladder, std::size_t row)
+{
+    const Segment &s = seg(ladder, row);
+    Explanation e = note(ExplanationKind::Retransmission, row, senderOf(s));
+    e.relativeSeq = s.seq;
+    e.bytes = s.payloadLength;
+    std::optional<std::size_t> previous;
+    for (std::size_t i = 0; i < row; ++i) {
+        const Segment &x = seg(ladder, i);
+        if (senderOf(x) == e.side && x.seq == s.seq && (x.payloadLength > 0 || x.has(FlagFin))) {
+            if (e.frame == 0)
+                e.frame = x.frame;
+            previous = i;
+        }
+    }
+    for (std::size_t i = previous.value_or(0); i < row; ++i) {
+        const Segment &x = seg(ladder, i);
+        if (senderOf(x) != e.side && x.hasNote(NoteDuplicateAck) && x.ack == s.seq)
+            ++e.count;
+    }
+    if (previous)
+        e.waitNs = s.timeNs - seg(ladder, *previous).timeNs;
+    return e;
+}
+
 } // namespace
+
+Backoff backoffOf(const std::vector<std::int64_t> &intervalsNs)
+{
+    if (intervalsNs.size() < 2)
+        return Backoff::None;
+    // Timers fire late by a few ms and the capture point adds jitter: 20 % is "the same".
+    const auto near = [](double value, double target) { return value > 0.8 * target && value < 1.2 * target; };
+    std::size_t regular = 1;
+    while (regular < intervalsNs.size()
+           && near(static_cast<double>(intervalsNs[regular]), static_cast<double>(intervalsNs[0])))
+        ++regular;
+    for (std::size_t i = regular; i < intervalsNs.size(); ++i)
+        if (!near(static_cast<double>(intervalsNs[i]), 2.0 * static_cast<double>(intervalsNs[i - 1])))
+            return Backoff::Irregular;
+    if (regular == intervalsNs.size())
+        return Backoff::Regular;
+    return regular == 1 ? Backoff::Doubling : Backoff::RegularThenDoubling;
+}
 
 std::vector<Explanation> explainRow(const ConnectionLadder &ladder, std::size_t row)
 {
@@ -284,6 +334,9 @@ std::vector<Explanation> explainRow(const ConnectionLadder &ladder, std::size_t 
     if (s.has(FlagFin)) {
         Explanation e = note(ExplanationKind::FinSent, row, side, s.frame);
         e.relativeSeq = s.seq;
+        e.bytes = s.payloadLength;
+        // The FIN's own number follows its data (and a SYN): the peer's Ack for it is one more.
+        e.ack = s.seq + s.payloadLength + (s.has(FlagSyn) ? 1U : 0U) + 1U;
         e.count = ladder.firstFin && *ladder.firstFin != side ? 2 : 1;
         e.state = stateOf(ladder, row, side);
         out.push_back(e);
@@ -291,21 +344,17 @@ std::vector<Explanation> explainRow(const ConnectionLadder &ladder, std::size_t 
     const bool retransmission = s.hasNote(NoteRetransmission) && !s.has(FlagSyn);
     if (out.empty() && !retransmission && !s.hasNote(NoteDuplicateAck))
         out.push_back(plainSegment(ladder, row));
-    if (retransmission) {
-        Explanation e = note(ExplanationKind::Retransmission, row, side);
-        e.relativeSeq = s.seq;
-        e.bytes = s.payloadLength;
-        for (std::size_t i = 0; i < row && e.frame == 0; ++i) {
-            const Segment &x = seg(ladder, i);
-            if (senderOf(x) == side && x.seq == s.seq && (x.payloadLength > 0 || x.has(FlagFin)))
-                e.frame = x.frame;
-        }
-        out.push_back(e);
-    }
+    if (retransmission)
+        out.push_back(retransmissionOf(ladder, row));
     if (s.hasNote(NoteDuplicateAck))
         out.push_back(duplicateAck(ladder, row));
     if (s.hasNote(NoteZeroWindow))
         out.push_back(note(ExplanationKind::ZeroWindow, row, side, s.frame));
+    if (const auto repeat = ladder.rows[row].analysis.unreceivedRepeatRow; repeat != 0 && repeat < ladder.rows.size()) {
+        Explanation e = note(ExplanationKind::NotReceived, row, side, seg(ladder, repeat).frame);
+        e.flags = seg(ladder, repeat).flags;
+        out.push_back(e);
+    }
 
     if (ladder.firstFin) {
         const Explanation close = teardown(ladder);

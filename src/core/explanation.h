@@ -21,8 +21,11 @@ enum class ExplanationKind : std::uint8_t {
     SynAckAck,            // the SYN-ACK's ack 1 = client ISN + 1 (ack, rawAck, rawIsn = server ISN, peerIsn)
     HandshakeComplete,    // the third ACK completes the handshake (rttNs: first SYN to this ACK; ack, rawAck,
                           // rawIsn = the sender's ISN, peerIsn = the ISN it acknowledges + ack)
-    SynRetransmission,    // the SYN was sent again (count = attempt, intervalsNs between the copies)
-    Retransmission,       // data sent again (relativeSeq, bytes, frame = the first copy's frame, 0 unknown)
+    SynRetransmission,    // the SYN was sent again (count = attempt, intervalsNs between the copies, backoff =
+                          // their pattern, unreceived = the peer's answers in the capture that did not reach it)
+    Retransmission,       // data sent again (relativeSeq, bytes, frame = the first copy's frame, 0 unknown;
+                          // count = the peer's duplicate ACKs for it since the previous copy: 0 means a
+                          // timer fired, waitNs after that copy, 0 when it was not captured)
     DuplicateAck,         // the same ack again (ack, count = nth duplicate, frame = the ACK it repeats)
     ZeroWindow,           // the sender's receive buffer is full (side)
     DataTransfer,         // data phase summary (clientBytes, serverBytes, count = retransmissions)
@@ -35,11 +38,18 @@ enum class ExplanationKind : std::uint8_t {
     RstAfterData,         // a RST ended the connection (side, clientBytes, serverBytes, afterFin, precedingFrame)
     TimeWait,             // the side that closed first waits 2*MSL in TIME_WAIT (side): on the row it enters
                           // it and on the rows it sends from there (its last ACK)
-    FinSent,              // this row's FIN closes its sender's direction (side, relativeSeq = the FIN's seq,
+    FinSent,              // this row's FIN closes its sender's direction (side, relativeSeq = the segment's seq,
+                          // bytes = data it carries, ack = the FIN's own number + 1, the Ack that answers it;
                           // count = 1 for the side that closed first, 2 for its peer, state = sender's after)
     DataSegment,          // an ordinary data segment (relativeSeq, bytes, ack = the Ack that covers it all)
     Acknowledgement,      // an ordinary ACK (ack: every byte before it arrived)
+    NotReceived,          // the receiver never got this segment: it later repeated what this one acknowledged
+                          // (side = sender, frame = the repeat's frame, flags = the repeat's flags)
 };
+
+// How the waits between copies of a SYN grew, as measured (Linux >= 6.5 first retries at a fixed
+// interval, tcp_syn_linear_timeouts, then doubles; older kernels double from the start).
+enum class Backoff : std::uint8_t { None, Regular, Doubling, RegularThenDoubling, Irregular };
 
 struct Explanation
 {
@@ -63,7 +73,14 @@ struct Explanation
     std::uint16_t port = 0;         // RstRefused: the refusing side's port
     TcpState state = TcpState::Closed; // FinSent: the sender's state after the row
     bool bothFins = false;          // teardown kinds: the peer sent its own FIN too
+    Backoff backoff = Backoff::None; // SynRetransmission
+    int unreceived = 0;             // SynRetransmission
+    std::uint16_t flags = 0;        // NotReceived
+    std::int64_t waitNs = 0;        // Retransmission
 };
+
+// The pattern of waits between retries (None for fewer than two waits).
+Backoff backoffOf(const std::vector<std::int64_t> &intervalsNs);
 
 // Everything worth saying about one row: what the segment is first (a SYN, a FIN, a RST, the
 // handshake's ACK, else DataSegment / Acknowledgement), then what it means (retransmission,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The plain English wording of explanations: the CLI's text and the UI's fallback.
 #include "explanation.h"
+#include "tcpflags.h"
 
 #include <cstdio>
 
@@ -27,6 +28,7 @@ std::string_view toString(ExplanationKind kind)
     case ExplanationKind::FinSent: return "fin_sent";
     case ExplanationKind::DataSegment: return "data_segment";
     case ExplanationKind::Acknowledgement: return "acknowledgement";
+    case ExplanationKind::NotReceived: return "not_received";
     }
     return "unknown";
 }
@@ -50,6 +52,19 @@ std::string who(Side side)
     return side == Side::Client ? "the client" : "the server";
 }
 
+// Says only what the measured waits show.
+std::string backoffText(Backoff backoff)
+{
+    switch (backoff) {
+    case Backoff::Regular: return " (the same wait each time)";
+    case Backoff::Doubling: return " (each wait twice the one before: exponential back-off)";
+    case Backoff::RegularThenDoubling: return " (the same wait at first, then each wait twice the one before)";
+    case Backoff::Irregular:
+    case Backoff::None: break;
+    }
+    return {};
+}
+
 std::string capital(std::string text)
 {
     if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
@@ -71,23 +86,34 @@ std::string explanationToEnglish(const Explanation &e)
             + ".";
     case ExplanationKind::SynAckAck:
         return "Ack=" + n(e.ack) + " means \"next I expect byte " + n(e.ack)
-            + "\": the SYN used up one sequence number, so " + sender + " acknowledges the peer's ISN + 1 (raw "
+            + "\": the SYN used up one sequence number, so " + sender + " acknowledges " + peer + "'s ISN + 1 (raw "
             + n(e.rawAck) + "). Its own ISN is " + n(e.rawIsn) + ".";
     case ExplanationKind::HandshakeComplete:
         return "This ACK completes the three-way handshake: " + sender
-            + " acknowledged the SYN-ACK (Ack=" + n(e.ack) + ", the peer's ISN " + n(e.peerIsn) + " + " + n(e.ack)
+            + " acknowledged the SYN-ACK (Ack=" + n(e.ack) + ", " + peer + "'s ISN " + n(e.peerIsn) + " + " + n(e.ack)
             + ") and both sides are ESTABLISHED. From the first SYN to this ACK took " + milliseconds(e.rttNs)
             + " (the measured round-trip time).";
     case ExplanationKind::SynRetransmission: {
-        std::string text = capital(sender) + " sent its SYN " + n(e.count) + " times: no answer came, so it waited";
+        std::string text = capital(sender) + " sent its SYN " + n(e.count) + " times: ";
+        text += e.unreceived > 0 ? peer + "'s answer came " + n(e.unreceived)
+                + " time(s) in this capture but never reached " + sender + ", so it waited"
+                                 : "no answer came, so it waited";
         for (std::size_t i = 0; i < e.intervalsNs.size(); ++i)
             text += (i == 0 ? " " : ", then ") + milliseconds(e.intervalsNs[i]);
-        return text + " before trying again (exponential back-off).";
+        text += " before trying again";
+        return text + backoffText(e.backoff) + ".";
     }
-    case ExplanationKind::Retransmission:
-        return capital(sender) + " sent " + n(e.bytes) + " bytes at Seq=" + n(e.relativeSeq) + " again"
-            + (e.frame ? " (first sent in frame " + n(e.frame) + ")" : std::string())
-            + ": no acknowledgement came in time, or the peer signalled a loss with duplicate ACKs.";
+    case ExplanationKind::Retransmission: {
+        std::string text = capital(sender) + " sent " + n(e.bytes) + " bytes at Seq=" + n(e.relativeSeq) + " again"
+            + (e.frame ? " (first sent in frame " + n(e.frame) + ")" : std::string()) + ": ";
+        if (e.count > 0)
+            return text + peer + " had sent " + n(e.count) + " duplicate ACK(s) asking for Seq=" + n(e.relativeSeq)
+                + ", so " + sender + " resent it without waiting for its timer (fast retransmission).";
+        if (e.waitNs > 0)
+            return text + "no duplicate ACKs asked for it; no acknowledgement came within " + milliseconds(e.waitNs)
+                + " of the previous copy, so " + sender + "'s retransmission timer fired.";
+        return text + "no duplicate ACKs asked for it in this capture, so " + sender + "'s retransmission timer fired.";
+    }
     case ExplanationKind::DuplicateAck:
         return capital(sender) + " repeats Ack=" + n(e.ack) + " (duplicate #" + n(e.count)
             + (e.frame ? ", of frame " + n(e.frame) : std::string())
@@ -127,10 +153,20 @@ std::string explanationToEnglish(const Explanation &e)
     case ExplanationKind::TimeWait:
         return capital(sender) + " closed first, so it now waits in TIME_WAIT (2 x MSL) before the port pair can be "
             + "reused: late segments of this connection must not reach a new one.";
-    case ExplanationKind::FinSent:
-        return capital(sender) + (e.count == 1 ? " closes first" : " closes its direction too") + ": its FIN (Seq="
-            + n(e.relativeSeq) + ", one sequence number) says \"I will send no more data\"; it is now in "
-            + std::string(toString(e.state)) + ".";
+    case ExplanationKind::FinSent: {
+        std::string text = capital(sender) + (e.count == 1 ? " closes first" : " closes its direction too");
+        if (e.bytes > 0)
+            text += ": its FIN rides on " + n(e.bytes) + " bytes of data at Seq=" + n(e.relativeSeq)
+                + "; the FIN takes the sequence number after them, " + n(e.ack - 1) + ", so " + peer
+                + " answers it with Ack=" + n(e.ack) + ". It says \"I will send no more data\"";
+        else
+            text += ": its FIN (Seq=" + n(e.relativeSeq) + ", one sequence number, answered with Ack=" + n(e.ack)
+                + ") says \"I will send no more data\"";
+        return text + "; it is now in " + std::string(toString(e.state)) + ".";
+    }
+    case ExplanationKind::NotReceived:
+        return "This segment never reached " + peer + ": " + peer + " later sent [" + flagsToString(e.flags)
+            + "] again (frame " + n(e.frame) + "), which this segment had already acknowledged.";
     case ExplanationKind::DataSegment:
         return capital(sender) + " sends " + n(e.bytes) + " bytes at Seq=" + n(e.relativeSeq) + "; " + peer
             + " acknowledges them all with Ack=" + n(e.ack) + ".";

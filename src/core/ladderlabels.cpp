@@ -2,6 +2,7 @@
 // Texts of the ladder: label pieces, number formats and phase titles, kept apart from the geometry.
 #include "ladderlabels.h"
 
+#include "explanation.h"
 #include "tcpflags.h"
 
 #include <algorithm>
@@ -140,8 +141,15 @@ std::string phaseTitle(const ConnectionLadder &ladder, Phase phase, std::uint32_
         switch (ladder.open) {
         case OpenKind::Complete: return text(TCPLADDER_TRANSLATE_NOOP("LadderText", "three-way handshake"));
         case OpenKind::Simultaneous: return text(TCPLADDER_TRANSLATE_NOOP("LadderText", "simultaneous open"));
-        case OpenKind::SynOnly:
+        case OpenKind::SynOnly: {
+            // A RST is an answer: the one that says nothing listens refused the connection.
+            const Explanation reset = explainPhase(ladder, Phase::Reset);
+            if (reset.kind == ExplanationKind::RstRefused)
+                return reset.side == Side::Server
+                    ? text(TCPLADDER_TRANSLATE_NOOP("LadderText", "handshake — refused: the server answered with RST"))
+                    : text(TCPLADDER_TRANSLATE_NOOP("LadderText", "handshake — refused: the client answered with RST"));
             return text(TCPLADDER_TRANSLATE_NOOP("LadderText", "handshake — the SYN was not answered"));
+        }
         case OpenKind::SynSynAck: return text(TCPLADDER_TRANSLATE_NOOP("LadderText", "handshake — no final ACK"));
         case OpenKind::None: break;
         }
@@ -155,35 +163,45 @@ std::string phaseTitle(const ConnectionLadder &ladder, Phase phase, std::uint32_
                         {formatByteCount(bytes)});
     }
     case Phase::Teardown: {
-        if (ladder.close == CloseKind::Half && ladder.firstFin)
-            return *ladder.firstFin == Side::Client
-                ? text(TCPLADDER_TRANSLATE_NOOP("LadderText", "teardown — half-close: only the client sent FIN"))
-                : text(TCPLADDER_TRANSLATE_NOOP("LadderText", "teardown — half-close: only the server sent FIN"));
-        if (!ladder.teardownSegments)
-            return text(TCPLADDER_TRANSLATE_NOOP("LadderText", "teardown"));
-        const int count = *ladder.teardownSegments;
-        if (count == 3) {
-            std::optional<Side> merger;
-            for (const auto &row : ladder.rows)
-                if (row.segment.hasNote(NoteFinAckMerged)) {
-                    merger = senderOf(row.segment);
-                    break;
-                }
-            if (!merger && ladder.firstFin)
-                merger = *ladder.firstFin == Side::Client ? Side::Server : Side::Client;
-            if (merger == Side::Client)
-                return text(TCPLADDER_TRANSLATE_N_NOOP("LadderText",
-                                                       "teardown — %n segment(s): the client's ACK rode on its FIN"),
-                            count);
-            if (merger == Side::Server)
-                return text(TCPLADDER_TRANSLATE_N_NOOP("LadderText",
-                                                       "teardown — %n segment(s): the server's ACK rode on its FIN"),
-                            count);
-        }
-        if (count == 4) // the textbook case has a name of its own in some languages (四次挥手)
-            return text(TCPLADDER_TRANSLATE_N_NOOP3("LadderText", "teardown — %n segment(s)", "four-way teardown"),
-                        count, "four-way teardown");
-        return text(TCPLADDER_TRANSLATE_N_NOOP("LadderText", "teardown — %n segment(s)"), count);
+        const std::string title = [&]() -> std::string {
+            if (ladder.close == CloseKind::Half && ladder.firstFin)
+                return *ladder.firstFin == Side::Client
+                    ? text(TCPLADDER_TRANSLATE_NOOP("LadderText", "teardown — half-close: only the client sent FIN"))
+                    : text(TCPLADDER_TRANSLATE_NOOP("LadderText", "teardown — half-close: only the server sent FIN"));
+            if (!ladder.teardownSegments)
+                return text(TCPLADDER_TRANSLATE_NOOP("LadderText", "teardown"));
+            const int count = *ladder.teardownSegments;
+            if (count == 3) {
+                std::optional<Side> merger;
+                for (const auto &row : ladder.rows)
+                    if (row.segment.hasNote(NoteFinAckMerged)) {
+                        merger = senderOf(row.segment);
+                        break;
+                    }
+                if (!merger && ladder.firstFin)
+                    merger = *ladder.firstFin == Side::Client ? Side::Server : Side::Client;
+                if (merger == Side::Client)
+                    return text(TCPLADDER_TRANSLATE_N_NOOP("LadderText",
+                                                           "teardown — %n segment(s): the client's ACK rode on its FIN"),
+                                count);
+                if (merger == Side::Server)
+                    return text(TCPLADDER_TRANSLATE_N_NOOP("LadderText",
+                                                           "teardown — %n segment(s): the server's ACK rode on its FIN"),
+                                count);
+            }
+            if (count == 4) // the textbook case has a name of its own in some languages (四次挥手)
+                return text(TCPLADDER_TRANSLATE_N_NOOP3("LadderText", "teardown — %n segment(s)", "four-way teardown"),
+                            count, "four-way teardown");
+            return text(TCPLADDER_TRANSLATE_N_NOOP("LadderText", "teardown — %n segment(s)"), count);
+        }();
+        // Data can ride on a FIN or follow it (half-close): the data bracket ends before it, so say it here.
+        std::uint64_t bytes = 0;
+        for (std::uint32_t r = firstRow; r <= lastRow; ++r)
+            if (!ladder.rows[r].segment.hasNote(NoteRetransmission))
+                bytes += ladder.rows[r].segment.payloadLength;
+        if (bytes == 0)
+            return title;
+        return title + fillArgs(text(TCPLADDER_TRANSLATE_NOOP("LadderText", ", with %1 of data")), {formatByteCount(bytes)});
     }
     case Phase::Reset:
         for (std::uint32_t r = firstRow; r <= lastRow; ++r)

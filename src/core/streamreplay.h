@@ -14,6 +14,28 @@
 
 namespace tcpladder::core {
 
+// What the whole capture of a connection tells about each segment that its own row cannot:
+// whether (and by when) the other end had received it. A segment is taken as received when it is
+// seen, unless a later segment of the receiver shows otherwise. The ladder's states use this, so
+// they follow what each side had received when it sent, not the moment the capture saw a segment.
+struct Hindsight
+{
+    static constexpr std::uint32_t kNever = ~0u;
+    // False when the server's first segment is a RST answering a SYN: nothing listened.
+    bool serverListens = true;
+    // Per row: the row after which its receiver had it (the row itself when nothing says
+    // otherwise; a later row of the receiver that did not yet acknowledge it), or kNever.
+    std::vector<std::uint32_t> receivedAfter;
+    // Per row: the receiver later repeated something this segment acknowledged, so it never got it.
+    std::vector<std::uint32_t> unreceivedRepeatRow; // 0: none (as RowAnalysis::unreceivedRepeatRow)
+};
+
+Hindsight readHindsight(std::span<const Segment> rows);
+
+// The analysis of every row, with each segment received when the hindsight says: what the ladder
+// draws. (The tracker's live ConnectionAnalyzer::add() cannot look ahead and needs no states.)
+std::vector<RowAnalysis> analyzeRows(std::span<const Segment> rows);
+
 // One ladder row: the segment (notes include the connection-level ones) and the analysis after it.
 struct StreamRow
 {

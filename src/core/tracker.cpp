@@ -228,6 +228,7 @@ struct Conversation
     bool firstIsA = true; // the first segment's sender is key.a
     bool firstIsClient = true;
     bool roleFromSyn = false; // the client was fixed by a SYN without ACK: never flip again
+    bool roleFromSynAck = false; // ... or, until a SYN shows, by the receiver of the first SYN-ACK
     bool changed = false;
 };
 
@@ -384,9 +385,15 @@ void Tracker::add(const DecodedTcp &tcp, std::uint32_t frameNumber, std::int64_t
         fwd.windowScaleOption = tcp.options.windowScale >= 0 ? tcp.options.windowScale : std::int8_t{-2};
     }
 
+    // DESIGN §4: the client sent the first SYN without ACK; without one, it received the first
+    // SYN-ACK (a capture that starts after the SYN); else it sent the first segment.
     if (isPureSyn(tcp.flags) && !conv.roleFromSyn) {
         conv.roleFromSyn = true;
         if (conv.firstIsClient != (side == 0))
+            d->flipRoles(index);
+    } else if ((tcp.flags & (FlagSyn | FlagAck)) == (FlagSyn | FlagAck) && !conv.roleFromSyn && !conv.roleFromSynAck) {
+        conv.roleFromSynAck = true;
+        if (conv.firstIsClient == (side == 0))
             d->flipRoles(index);
     }
 

@@ -58,11 +58,16 @@ const Segment *segmentOfFrame(const ConnectionLadder &l, std::uint32_t frame)
     return nullptr;
 }
 
+// e.side closed first; its peer's ACK rode on the peer's own FIN.
 QString finAckMergedText(const Explanation &e)
 {
-    return ExplanationPane::tr("Frame %1: %2 had its ACK of the peer's FIN waiting (delayed ACK) when it closed too, "
-                               "so the ACK rode on its own FIN: one segment instead of two (Ack=%3).")
-        .arg(e.frame).arg(peerOf(e.side)).arg(e.ack);
+    return e.side == Side::Client
+        ? ExplanationPane::tr("Frame %1: the server had its ACK of the client's FIN waiting (delayed ACK) when it "
+                              "closed too, so the ACK rode on its own FIN: one segment instead of two (Ack=%2).")
+              .arg(e.frame).arg(e.ack)
+        : ExplanationPane::tr("Frame %1: the client had its ACK of the server's FIN waiting (delayed ACK) when it "
+                              "closed too, so the ACK rode on its own FIN: one segment instead of two (Ack=%2).")
+              .arg(e.frame).arg(e.ack);
 }
 
 QString timeWaitText(const Explanation &e)
@@ -85,6 +90,41 @@ QString waitsText(const Explanation &e)
     return waits.join(QStringLiteral(", "));
 }
 
+// Only what the measured waits show: Linux >= 6.5 retries SYNs at a fixed interval first.
+QString backoffText(Backoff backoff)
+{
+    switch (backoff) {
+    case Backoff::Regular: return ExplanationPane::tr("The waits are all the same length.");
+    case Backoff::Doubling: return ExplanationPane::tr("Each wait is twice the one before: exponential back-off.");
+    case Backoff::RegularThenDoubling:
+        return ExplanationPane::tr("The first waits are the same length, then each wait is twice the one before.");
+    case Backoff::Irregular:
+    case Backoff::None: break;
+    }
+    return {};
+}
+
+// Why the SYN went again: no answer at all, or answers that never reached the sender.
+QString synUnansweredText(const Explanation &e)
+{
+    if (e.unreceived == 0)
+        return e.side == Side::Client ? ExplanationPane::tr("No SYN-ACK came back from the server.")
+                                      : ExplanationPane::tr("No SYN-ACK came back from the client.");
+    return e.side == Side::Client
+        ? ExplanationPane::tr("The server did answer: %n SYN-ACK(s) appear in the capture, but none reached the "
+                              "client, which kept resending its SYN.", nullptr, e.unreceived)
+        : ExplanationPane::tr("The client did answer: %n SYN-ACK(s) appear in the capture, but none reached the "
+                              "server, which kept resending its SYN.", nullptr, e.unreceived);
+}
+
+QStringList synRetriesText(const Explanation &e, const QString &head)
+{
+    QStringList out{head, synUnansweredText(e)};
+    if (const QString pattern = backoffText(e.backoff); !pattern.isEmpty())
+        out << pattern;
+    return out;
+}
+
 QString refusedText(const Explanation &e)
 {
     return ExplanationPane::tr("Connection refused: %1 answered the SYN (frame %2) with a reset. Nothing listens on "
@@ -102,6 +142,30 @@ QString resetBytesText(const Explanation &e)
                             .arg(e.clientBytes).arg(e.serverBytes);
 }
 
+QString countedTeardownText(const Explanation &e)
+{
+    return e.side == Side::Client
+        ? ExplanationPane::tr("Teardown in %1 segments: the client sent FIN, the server ACKed it, later sent its own "
+                              "FIN, and the client ACKed that. Each direction is closed separately.").arg(e.count)
+        : ExplanationPane::tr("Teardown in %1 segments: the server sent FIN, the client ACKed it, later sent its own "
+                              "FIN, and the server ACKed that. Each direction is closed separately.").arg(e.count);
+}
+
+// What asked for a retransmission, as the capture shows it: duplicate ACKs, else a timer.
+QString retransmissionCauseText(const Explanation &e)
+{
+    if (e.count > 0)
+        return ExplanationPane::tr("%1 had sent %n duplicate ACK(s) asking for Seq=%2, so %3 resent it without "
+                                   "waiting for its timer: a fast retransmission.", nullptr, e.count)
+            .arg(peerOf(e.side)).arg(e.relativeSeq).arg(who(e.side));
+    if (e.waitNs > 0)
+        return ExplanationPane::tr("No duplicate ACK asked for it: no acknowledgement came within %1 of the previous "
+                                   "copy, so %2's retransmission timer fired.")
+            .arg(milliseconds(e.waitNs), who(e.side));
+    return ExplanationPane::tr("No duplicate ACK asked for it in this capture, so %1's retransmission timer fired.")
+        .arg(who(e.side));
+}
+
 // The teardown in one line (a row's note) or in full (the phase bracket's note).
 QStringList teardownText(const Explanation &e, bool full)
 {
@@ -109,8 +173,11 @@ QStringList teardownText(const Explanation &e, bool full)
     const QString closer = who(e.side);
     switch (e.kind) {
     case ExplanationKind::ThreeSegmentTeardown:
-        out << ExplanationPane::tr("Teardown in 3 segments: %1 sent FIN; the peer's ACK of it and the peer's own FIN "
-                                   "travelled together; then the last ACK.").arg(closer);
+        out << (e.side == Side::Client
+                    ? ExplanationPane::tr("Teardown in 3 segments: the client sent FIN; the server's ACK of it and the "
+                                          "server's own FIN travelled together; then the client's last ACK.")
+                    : ExplanationPane::tr("Teardown in 3 segments: the server sent FIN; the client's ACK of it and the "
+                                          "client's own FIN travelled together; then the server's last ACK."));
         if (full)
             out << finAckMergedText(e);
         break;
@@ -120,9 +187,7 @@ QStringList teardownText(const Explanation &e, bool full)
         if (full && !e.bothFins)
             out << ExplanationPane::tr("Only one FIN was seen: the other direction is still open.");
         else if (full && e.count > 0)
-            out << ExplanationPane::tr("Teardown in %1 segments: %2 sent FIN, the peer ACKed it, later sent its own "
-                                       "FIN, and that FIN was ACKed. Each direction is closed separately.")
-                       .arg(e.count).arg(closer);
+            out << countedTeardownText(e);
         break;
     case ExplanationKind::SimultaneousClose:
         out << ExplanationPane::tr("Simultaneous close: both sides sent a FIN before the other's arrived, so both went "
@@ -133,9 +198,7 @@ QStringList teardownText(const Explanation &e, bool full)
             out << ExplanationPane::tr("Teardown: %1 sent the first FIN.").arg(closer);
             out << ExplanationPane::tr("Only one FIN was seen: the other direction is still open.");
         } else if (e.count > 0) {
-            out << ExplanationPane::tr("Teardown in %1 segments: %2 sent FIN, the peer ACKed it, later sent its own "
-                                       "FIN, and that FIN was ACKed. Each direction is closed separately.")
-                       .arg(e.count).arg(closer);
+            out << countedTeardownText(e);
         } else {
             out << ExplanationPane::tr("Teardown: %1 sent the first FIN.").arg(closer);
         }
@@ -160,18 +223,18 @@ QStringList rowText(const ConnectionLadder &l, std::size_t row, const Explanatio
                     .arg(who(e.side)).arg(e.rawAck).arg(e.rawIsn)};
     case ExplanationKind::SynRetransmission:
         if (s.has(FlagAck))
-            return {ExplanationPane::tr("This is retransmission %1 of the SYN-ACK: no ACK came back, so %3 waited and "
-                                        "sent it again. Waits so far: %2 (the timer backs off on each try).")
+            return {ExplanationPane::tr("This is retransmission %1 of the SYN-ACK: no ACK reached %3, so it waited and "
+                                        "sent it again. Waits so far: %2.")
                         .arg(e.count - 1).arg(waitsText(e), who(e.side))};
-        return {synOpensText(e),
-                ExplanationPane::tr("This is retransmission %1 of the SYN: no SYN-ACK came back, so %3 waited and sent "
-                                    "it again. Waits so far: %2 (the timer backs off on each try).")
-                    .arg(e.count - 1).arg(waitsText(e), who(e.side))};
+        return QStringList{synOpensText(e)}
+            + synRetriesText(e, ExplanationPane::tr("This is retransmission %1 of the SYN: %3 waited and sent it "
+                                                    "again. Waits so far: %2.")
+                                    .arg(e.count - 1).arg(waitsText(e), who(e.side)));
     case ExplanationKind::HandshakeComplete:
-        return {ExplanationPane::tr("The third segment of the handshake: %1 acknowledges the SYN-ACK (Ack=%2, the "
-                                    "peer's ISN %3 + %2). Both ends are now ESTABLISHED and data can flow. From the "
+        return {ExplanationPane::tr("The third segment of the handshake: %1 acknowledges the SYN-ACK (Ack=%2, %5's "
+                                    "ISN %3 + %2). Both ends are now ESTABLISHED and data can flow. From the "
                                     "first SYN to this ACK took %4: the round-trip time seen at this capture point.")
-                    .arg(who(e.side)).arg(e.ack).arg(e.peerIsn).arg(milliseconds(e.rttNs))};
+                    .arg(who(e.side)).arg(e.ack).arg(e.peerIsn).arg(milliseconds(e.rttNs), peerOf(e.side))};
     case ExplanationKind::RstRefused:
         return {refusedText(e)};
     case ExplanationKind::RstAfterData: {
@@ -184,30 +247,49 @@ QStringList rowText(const ConnectionLadder &l, std::size_t row, const Explanatio
                     .arg(who(e.side), after),
                 resetBytesText(e)};
     }
-    case ExplanationKind::FinSent:
+    case ExplanationKind::FinSent: {
+        QStringList out;
         if (e.count == 1)
-            return {ExplanationPane::tr("%1 closes first: its FIN says “I will send no more data” (Seq=%2, the FIN "
-                                        "takes one sequence number). It moves to %3, and it will be the side that "
-                                        "waits in TIME_WAIT.")
-                        .arg(who(e.side)).arg(e.relativeSeq).arg(latin1(toString(e.state)))};
-        return {ExplanationPane::tr("%1 closes its direction too (FIN, Seq=%2). It is now in %3.")
-                    .arg(who(e.side)).arg(e.relativeSeq).arg(latin1(toString(e.state)))};
+            out << ExplanationPane::tr("%1 closes first: its FIN says “I will send no more data” and takes one "
+                                       "sequence number, %2. It moves to %3, and it will be the side that waits in "
+                                       "TIME_WAIT.")
+                       .arg(who(e.side)).arg(e.ack - 1).arg(latin1(toString(e.state)));
+        else
+            out << ExplanationPane::tr("%1 closes its direction too: its FIN takes sequence number %2. It is now "
+                                       "in %3.")
+                       .arg(who(e.side)).arg(e.ack - 1).arg(latin1(toString(e.state)));
+        // With data on board, Seq= in the header is the data's first byte; the FIN comes after the data.
+        if (e.bytes > 0)
+            out << ExplanationPane::tr("The FIN rides on %1 bytes of data that start at Seq=%2, and it takes the "
+                                       "number after them: %2 + %1 = %3. That is why %4 answers it with Ack=%5.")
+                       .arg(e.bytes).arg(e.relativeSeq).arg(e.ack - 1).arg(peerOf(e.side)).arg(e.ack);
+        return out;
+    }
+    case ExplanationKind::NotReceived: {
+        const QString repeat = QStringLiteral("[%1]").arg(QString::fromStdString(flagsToString(e.flags)));
+        return {e.side == Side::Client
+                    ? ExplanationPane::tr("This segment never reached the server: the server sent %1 again afterwards "
+                                          "(frame %2), which it would not have done had this segment arrived.")
+                          .arg(repeat).arg(e.frame)
+                    : ExplanationPane::tr("This segment never reached the client: the client sent %1 again afterwards "
+                                          "(frame %2), which it would not have done had this segment arrived.")
+                          .arg(repeat).arg(e.frame)};
+    }
     case ExplanationKind::DataSegment:
-        return {ExplanationPane::tr("%1 sends %2 bytes of data, relative bytes %3 to %4. The peer's Ack will say %5 "
-                                    "when it has them all.")
-                    .arg(who(e.side)).arg(e.bytes).arg(e.relativeSeq).arg(e.ack - 1).arg(e.ack)};
+        return {ExplanationPane::tr("%1 sends %2 bytes of data, relative bytes %3 to %4. When %6 has them all, "
+                                    "its Ack will say %5.")
+                    .arg(who(e.side)).arg(e.bytes).arg(e.relativeSeq).arg(e.ack - 1).arg(e.ack).arg(peerOf(e.side))};
     case ExplanationKind::Acknowledgement:
         return {ExplanationPane::tr("%1 acknowledges: Ack=%2 means “I have every byte before %2 from %3”.")
                     .arg(who(e.side)).arg(e.ack).arg(peerOf(e.side))};
     case ExplanationKind::Retransmission:
-        if (e.frame)
-            return {ExplanationPane::tr("This segment is a retransmission: the same %1 bytes at Seq=%2 were first sent "
-                                        "in frame %3, and no acknowledgement came in time (or duplicate ACKs "
-                                        "signalled a loss).")
-                        .arg(e.bytes).arg(e.relativeSeq).arg(e.frame)};
-        return {ExplanationPane::tr("This segment is a retransmission: the same %1 bytes at Seq=%2 were sent before "
-                                    "the capture point saw them, and no acknowledgement came in time.")
-                    .arg(e.bytes).arg(e.relativeSeq)};
+        return {e.frame ? ExplanationPane::tr("This segment is a retransmission: the same %1 bytes at Seq=%2 were "
+                                              "first sent in frame %3.")
+                              .arg(e.bytes).arg(e.relativeSeq).arg(e.frame)
+                        : ExplanationPane::tr("This segment is a retransmission: the same %1 bytes at Seq=%2 were "
+                                              "sent before the capture point saw them.")
+                              .arg(e.bytes).arg(e.relativeSeq),
+                retransmissionCauseText(e)};
     case ExplanationKind::DuplicateAck:
         return {ExplanationPane::tr("Duplicate ACK #%1 of frame %2: %3 repeats Ack=%4 because a later segment arrived "
                                     "while the bytes at %4 are still missing. Three duplicates make the sender "
@@ -228,8 +310,8 @@ QStringList rowText(const ConnectionLadder &l, std::size_t row, const Explanatio
     case ExplanationKind::TimeWait:
         if (senderOf(s) == e.side)
             return {ExplanationPane::tr("%1 is now in TIME_WAIT: it closed first, so it keeps the connection's ports "
-                                        "for 2×MSL in case this last ACK is lost and the peer's FIN comes again.")
-                        .arg(who(e.side))};
+                                        "for 2×MSL in case this last ACK is lost and %2's FIN comes again.")
+                        .arg(who(e.side), peerOf(e.side))};
         return {ExplanationPane::tr("This FIN puts %1 in TIME_WAIT: it closed first, so it keeps the connection's "
                                     "ports for 2×MSL in case its last ACK is lost and this FIN comes again.")
                     .arg(who(e.side))};
@@ -287,9 +369,10 @@ ExplanationPane::Note ExplanationPane::noteForPhase(const ConnectionLadder &l, P
         break;
     }
     case ExplanationKind::SynRetransmission:
-        note.paragraphs << tr("Frames %1–%2: %3 sent its SYN %4 times. No answer came, so it waited %5 between the "
-                              "tries (the timer backs off on each try).")
-                               .arg(firstFrame).arg(lastFrame).arg(who(e.side)).arg(e.count).arg(waitsText(e));
+        note.paragraphs << synRetriesText(e, tr("Frames %1–%2: %3 sent its SYN %4 times, waiting %5 between the "
+                                                "tries.")
+                                                 .arg(firstFrame).arg(lastFrame).arg(who(e.side)).arg(e.count)
+                                                 .arg(waitsText(e)));
         break;
     case ExplanationKind::DataTransfer:
         note.paragraphs << tr("Frames %1–%2: %3 bytes from the client and %4 bytes from the server, each "

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace ladderfixture {
 
@@ -53,8 +54,15 @@ struct Builder
         ladder.rows.push_back(row);
     }
 
+    // The rows' states as the ladder computes them: with the whole connection's hindsight.
     ConnectionLadder finish()
     {
+        std::vector<Segment> segments;
+        for (const StreamRow &row : ladder.rows)
+            segments.push_back(row.segment);
+        const std::vector<RowAnalysis> analysis = analyzeRows(segments);
+        for (std::size_t i = 0; i < segments.size(); ++i)
+            ladder.rows[i].analysis = analysis[i];
         ladder.open = analyzer.open();
         ladder.close = analyzer.close();
         ladder.firstFin = analyzer.firstFin();

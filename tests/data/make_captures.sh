@@ -65,9 +65,15 @@ scenario_refused() {
     capture_stop
 }
 
-scenario_syn_retransmission() {
+# syn_drop OUT SECONDS [LINEAR] : the server's input drops SYNs for SECONDS, so the client
+# retries; LINEAR sets the client's net.ipv4.tcp_syn_linear_timeouts (Linux >= 6.5: that many
+# retries 1 s apart before the waits double; default 4, 0 = doubling from the start).
+syn_drop() {
+    local out=$1 seconds=$2 linear=${3:-}
     wire_up "$DELAY" "$JITTER"
-    # Drop incoming SYNs at the server until the client has sent its second retry.
+    if [ -n "$linear" ]; then
+        in_cli sysctl -qw net.ipv4.tcp_syn_linear_timeouts="$linear"
+    fi
     in_srv nft -f - <<EOF
 table inet syndrop {
     chain in {
@@ -79,16 +85,75 @@ EOF
     bg_srv "$PY" "$SCEN_PY" server client-close "$SRV4" "$PORT"
     local srv=$!
     wait_listen "$NS_SRV" "$PORT"
-    capture_start "$DATA_DIR/syn-retransmission.pcap" -i eth0
+    capture_start "$out" -i eth0
     in_cli "$PY" "$SCEN_PY" client client-close "$SRV4" "$PORT" &
     local cli=$!
-    # This kernel retries SYNs every 1 s (tcp_syn_linear_timeouts), older ones after 1 s then 2 s.
-    sleep "${SYN_DROP_SECONDS:-1.5}"
+    sleep "$seconds"
     in_srv nft delete table inet syndrop
     wait "$cli"
     wait "$srv"
     capture_stop
 }
+
+# This kernel retries SYNs every 1 s (tcp_syn_linear_timeouts), older ones after 1 s then 2 s.
+scenario_syn_retransmission() { syn_drop "$DATA_DIR/syn-retransmission.pcap" "${SYN_DROP_SECONDS:-1.5}"; }
+# Waits 1 s, 2 s, 4 s: the textbook's exponential back-off.
+scenario_syn_backoff_doubling() { syn_drop "$DATA_DIR/syn-backoff-doubling.pcap" 4 0; }
+# Waits 1 s, 1 s, 1 s, then 2 s: linear retries (the kernel counts 2 + the first), then doubling.
+scenario_syn_backoff_mixed() { syn_drop "$DATA_DIR/syn-backoff-mixed.pcap" 5 2; }
+
+# The client's input drops SYN-ACKs for 2.5 s: they are on the capture (tcpdump sees them
+# before the input hook) but never reach the client's TCP, which keeps resending its SYN.
+scenario_syn_ack_lost() {
+    wire_up "$DELAY" "$JITTER"
+    in_cli nft -f - <<EOF
+table inet synackdrop {
+    chain in {
+        type filter hook input priority 0; policy accept;
+        tcp sport $PORT tcp flags & (syn | ack) == syn | ack drop
+    }
+}
+EOF
+    bg_srv "$PY" "$SCEN_PY" server client-close "$SRV4" "$PORT"
+    local srv=$!
+    wait_listen "$NS_SRV" "$PORT"
+    capture_start "$DATA_DIR/syn-ack-lost.pcap" -i eth0
+    in_cli "$PY" "$SCEN_PY" client client-close "$SRV4" "$PORT" &
+    local cli=$!
+    sleep 2.5
+    in_cli nft delete table inet synackdrop
+    wait "$cli"
+    wait "$srv"
+    capture_stop
+}
+
+# client-close cut to begin at the SYN-ACK (frame 2): the SYN was not captured.
+scenario_syn_ack_first() {
+    local count
+    count=$(capinfos -Mc "$DATA_DIR/client-close.pcap" | awk '/Number of packets/ {print $NF}')
+    editcap -r "$DATA_DIR/client-close.pcap" "$DATA_DIR/syn-ack-first.pcap" "2-$count"
+}
+
+# The client's input drops the first data segment from the server (nftables quota: one
+# packet's worth), which tcpdump still sees: the server hears nothing back, its retransmission
+# timer fires and it sends the segment again. No duplicate ACKs: nothing came after it.
+scenario_data_rto() {
+    wire_up "$DELAY" "$JITTER"
+    in_cli nft -f - <<EOF
+table inet datadrop {
+    chain in {
+        type filter hook input priority 0; policy accept;
+        tcp sport $PORT ip length > 200 quota until 1400 bytes drop
+    }
+}
+EOF
+    capture_start "$DATA_DIR/data-rto.pcap" -i eth0
+    run_pair client-close "$SRV4"
+    capture_stop
+}
+
+scenario_fin_data() { simple "$DATA_DIR/fin-data.pcap" fin-data; }
+scenario_crossing_fin() { simple "$DATA_DIR/crossing-fin.pcap" crossing-fin; }
 
 scenario_ipv6() {
     WIRE_IPV6=1 wire_up "$DELAY" "$JITTER"
@@ -129,7 +194,8 @@ scenario_keep_alive() { simple "$DATA_DIR/keep-alive.pcap" keep-alive; }
 scenario_many_connections() { simple "$DATA_DIR/many-connections.pcap" many; }
 
 ALL=(client-close server-close half-close rst-abort refused syn-retransmission ipv6 any-sll2 port-reuse
-     lossy-bulk mid-connection many-connections zero-window keep-alive)
+     lossy-bulk mid-connection many-connections zero-window keep-alive syn-backoff-doubling
+     syn-backoff-mixed syn-ack-lost syn-ack-first fin-data crossing-fin data-rto)
 
 build_wire
 for scen in "${@:-${ALL[@]}}"; do

@@ -90,6 +90,26 @@ f=$d/many-connections.pcap
 check "$f" "tcp.stream values" "$(field "$f" tcp tcp.stream | sort -u | wc -l)" -eq 10
 check "$f" "FINs" "$(count "$f" 'tcp.flags.fin==1')" -eq 20
 
+f=$d/syn-backoff-doubling.pcap
+check "$f" "SYNs" "$(count "$f" 'tcp.flags.syn==1 and tcp.flags.ack==0')" -eq 4
+f=$d/syn-backoff-mixed.pcap
+check "$f" "SYNs" "$(count "$f" 'tcp.flags.syn==1 and tcp.flags.ack==0')" -eq 5
+f=$d/syn-ack-lost.pcap
+check "$f" "SYN+ACKs before the last SYN" \
+    "$(count "$f" "tcp.flags.syn==1 and tcp.flags.ack==1 and frame.number < $(field "$f" 'tcp.flags.syn==1 and tcp.flags.ack==0' frame.number | tail -1)")" -ge 2
+f=$d/syn-ack-first.pcap
+check "$f" "first frame is the SYN+ACK" "$(count "$f" 'frame.number==1 and tcp.flags.syn==1 and tcp.flags.ack==1')" -eq 1
+check "$f" "SYNs without ACK" "$(count "$f" 'tcp.flags.syn==1 and tcp.flags.ack==0')" -eq 0
+f=$d/fin-data.pcap
+check "$f" "FIN with data from server" "$(count "$f" "tcp.flags.fin==1 and tcp.len>0 and ip.src!=$CLIENT")" -eq 1
+f=$d/crossing-fin.pcap
+check "$f" "FINs" "$(count "$f" 'tcp.flags.fin==1')" -eq 2
+check "$f" "second FIN does not ACK the first" \
+    "$(field "$f" 'tcp.flags.fin==1' tcp.ack | tail -1)" -le "$(field "$f" 'tcp.flags.fin==1' tcp.seq | head -1)"
+f=$d/data-rto.pcap
+check "$f" "retransmissions" "$(count "$f" 'tcp.analysis.retransmission')" -eq 1
+check "$f" "fast retransmissions" "$(count "$f" 'tcp.analysis.fast_retransmission')" -eq 0
+check "$f" "duplicate ACKs" "$(count "$f" 'tcp.analysis.duplicate_ack')" -eq 0
 s=$SAMPLES_DIR
 for f in "$s/web-fetch-3-segment-close.pcapng" "$s/web-fetch-4-segment-close.pcapng"; do
     check "$f" "DNS answer for www.example.com" "$(count "$f" 'dns.flags.response==1 and dns.a')" -eq 1

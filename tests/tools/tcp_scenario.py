@@ -100,6 +100,11 @@ def connect(addr, port, local_port=0):
     return s
 
 
+def sleep_until(epoch):
+    # Both namespaces share the host clock, so one absolute instant is the same on both ends.
+    time.sleep(max(0.0, epoch - time.time()))
+
+
 def abort(sock):
     # Linger on with a zero timeout: close() sends RST instead of FIN.
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
@@ -148,6 +153,22 @@ def serve_one(conn, scenario):
     elif scenario == "keep-alive":
         read_request(conn)
         conn.sendall(response(body(300, "alive")))
+        read_to_eof(conn)
+        conn.close()
+    elif scenario == "fin-data":
+        # Corked: the response waits in the send queue, so close() puts the FIN on its last
+        # data segment (FIN, PSH, ACK with payload) instead of sending a bare FIN after it.
+        read_request(conn)
+        conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_CORK, 1)
+        conn.sendall(response(body(600, "last"), close=True))
+        conn.close()
+    elif scenario == "crossing-fin":
+        # Both ends shutdown(SHUT_WR) at the instant the client named: the FINs cross on the wire.
+        req = read_request(conn)
+        close_at = float(req.split(b"X-Close-At: ", 1)[1].split(b"\r\n", 1)[0])
+        conn.sendall(response(body(300, "cross")))
+        sleep_until(close_at)
+        conn.shutdown(socket.SHUT_WR)
         read_to_eof(conn)
         conn.close()
     elif scenario == "mid":
@@ -257,6 +278,21 @@ def client(scenario, addr, port):
         s.sendall(request(host, "/after-idle"))
         read_response(s)
         time.sleep(0.05)
+        s.close()
+    elif scenario == "fin-data":
+        s = connect(addr, port)
+        s.sendall(request(host, extra="Connection: close\r\n"))
+        read_to_eof(s)
+        time.sleep(0.2)
+        s.close()
+    elif scenario == "crossing-fin":
+        s = connect(addr, port)
+        close_at = time.time() + 0.4     # well after the response has arrived
+        s.sendall(request(host, "/cross", f"X-Close-At: {close_at:.6f}\r\n"))
+        read_response(s)
+        sleep_until(close_at)
+        s.shutdown(socket.SHUT_WR)
+        read_to_eof(s)
         s.close()
     elif scenario == "refused":
         try:

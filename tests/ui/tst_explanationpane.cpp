@@ -2,6 +2,8 @@
 #include "../core/ladderfixture.h"
 #include "explanationpane.h"
 
+#include <QRegularExpression>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace tcpladder;
@@ -22,6 +24,9 @@ private slots:
     void refused();
     void synRetransmissionBackOff();
     void paneShowsTheNote();
+    void lostSynAcksAreSaid();
+    void notesNameTheSide_data();
+    void notesNameTheSide();
 };
 
 namespace {
@@ -110,7 +115,7 @@ void TestExplanationPane::serverCloseFourSegments()
     const int fin = findRow(l, [](const Segment &s) { return s.has(FlagFin); });
     const QString row = all(ui::ExplanationPane::noteForRow(l, fin));
     QVERIFY2(row.contains(u"The server closes first"), qPrintable(row));
-    QVERIFY(row.contains(QStringLiteral("Seq=%1").arg(l.rows[static_cast<std::size_t>(fin)].segment.seq)));
+    QVERIFY(row.contains(QStringLiteral("sequence number, %1").arg(l.rows[static_cast<std::size_t>(fin)].segment.seq)));
 }
 
 void TestExplanationPane::halfClose()
@@ -176,6 +181,64 @@ void TestExplanationPane::paneShowsTheNote()
     QVERIFY(pane.title().contains(QStringLiteral("Frame %1").arg(l.rows[0].segment.frame)));
     pane.clear();
     QVERIFY(!pane.text().contains(QString::number(l.clientBaseSeq)));
+}
+
+// Issue 14 item 2: the client resent its SYN after SYN-ACKs in the capture: those never reached it.
+void TestExplanationPane::lostSynAcksAreSaid()
+{
+    const auto l = load("syn-ack-lost.pcap");
+    int lastSyn = -1, lost = 0;
+    for (std::size_t i = 0; i < l.rows.size(); ++i)
+        if (l.rows[i].segment.has(FlagSyn) && !l.rows[i].segment.has(FlagAck))
+            lastSyn = static_cast<int>(i);
+    for (int i = 0; i < lastSyn; ++i) {
+        const Segment &s = l.rows[static_cast<std::size_t>(i)].segment;
+        if (!(s.has(FlagSyn) && s.has(FlagAck)))
+            continue;
+        const QString note = all(ui::ExplanationPane::noteForRow(l, i));
+        QVERIFY2(note.contains(u"never reached the client"), qPrintable(note));
+        ++lost;
+    }
+    QVERIFY(lost > 0);
+    const QString phase = all(phaseNote(l, Phase::Handshake));
+    QVERIFY2(!phase.contains(u"No SYN-ACK") && phase.contains(QStringLiteral("%1 SYN-ACK").arg(lost)),
+             qPrintable(phase));
+}
+
+// Issue 14 item 6: "the peer" (对方) changed sides within one teardown note; every note names it.
+void TestExplanationPane::notesNameTheSide_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"en", "zh_CN"})
+        for (const char *file : {"client-close.pcap", "server-close.pcap", "half-close.pcap", "fin-data.pcap",
+                                 "crossing-fin.pcap", "syn-ack-lost.pcap", "lossy-bulk.pcap"})
+            QTest::addRow("%s %s", file, language) << file << language;
+}
+
+void TestExplanationPane::notesNameTheSide()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, language);
+    QTranslator translator;
+    if (language != u"en") {
+        QVERIFY(translator.load(QStringLiteral(":/i18n/tcpladder_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const auto l = load(qPrintable(file));
+    QStringList notes;
+    for (int row = 0; row < static_cast<int>(l.rows.size()); ++row)
+        notes << all(ui::ExplanationPane::noteForRow(l, row));
+    for (const Phase phase : {Phase::Handshake, Phase::Data, Phase::Teardown, Phase::Reset})
+        notes << all(phaseNote(l, phase));
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY(notes.join(u'\n').contains(language == u"en" ? QStringLiteral("the client") : QStringLiteral("客户端")));
+    for (const QString &note : notes) {
+        QVERIFY2(!note.contains(u"peer", Qt::CaseInsensitive) && !note.contains(u"对方"), qPrintable(note));
+        // A space between two Chinese words is a stray one ("服务器 对对方").
+        static const QRegularExpression stray(QStringLiteral("[\\x{4e00}-\\x{9fff}] [\\x{4e00}-\\x{9fff}]"));
+        QVERIFY2(!note.contains(stray), qPrintable(note));
+    }
 }
 
 QTEST_MAIN(TestExplanationPane)
