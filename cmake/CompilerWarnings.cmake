@@ -18,3 +18,8 @@ else()
         endif()
     endif()
 endif()
+
+# Every Windows translation unit sees the same <windows.h>: without min/max macros and rarely used APIs.
+if(WIN32)
+    target_compile_definitions(tcpladder_warnings INTERFACE WIN32_LEAN_AND_MEAN NOMINMAX)
+endif()

@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="+181"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="+182"/>
         <source>%1
 The %n packet(s) captured before that are kept: File › Save Capture As… saves them.</source>
         <translation>

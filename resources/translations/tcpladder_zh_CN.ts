@@ -721,7 +721,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::CaptureDialog</name>
     <message>
-        <location filename="../../src/ui/capturedialog.cpp" line="+31"/>
+        <location filename="../../src/ui/capturedialog.cpp" line="+33"/>
         <source>up</source>
         <translation>已启用</translation>
     </message>
@@ -752,6 +752,11 @@ server → client: %2</source>
     </message>
     <message>
         <location line="+29"/>
+        <source>Live capture needs Npcap, which is not installed: download it from &lt;a href=&quot;https://npcap.com&quot;&gt;https://npcap.com&lt;/a&gt; and run its installer (the defaults are fine). Opening capture files works without it.</source>
+        <translation>实时抓包需要 Npcap，但本机尚未安装：请从 &lt;a href=&quot;https://npcap.com&quot;&gt;https://npcap.com&lt;/a&gt; 下载并运行安装程序（使用默认选项即可）。打开抓包文件不需要 Npcap。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>libpcap found no capture interfaces. On Linux, capturing needs the cap_net_raw capability (see the README); on Windows, Npcap.</source>
         <translation>libpcap 没有找到可抓包的接口。在 Linux 上，抓包需要 cap_net_raw 权限（见 README）；在 Windows 上需要 Npcap。</translation>
     </message>
@@ -1634,7 +1639,7 @@ server → client: %2</source>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="+221"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="+222"/>
         <location filename="../../src/ui/mainwindowfiles.cpp" line="+7"/>
         <source>%1 — TCP Ladder</source>
         <translation>%1 — TCP 梯形图</translation>
@@ -1963,7 +1968,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::PacketDetailsView</name>
     <message>
-        <location filename="../../src/ui/packetdetailsview.cpp" line="+62"/>
+        <location filename="../../src/ui/packetdetailsview.cpp" line="+63"/>
         <location line="+58"/>
         <location line="+25"/>
         <source>Select an arrow in the ladder to see its headers.</source>

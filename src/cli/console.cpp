@@ -7,10 +7,7 @@
 #include <cstdio>
 #include <fcntl.h>
 #include <io.h>
-#ifndef WIN32_LEAN_AND_MEAN
-#define WIN32_LEAN_AND_MEAN
-#endif
-#include <windows.h>
+#include <windows.h> // WIN32_LEAN_AND_MEAN and NOMINMAX: cmake/CompilerWarnings.cmake
 #include <shellapi.h>
 #endif
 

@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <climits>
 #include <cstring>
+#include <mutex>
 #include <vector>
 #include <zlib.h>
 
@@ -108,16 +109,77 @@ FILE *GzipFile::open(const std::string &path, std::string &error, const GzipFile
 
 #else
 
-// No fopencookie on Windows (nor funopen everywhere): decompress into a temporary file in the user's
-// temporary folder instead. FileSource measures progress in the decompressed file then.
+// No fopencookie on Windows (nor funopen everywhere): decompress into a file in the user's temporary folder
+// instead, and keep the newest copies, so that the details pane re-reading one frame (FileSource::readFrameAt)
+// seeks in the copy instead of decompressing the whole capture again. FileSource measures progress in the
+// decompressed file then.
 struct GzipCookie
 {
 };
 
-FILE *GzipFile::open(const std::string &path, std::string &error, const GzipFile **handle, std::string &temporaryCopy)
+namespace {
+
+class DecompressedCopies
+{
+public:
+    ~DecompressedCopies()
+    {
+        for (const auto &copy : m_copies)
+            removeFile(copy.copy);
+    }
+
+    // The copy of `path` as it is now, or an empty string.
+    std::string find(const std::string &path, const FileStatus &status)
+    {
+        const std::lock_guard lock(m_mutex);
+        for (const auto &copy : m_copies) {
+            if (copy.source == path && copy.size == status.size && copy.modified == status.modified)
+                return copy.copy;
+        }
+        return {};
+    }
+
+    void add(const std::string &path, const FileStatus &status, const std::string &copyPath)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_copies.push_back({path, status.size, status.modified, copyPath});
+        if (m_copies.size() > kKept) { // a copy still open elsewhere cannot be removed on Windows; it stays
+            removeFile(m_copies.front().copy);
+            m_copies.erase(m_copies.begin());
+        }
+    }
+
+private:
+    static constexpr std::size_t kKept = 2; // the capture on screen and the one opened before it
+    struct Copy
+    {
+        std::string source;
+        std::uint64_t size;
+        std::int64_t modified;
+        std::string copy;
+    };
+    std::mutex m_mutex;
+    std::vector<Copy> m_copies;
+};
+
+DecompressedCopies &decompressedCopies()
+{
+    static DecompressedCopies copies; // removed from the temporary folder when the program ends
+    return copies;
+}
+
+} // namespace
+
+FILE *GzipFile::open(const std::string &path, std::string &error, const GzipFile **handle, std::string &decompressedCopy)
 {
     if (handle)
         *handle = nullptr;
+    const FileStatus status = statFile(path);
+    decompressedCopy = decompressedCopies().find(path, status);
+    if (!decompressedCopy.empty()) {
+        if (FILE *copy = openFile(decompressedCopy, "rb"))
+            return copy;
+    }
 #if defined(_WIN32)
     gzFile gz = gzopen_w(widePath(path).c_str(), "rb");
 #else
@@ -129,7 +191,7 @@ FILE *GzipFile::open(const std::string &path, std::string &error, const GzipFile
     }
     gzbuffer(gz, 256 * 1024);
     std::string reason;
-    FILE *tmp = createTemporaryFile(temporaryCopy, reason);
+    FILE *tmp = createTemporaryFile(decompressedCopy, reason);
     if (!tmp) {
         gzclose(gz);
         error = path + ": " + reason + " to decompress into";
@@ -141,8 +203,8 @@ FILE *GzipFile::open(const std::string &path, std::string &error, const GzipFile
         if (std::fwrite(buffer.data(), 1, static_cast<std::size_t>(n), tmp) != static_cast<std::size_t>(n)) {
             gzclose(gz);
             std::fclose(tmp);
-            removeFile(temporaryCopy);
-            temporaryCopy.clear();
+            removeFile(decompressedCopy);
+            decompressedCopy.clear();
             error = path + ": the temporary folder is full (cannot decompress the capture)";
             return nullptr;
         }
@@ -150,6 +212,7 @@ FILE *GzipFile::open(const std::string &path, std::string &error, const GzipFile
     // A damaged tail still leaves what decompressed; libpcap then reports the cut record.
     gzclose(gz);
     std::rewind(tmp);
+    decompressedCopies().add(path, status, decompressedCopy);
     return tmp;
 }
 

@@ -19,10 +19,10 @@ class GzipFile
 public:
     // nullptr with `error` set when the file cannot be opened. `handle`, when given, receives an
     // object that reports progress; it lives exactly as long as the FILE*. Where the C library cannot
-    // stream (Windows), the FILE* is a decompressed copy in the temporary folder instead: its name goes to
-    // `temporaryCopy`, and the caller removes it once done with the file.
+    // stream (Windows), the FILE* reads a decompressed copy in the temporary folder instead, whose name goes
+    // to `decompressedCopy`; the newest copies are kept for reopening and removed when the program ends.
     static FILE *open(const std::string &path, std::string &error, const GzipFile **handle,
-                      std::string &temporaryCopy);
+                      std::string &decompressedCopy);
 
     // Compressed bytes read so far, for a progress bar.
     std::uint64_t compressedOffset() const;

@@ -4,10 +4,7 @@
 #include <mutex>
 
 #if defined(_WIN32)
-#ifndef WIN32_LEAN_AND_MEAN
-#define WIN32_LEAN_AND_MEAN
-#endif
-#include <windows.h>
+#include <windows.h> // WIN32_LEAN_AND_MEAN and NOMINMAX: cmake/CompilerWarnings.cmake
 #endif
 
 namespace tcpladder::core {

@@ -42,7 +42,7 @@ struct FileSource::Private
     pcap_t *pcap = nullptr;
     const GzipFile *gzip = nullptr;
     std::uint64_t decompressedSize = 0; // a .gz read through a decompressed temporary copy (no gzip handle)
-    std::string temporaryCopy;          // that copy's name, removed on close
+    std::string decompressedCopy;       // that copy's name (GzipFile keeps and removes it)
     std::vector<std::string> warnings;
     std::uint64_t fileSize = 0;
     std::uint64_t lastOffset = 0;
@@ -59,9 +59,6 @@ struct FileSource::Private
             pcap_close(pcap); // also closes the FILE* and with it any GzipFile
         pcap = nullptr;
         gzip = nullptr;
-        if (!temporaryCopy.empty())
-            removeFile(temporaryCopy);
-        temporaryCopy.clear();
     }
 
     // The block at `offset` must be a packet block for a direct seek to be trusted: a frame's
@@ -136,7 +133,7 @@ bool FileSource::open(const std::string &path, std::string &error)
     std::size_t got = std::fread(magic, 1, sizeof magic, fp);
     if (hasGzipMagic(magic, got)) {
         std::fclose(fp);
-        fp = GzipFile::open(path, error, &d->gzip, d->temporaryCopy);
+        fp = GzipFile::open(path, error, &d->gzip, d->decompressedCopy);
         if (!fp)
             return false;
         d->compressed = true;
@@ -149,7 +146,6 @@ bool FileSource::open(const std::string &path, std::string &error)
     if (got < sizeof magic || !seekFile(fp, 0)) {
         std::fclose(fp);
         d->gzip = nullptr;
-        d->close(); // a decompressed copy goes too
         error = path + ": not a pcap or pcapng file";
         return false;
     }
@@ -161,7 +157,7 @@ bool FileSource::open(const std::string &path, std::string &error)
     // own and leaves it open when it refuses the file (the C runtime has 512). So libpcap opens the file
     // itself, by its UTF-8 name (pcap_init), and owns everything.
     std::fclose(fp);
-    const std::string &readPath = d->temporaryCopy.empty() ? path : d->temporaryCopy;
+    const std::string &readPath = d->decompressedCopy.empty() ? path : d->decompressedCopy;
     d->pcap = pcap_open_offline_with_tstamp_precision(readPath.c_str(), PCAP_TSTAMP_PRECISION_NANO, errbuf);
     if (!d->pcap) {
         d->close();

@@ -13,10 +13,7 @@
 #include <unistd.h>
 #endif
 #if defined(_WIN32)
-#ifndef WIN32_LEAN_AND_MEAN
-#define WIN32_LEAN_AND_MEAN
-#endif
-#include <windows.h>
+#include <windows.h> // WIN32_LEAN_AND_MEAN and NOMINMAX: cmake/CompilerWarnings.cmake
 #endif
 
 namespace tcpladder::core {
@@ -58,6 +55,10 @@ FileStatus statFile(const std::string &path)
     status.exists = true;
     status.directory = (info.st_mode & _S_IFMT) == _S_IFDIR;
     status.size = static_cast<std::uint64_t>(info.st_size);
+    WIN32_FILE_ATTRIBUTE_DATA attributes{};
+    if (GetFileAttributesExW(widePath(path).c_str(), GetFileExInfoStandard, &attributes)) // 100 ns, not seconds
+        status.modified = static_cast<std::int64_t>((std::uint64_t{attributes.ftLastWriteTime.dwHighDateTime} << 32)
+                                                    | attributes.ftLastWriteTime.dwLowDateTime);
     return status;
 }
 
@@ -115,6 +116,7 @@ FileStatus statFile(const std::string &path)
     status.exists = true;
     status.directory = S_ISDIR(info.st_mode);
     status.size = static_cast<std::uint64_t>(info.st_size);
+    status.modified = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
     return status;
 }
 

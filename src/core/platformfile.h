@@ -18,7 +18,8 @@ struct FileStatus
     bool exists = false;
     bool directory = false;
     std::uint64_t size = 0;
-    int errorNumber = 0; // errno when !exists
+    std::int64_t modified = 0; // last write, in the file system's finest unit (tells a rewrite apart)
+    int errorNumber = 0;       // errno when !exists
 };
 
 FileStatus statFile(const std::string &path);

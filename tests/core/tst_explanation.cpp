@@ -5,6 +5,7 @@
 #include "explanation.h"
 #include "ladderfixture.h"
 #include "tcpflags.h"
+#include "tsharkfields.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -28,22 +29,8 @@ std::string dataFile(const char *name)
 // tshark -T fields rows of stream 0 (frame number first), filtered by `filter`.
 std::vector<QStringList> tshark(const char *file, const QString &filter, const QStringList &fields)
 {
-    std::vector<QStringList> rows;
-    const QString exe = QStandardPaths::findExecutable("tshark");
-    if (exe.isEmpty())
-        return rows;
-    QStringList args{"-r", QString::fromStdString(dataFile(file)), "-Y", "tcp.stream == 0 && (" + filter + ")",
-                     "-T", "fields", "-e", "frame.number"};
-    for (const QString &f : fields)
-        args << "-e" << f;
-    QProcess p;
-    p.start(exe, args);
-    if (!p.waitForFinished(60000))
-        return rows;
-    for (const QByteArray &line : p.readAllStandardOutput().split('\n'))
-        if (!line.isEmpty())
-            rows.push_back(QString::fromUtf8(line).split('\t'));
-    return rows;
+    return tcpladder::testsupport::tsharkFields(QString::fromStdString(dataFile(file)),
+                                                "tcp.stream == 0 && (" + filter + ")", fields);
 }
 
 std::optional<std::size_t> rowOfFrame(const ConnectionLadder &ladder, std::uint32_t frame)
