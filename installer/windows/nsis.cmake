@@ -30,4 +30,9 @@ set(CPACK_NSIS_DEFINES "Target amd64-unicode\n  !include \"${_nsh}\"")
 set(CPACK_NSIS_PAGE_COMPONENTS "Page custom NpcapPageCreate NpcapPageLeave")
 
 set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS "!insertmacro TcpLadderAssociateFiles")
-set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "!insertmacro TcpLadderUnassociateFiles")
+# CPack's uninstaller deletes Software\<vendor>\<key> but leaves the vendor key, empty: remove both here
+# (these commands run before CPack's own), so an uninstall leaves no registry key behind.
+set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "${CPACK_PACKAGE_NAME} ${PROJECT_VERSION}")
+set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "!insertmacro TcpLadderUnassociateFiles
+  DeleteRegKey SHCTX \"Software\\${CPACK_PACKAGE_VENDOR}\\${CPACK_PACKAGE_INSTALL_REGISTRY_KEY}\"
+  DeleteRegKey /ifempty SHCTX \"Software\\${CPACK_PACKAGE_VENDOR}\"")
