@@ -94,6 +94,7 @@ void MainWindow::refreshDisplayFilter()
     else
         m_proxy->setStreamFilter(m_worker->streamsMatching(*m_displayFilter));
     updateStatus();
+    updateLadderPlaceholder(); // another filter can hide everything just as the last one did
 }
 
 void MainWindow::explainCurrentRow(int row)
