@@ -279,6 +279,30 @@ private slots:
         QCOMPARE(magic, QByteArray("\xd4\xc3\xb2\xa1", 4)); // little-endian µs pcap
     }
 
+    void failedCaptureLeavesNoLiveStatus()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *fileLabel = w.findChild<QLabel *>(QStringLiteral("fileStatusLabel"));
+        QVERIFY(fileLabel);
+        QSignalSpy finished(&w, &MainWindow::captureFinished);
+        core::LiveOptions options;
+        options.interfaceName = "tcpladder-no-such-if0";
+        QVERIFY(w.startCapture(options));
+        QCOMPARE(fileLabel->text(), QStringLiteral("Live: tcpladder-no-such-if0"));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(!w.isCapturing());
+        // The status bar must not claim a capture that never ran.
+        QVERIFY2(!fileLabel->text().contains(QLatin1String("Live")), qPrintable(fileLabel->text()));
+        QCOMPARE(fileLabel->text(), QStringLiteral("Capture on tcpladder-no-such-if0 failed"));
+        QVERIFY(fileLabel->isVisible());
+        QVERIFY(w.captureStatusText().isEmpty());
+        QVERIFY2(w.messageText().startsWith(QLatin1String("Cannot capture on tcpladder-no-such-if0")), qPrintable(w.messageText()));
+        QVERIFY(!w.hasUnsavedCapture());
+    }
+
     void offersASpoolLeftByACrash()
     {
         // A spool with no owner is what a crashed session leaves behind.
