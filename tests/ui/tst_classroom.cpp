@@ -169,9 +169,9 @@ void TestClassroom::noCaptureSaysHowToStart()
     auto *open = placeholder->findChild<QToolButton *>(QStringLiteral("placeholderOpen"));
     auto *sample = placeholder->findChild<QToolButton *>(QStringLiteral("placeholderSample"));
     auto *capture = placeholder->findChild<QToolButton *>(QStringLiteral("placeholderCapture"));
-    QCOMPARE(open->text(), QStringLiteral("&Open…"));
+    QCOMPARE(open->text(), QStringLiteral("Open…"));
     QCOMPARE(sample->text(), QStringLiteral("Open a &Sample"));
-    QCOMPARE(capture->text(), QStringLiteral("&Capture…"));
+    QCOMPARE(capture->text(), QStringLiteral("Capture…"));
     for (QWidget *button : {static_cast<QWidget *>(open), static_cast<QWidget *>(sample), static_cast<QWidget *>(capture)}) {
         QVERIFY2(shownInside(button, placeholder), qPrintable(button->objectName()));
         // Below the message, not over it.
@@ -292,8 +292,8 @@ void TestClassroom::failedOpenKeepsTheCapture()
     w.openFile(bad);
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(finished.first().first().value<capture::LoadStatus>(), capture::LoadStatus::Failed);
-    QVERIFY2(w.messageText().startsWith(QLatin1String("Cannot open “lesson.pcap”")), qPrintable(w.messageText()));
-    QVERIFY(w.messageText().contains(QLatin1String("“many-connections.pcap” is still open.")));
+    QVERIFY2(w.messageText().startsWith(QStringLiteral("Cannot open “lesson.pcap”")), qPrintable(w.messageText()));
+    QVERIFY(w.messageText().contains(QStringLiteral("“many-connections.pcap” is still open.")));
     QVERIFY(shownInside(w.findChild<QLabel *>(QStringLiteral("messageLabel")), &w));
     // Everything the class was looking at is still there.
     QVERIFY(!w.isLoading());
