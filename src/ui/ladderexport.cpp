@@ -42,25 +42,29 @@ QString describe(const core::ConnectionLadder &ladder)
         .arg(QString::fromStdString(ladder.client.toString()), QString::fromStdString(ladder.server.toString()));
 }
 
-// QSvgGenerator writes Qt's family name ("Sans Serif" under fontconfig), which no browser knows, so
-// they fall back to a serif face: every font-family ends with fonts found everywhere and a CSS generic.
-QByteArray withGenericFontFamilies(const QByteArray &svg)
+// QSvgGenerator writes only Qt's first family name ("Sans Serif" under fontconfig), which no browser
+// knows, so they fall back to a serif face. Every font-family gets the painter's real families (the
+// CJK one the CLI adds for Chinese), fonts found everywhere, and a CSS generic family last.
+QByteArray withGenericFontFamilies(const QByteArray &svg, const QStringList &painterFamilies)
 {
     static const QRegularExpression family(QStringLiteral("font-family=\"([^\"]*)\""));
     static const QStringList qtAliases{QStringLiteral("sans serif"), QStringLiteral("sans"), QStringLiteral("sans-serif"),
                                        QStringLiteral("helvetica")};
-    QString text = QString::fromUtf8(svg);
+    const QString text = QString::fromUtf8(svg);
     QString out;
     out.reserve(text.size() + 4096);
     qsizetype last = 0;
     for (auto it = family.globalMatch(text); it.hasNext();) {
         const auto match = it.next();
-        const QString name = match.captured(1).trimmed();
         QStringList families;
-        if (!name.isEmpty() && !qtAliases.contains(name.toLower()))
-            families << QStringLiteral("'%1'").arg(name);
+        for (const QString &name : QStringList{match.captured(1)} + painterFamilies) {
+            const QString quoted = QStringLiteral("'%1'").arg(name.trimmed());
+            if (!name.trimmed().isEmpty() && !qtAliases.contains(name.trimmed().toLower()) && !families.contains(quoted))
+                families << quoted;
+        }
         families << QStringLiteral("'DejaVu Sans'") << QStringLiteral("Arial") << QStringLiteral("'Noto Sans CJK SC'")
                  << QStringLiteral("'Microsoft YaHei'") << QStringLiteral("sans-serif");
+        families.removeDuplicates();
         out += QStringView(text).mid(last, match.capturedStart() - last);
         out += QStringLiteral("font-family=\"%1\"").arg(families.join(QStringLiteral(", ")));
         last = match.capturedEnd();
@@ -141,7 +145,7 @@ bool exportLadder(const core::ConnectionLadder &ladder, const QString &path, con
     painter.paint(qp, layout, QRectF(0, 0, options.width, height));
     qp.end();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(withGenericFontFamilies(buffer.data())) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(withGenericFontFamilies(buffer.data(), painter.font().families())) < 0 || !file.commit()) {
         setError(error, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
