@@ -26,8 +26,14 @@ LadderPlaceholder::LadderPlaceholder(QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::RichText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Centred between stretches, not by alignment: an aligned label gets its one-line width and
+    // the wrapped lines are cut off below.
     m_message->setMaximumWidth(640);
-    layout->addWidget(m_message, 0, Qt::AlignHCenter);
+    auto *centred = new QHBoxLayout;
+    centred->addStretch(1);
+    centred->addWidget(m_message, 100);
+    centred->addStretch(1);
+    layout->addLayout(centred);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);

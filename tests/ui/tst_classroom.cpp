@@ -164,7 +164,12 @@ void TestClassroom::noCaptureSaysHowToStart()
     QVERIFY2(placeholder->text().contains(QLatin1String("No capture is open")), qPrintable(placeholder->text()));
     QVERIFY(placeholder->text().contains(QLatin1String("sample")));
     QVERIFY(placeholder->text().contains(QLatin1String("capture live")));
-    QVERIFY(shownInside(placeholder->messageLabel(), placeholder));
+    QLabel *message = placeholder->messageLabel();
+    QVERIFY(shownInside(message, placeholder));
+    // Wrapped lines all fit: the label is as tall as its text needs at its width.
+    QVERIFY2(message->height() >= message->heightForWidth(message->width()),
+             qPrintable(QStringLiteral("%1 < %2").arg(message->height()).arg(message->heightForWidth(message->width()))));
+    QVERIFY(message->width() >= 400);
 
     auto *open = placeholder->findChild<QToolButton *>(QStringLiteral("placeholderOpen"));
     auto *sample = placeholder->findChild<QToolButton *>(QStringLiteral("placeholderSample"));
