@@ -107,11 +107,14 @@ QRect LadderView::stepBadgeRect() const
     const QString text = stepText();
     if (text.isEmpty())
         return {};
+    // Wrapped, not elided: the end-of-connection sentence is the one the class must read whole.
     const QFontMetrics metrics(m_painter.boldFont());
     const int padding = metrics.height() / 2;
     const int margin = 8;
-    const int width = std::min(metrics.horizontalAdvance(text) + 2 * padding, viewport()->width() - 2 * margin);
-    const int height = metrics.height() + padding;
+    const int maxText = std::max(metrics.height(), std::min(viewport()->width() * 2 / 3, viewport()->width() - 2 * margin) - 2 * padding);
+    const QRect textRect = metrics.boundingRect(QRect(0, 0, maxText, 100 * metrics.height()), Qt::TextWordWrap, text);
+    const int width = textRect.width() + 2 * padding;
+    const int height = textRect.height() + padding;
     return QRect(viewport()->width() - margin - width, viewport()->height() - margin - height, width, height);
 }
 
@@ -126,9 +129,8 @@ void LadderView::paintStepBadge(QPainter &painter) const
     painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
     painter.setFont(m_painter.boldFont());
     painter.setPen(theme.text);
-    const QFontMetrics metrics(painter.font());
-    const QRect inner = rect.adjusted(metrics.height() / 2, 0, -metrics.height() / 2, 0);
-    painter.drawText(inner, Qt::AlignVCenter | Qt::AlignLeft, metrics.elidedText(stepText(), Qt::ElideRight, inner.width()));
+    const int padding = QFontMetrics(painter.font()).height() / 2;
+    painter.drawText(rect.adjusted(padding, 0, -padding, 0), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, stepText());
 }
 
 void LadderView::syncStepToView()

@@ -7,6 +7,7 @@
 #include "captureindex.h"
 #include "mainwindow.h"
 #include "spoolfiles.h"
+#include "shots.h"
 
 #include <QAction>
 #include <QApplication>
@@ -184,6 +185,7 @@ private slots:
         // The suggestion is a link: following it puts the BPF text in the field, and libpcap accepts it.
         const auto link = QRegularExpression(QStringLiteral("href=\"([^\"]*)\"")).match(message->text());
         QVERIFY(link.hasMatch());
+        testsupport::saveShot(&dialog, QStringLiteral("bpf-hint-") + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
         emit message->linkActivated(link.captured(1));
         QCOMPARE(edit->text(), bpf);
         QVERIFY(dialog.isFilterValid());

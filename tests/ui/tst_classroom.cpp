@@ -9,6 +9,7 @@
 #include "ladderview.h"
 #include "mainwindow.h"
 #include "packetdetailsview.h"
+#include "shots.h"
 
 #include <QApplication>
 #include <QFile>
@@ -33,6 +34,7 @@
 using namespace tcpladder;
 using ui::LadderPlaceholder;
 using ui::MainWindow;
+using testsupport::saveShot;
 
 namespace {
 
@@ -183,6 +185,7 @@ void TestClassroom::noCaptureSaysHowToStart()
         QVERIFY(button->y() >= placeholder->messageLabel()->geometry().bottom());
     }
     QVERIFY(!placeholder->findChild<QPushButton *>(QStringLiteral("placeholderClearFilter"))->isVisible());
+    saveShot(&w, QStringLiteral("no-capture"));
 
     // The sample button offers the bundled samples; one of them replaces the placeholder with its ladder.
     QMenu *samples = sample->menu();
@@ -215,6 +218,7 @@ void TestClassroom::filterThatHidesAllExplains()
     QVERIFY(text.contains(QLatin1String("The 10 connection")));
     QVERIFY(text.contains(QLatin1String("The address a ping shows may not be the one the browser used")));
     QVERIFY(shownInside(placeholder->messageLabel(), placeholder));
+    saveShot(&w, QStringLiteral("filter-hides-all"));
     // No start buttons here: a capture is open. Clearing is one click.
     QVERIFY(!placeholder->findChild<QToolButton *>(QStringLiteral("placeholderOpen"))->isVisible());
     auto *clear = placeholder->findChild<QPushButton *>(QStringLiteral("placeholderClearFilter"));
@@ -299,6 +303,7 @@ void TestClassroom::failedOpenKeepsTheCapture()
     QCOMPARE(finished.first().first().value<capture::LoadStatus>(), capture::LoadStatus::Failed);
     QVERIFY2(w.messageText().startsWith(QStringLiteral("Cannot open “lesson.pcap”")), qPrintable(w.messageText()));
     QVERIFY(w.messageText().contains(QStringLiteral("“many-connections.pcap” is still open.")));
+    saveShot(&w, QStringLiteral("failed-open"));
     QVERIFY(shownInside(w.findChild<QLabel *>(QStringLiteral("messageLabel")), &w));
     // Everything the class was looking at is still there.
     QVERIFY(!w.isLoading());

@@ -2,6 +2,7 @@
 #include "../core/ladderfixture.h"
 #include "ladderview.h"
 #include "stepthrough.h"
+#include "shots.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -203,6 +204,7 @@ void TestStepThrough::viewShowsStepCountAndTheEnd()
     QVERIFY(badge.right() >= viewport.width() - 20 && badge.bottom() >= viewport.height() - 20);
     QVERIFY(badge.width() >= view.fontMetrics().horizontalAdvance(QStringLiteral("Step 3 / 12")));
     const QImage during = view.viewport()->grab().toImage();
+    testsupport::saveShot(&view, QStringLiteral("step-3"));
     QVERIFY(during.copy(badge) != before.copy(badge));
 
     while (view.stepNext()) {
@@ -211,7 +213,11 @@ void TestStepThrough::viewShowsStepCountAndTheEnd()
     QVERIFY2(view.stepText().startsWith(QStringLiteral("Step %1 / %1 — end of the connection").arg(rows)),
              qPrintable(view.stepText()));
     QVERIFY(view.stepText().contains(QLatin1String("Home starts again")));
+    testsupport::saveShot(&view, QStringLiteral("step-end"));
+    // The long sentence wraps onto more lines inside the viewport instead of being cut off.
     QVERIFY(viewport.contains(view.stepBadgeRect()));
+    QVERIFY(view.stepBadgeRect().width() <= viewport.width() * 2 / 3);
+    QVERIFY(view.stepBadgeRect().height() >= badge.height() * 3 / 2);
     // Home goes back to the start and says so.
     QTest::keyClick(&view, Qt::Key_Home);
     QVERIFY(view.stepText().startsWith(QStringLiteral("Step 0 / %1").arg(rows)));
