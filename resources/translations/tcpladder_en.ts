@@ -91,7 +91,7 @@
 <context>
     <name>tcpladder::ui::LadderPlaceholder</name>
     <message numerus="yes">
-        <location filename="../../src/ui/ladderplaceholder.cpp" line="+114"/>
+        <location filename="../../src/ui/ladderplaceholder.cpp" line="+120"/>
         <source>The %n connection(s) of this capture are all hidden. The address a ping shows may not be the one the browser used (a name can have several addresses, IPv4 and IPv6): clear the filter to see them all.</source>
         <translation>
             <numerusform>The %n connection of this capture is hidden. The address a ping shows may not be the one the browser used (a name can have several addresses, IPv4 and IPv6): clear the filter to see it.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindow.cpp" line="+416"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+379"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n connection</numerusform>

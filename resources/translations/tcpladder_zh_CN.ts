@@ -1593,7 +1593,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::LadderPlaceholder</name>
     <message>
-        <location filename="../../src/ui/ladderplaceholder.cpp" line="+88"/>
+        <location filename="../../src/ui/ladderplaceholder.cpp" line="+94"/>
         <source>Open a &amp;Sample</source>
         <translation>打开示例(&amp;S)</translation>
     </message>
@@ -1693,7 +1693,7 @@ server → client: %2</source>
         <translation>%1 — 按空格键或 → 显示第一个箭头</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>textbook layout: slant estimated from the handshake RTT (%1 ms), one way = RTT / 2</source>
         <translation>教科书布局：倾斜度由握手 RTT（%1 ms）估算，单程 = RTT / 2</translation>
     </message>
@@ -1715,7 +1715,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/mainwindow.cpp" line="+178"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+177"/>
         <location filename="../../src/ui/mainwindowfiles.cpp" line="+326"/>
         <source>Loading… %p%</source>
         <translation>正在加载… %p%</translation>
@@ -1755,14 +1755,14 @@ server → client: %2</source>
         <translation>%1 — TCP 梯形图</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+63"/>
         <location filename="../../src/ui/mainwindowcapture.cpp" line="-65"/>
         <source>%1 frames, %2 TCP segments</source>
         <translation>%1 帧，%2 个 TCP 报文段</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+119"/>
+        <location line="-79"/>
+        <location line="+83"/>
         <source>Cannot open “%1”: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
@@ -2036,7 +2036,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>&lt;h3&gt;TCP 梯形图 %1&lt;/h3&gt;&lt;p&gt;把 pcap 和 pcapng 抓包文件中的 TCP 连接画成梯形图：三次握手、数据传输和连接释放（挥手），一个报文段一个报文段地展示。&lt;/p&gt;&lt;p&gt;以 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowteaching.cpp" line="+45"/>
+        <location filename="../../src/ui/mainwindowteaching.cpp" line="+49"/>
         <source>Show TCP &amp;States</source>
         <translation>显示 TCP 状态(&amp;S)</translation>
     </message>

@@ -8,7 +8,6 @@
 #include "packetdetailsview.h"
 #include "spoolfiles.h"
 
-#include "filterbar.h"
 #include "languagemanager.h"
 #include "ladderplaceholder.h"
 #include "ladderview.h"
@@ -230,42 +229,6 @@ void MainWindow::openFile(const QString &path)
     updateStatus();
     updateActions();
     updateLadderPlaceholder();
-}
-
-void MainWindow::clearCapture()
-{
-    m_ladder.reset();
-    m_ladderView->clear();
-    m_graph->clear();
-    ui->packetDetails->clear();
-    m_model->clear();
-    clearFilters();
-}
-
-void MainWindow::clearFilters()
-{
-    m_filterBar->setText({});
-    ui->searchEdit->clear();
-}
-
-void MainWindow::updateLadderPlaceholder()
-{
-    if (m_ladder) {
-        m_ladderStack->setCurrentWidget(m_ladderView);
-        return;
-    }
-    using State = LadderPlaceholder::State;
-    const int rows = m_model->rowCount();
-    if (m_path.isEmpty() && !m_capturing)
-        m_placeholder->setState(State::NoCapture);
-    else if (rows == 0)
-        m_placeholder->setState(m_loading ? State::Loading : State::NoConnections);
-    else if (m_proxy->rowCount() == 0)
-        m_placeholder->setState(State::NothingMatches, m_displayFilter ? m_filterBar->text().trimmed() : QString(),
-                                ui->searchEdit->text().trimmed(), rows);
-    else
-        m_placeholder->setState(State::SelectConnection);
-    m_ladderStack->setCurrentWidget(m_placeholder);
 }
 
 void MainWindow::onStarted(quint64 job, const QString &)
