@@ -89,9 +89,20 @@
     </message>
 </context>
 <context>
+    <name>tcpladder::ui::LadderPlaceholder</name>
+    <message numerus="yes">
+        <location filename="../../src/ui/ladderplaceholder.cpp" line="+120"/>
+        <source>The %n connection(s) of this capture are all hidden. The address a ping shows may not be the one the browser used (a name can have several addresses, IPv4 and IPv6): clear the filter to see them all.</source>
+        <translation>
+            <numerusform>The %n connection of this capture is hidden. The address a ping shows may not be the one the browser used (a name can have several addresses, IPv4 and IPv6): clear the filter to see it.</numerusform>
+            <numerusform>The %n connections of this capture are all hidden. The address a ping shows may not be the one the browser used (a name can have several addresses, IPv4 and IPv6): clear the filter to see them all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tcpladder::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindow.cpp" line="+338"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+379"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n connection</numerusform>
@@ -107,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+153"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+155"/>
         <source>… and %n more (hover to see all)</source>
         <translation>
             <numerusform>… and %n more (hover to see all)</numerusform>
@@ -115,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="+182"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="+183"/>
         <source>%1
 The %n packet(s) captured before that are kept: File › Save Capture As… saves them.</source>
         <translation>
@@ -126,7 +137,7 @@ The %n packets captured before that are kept: File › Save Capture As… saves 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+128"/>
         <source> (and %n more, offered one after another)</source>
         <translation>
             <numerusform> (and %n more, offered one after another)</numerusform>

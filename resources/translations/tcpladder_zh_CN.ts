@@ -721,7 +721,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::CaptureDialog</name>
     <message>
-        <location filename="../../src/ui/capturedialog.cpp" line="+33"/>
+        <location filename="../../src/ui/capturedialog.cpp" line="+35"/>
         <source>up</source>
         <translation>已启用</translation>
     </message>
@@ -746,14 +746,14 @@ server → client: %2</source>
         <translation>无线</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+48"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Live capture needs Npcap, which is not installed: download it from &lt;a href=&quot;https://npcap.com&quot;&gt;https://npcap.com&lt;/a&gt; and run its installer (the defaults are fine). Opening capture files works without it.</source>
-        <translation>实时抓包需要 Npcap，但本机尚未安装：请从 &lt;a href=&quot;https://npcap.com&quot;&gt;https://npcap.com&lt;/a&gt; 下载并运行安装程序（使用默认选项即可）。打开抓包文件不需要 Npcap。</translation>
+        <translation>实时抓包需要 Npcap，但它尚未安装：请从 &lt;a href=&quot;https://npcap.com&quot;&gt;https://npcap.com&lt;/a&gt; 下载并运行安装程序（使用默认设置即可）。打开抓包文件不需要它。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -771,7 +771,17 @@ server → client: %2</source>
         <translation>抓包过滤器有效。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>This looks like a Wireshark display filter. Capture filters use BPF syntax, for example “host 127.0.0.1” or “tcp port 80”.</source>
+        <translation>这看起来像 Wireshark 的显示过滤器。抓包过滤器使用 BPF 语法，例如“host 127.0.0.1”或“tcp port 80”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This looks like a Wireshark display filter. Capture filters use BPF syntax: &lt;a href=&quot;%1&quot;&gt;use “%2”&lt;/a&gt;.</source>
+        <translation>这看起来像 Wireshark 的显示过滤器。抓包过滤器使用 BPF 语法：&lt;a href=&quot;%1&quot;&gt;改用“%2”&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Fix the capture filter first</source>
         <translation>请先修正抓包过滤器</translation>
     </message>
@@ -1581,6 +1591,86 @@ server → client: %2</source>
     </message>
 </context>
 <context>
+    <name>tcpladder::ui::LadderPlaceholder</name>
+    <message>
+        <location filename="../../src/ui/ladderplaceholder.cpp" line="+94"/>
+        <source>Open a &amp;Sample</source>
+        <translation>打开示例(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small captures bundled with TCP Ladder: a web page fetch, a reset, a refused connection</source>
+        <translation>TCP 梯形图自带的小型抓包：网页获取、复位、被拒绝的连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear the Filter</source>
+        <translation>清除过滤器(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No capture is open</source>
+        <translation>尚未打开抓包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a pcap or pcapng file, start with a bundled sample, or capture live on a network interface. Each TCP connection is then listed above; pick one to see its ladder.</source>
+        <translation>打开 pcap 或 pcapng 文件、从内置示例开始，或在网络接口上实时抓包。随后每个 TCP 连接都会列在上方；选择一个即可查看它的梯形图。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connections appear above as they are read.</source>
+        <translation>连接会在读取的同时显示在上方。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This capture has no TCP connections</source>
+        <translation>此抓包中没有 TCP 连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capture again while the browser or program talks to the server, or open another file.</source>
+        <translation>请在浏览器或程序与服务器通信时重新抓包，或打开另一个文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No connection matches %1 with the quick search “%2”</source>
+        <translation>没有连接同时匹配 %1 和快速搜索“%2”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No connection matches %1</source>
+        <translation>没有连接匹配 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No connection matches the quick search “%1”</source>
+        <translation>没有连接匹配快速搜索“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The %n connection(s) of this capture are all hidden. The address a ping shows may not be the one the browser used (a name can have several addresses, IPv4 and IPv6): clear the filter to see them all.</source>
+        <translation>
+            <numerusform>此抓包的 %n 个连接全部被隐藏。ping 显示的地址不一定是浏览器实际使用的地址（一个域名可以有多个地址，包括 IPv4 和 IPv6）：清除过滤器即可看到全部连接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a connection</source>
+        <translation>请选择一个连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a row in the list above to draw its ladder: the handshake, the data and the teardown.</source>
+        <translation>点击上方列表中的一行即可绘制它的梯形图：握手、数据传输和连接释放。</translation>
+    </message>
+</context>
+<context>
     <name>tcpladder::ui::LadderView</name>
     <message>
         <location filename="../../src/ui/ladderview.cpp" line="+273"/>
@@ -1589,6 +1679,21 @@ server → client: %2</source>
     </message>
     <message>
         <location filename="../../src/ui/ladderviewteaching.cpp" line="+95"/>
+        <source>Step %1 / %2</source>
+        <translation>第 %1 / %2 步</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — end of the connection: every segment is shown. Home starts again, F6 ends step-through.</source>
+        <translation>%1 — 连接结束：所有报文段都已显示。按 Home 从头开始，按 F6 结束逐步演示。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — press Space or → for the first arrow</source>
+        <translation>%1 — 按空格键或 → 显示第一个箭头</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>textbook layout: slant estimated from the handshake RTT (%1 ms), one way = RTT / 2</source>
         <translation>教科书布局：倾斜度由握手 RTT（%1 ms）估算，单程 = RTT / 2</translation>
     </message>
@@ -1610,8 +1715,8 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/mainwindow.cpp" line="+151"/>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+313"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+177"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+326"/>
         <source>Loading… %p%</source>
         <translation>正在加载… %p%</translation>
     </message>
@@ -1628,7 +1733,7 @@ server → client: %2</source>
         <translation>停止加载；已读取的内容会保留</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Cannot open “%1”: there is no such file.</source>
         <translation>无法打开“%1”：文件不存在。</translation>
     </message>
@@ -1638,31 +1743,37 @@ server → client: %2</source>
         <translation>无法打开“%1”：这不是一个可读取的文件。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="+222"/>
+        <location line="+12"/>
+        <source>“%1” is still open.</source>
+        <translation>“%1”仍处于打开状态。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="+224"/>
         <location filename="../../src/ui/mainwindowfiles.cpp" line="+7"/>
         <source>%1 — TCP Ladder</source>
         <translation>%1 — TCP 梯形图</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="-60"/>
+        <location line="+63"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="-65"/>
         <source>%1 frames, %2 TCP segments</source>
         <translation>%1 帧，%2 个 TCP 报文段</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-79"/>
+        <location line="+83"/>
         <source>Cannot open “%1”: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="+11"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="+13"/>
         <source>TCP Ladder</source>
         <translation>TCP 梯形图</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Loading was cancelled; the list shows the connections read so far.</source>
         <translation>加载已取消；列表显示的是目前已读取的连接。</translation>
     </message>
@@ -1679,7 +1790,7 @@ server → client: %2</source>
         <translation>在“%1”中没有找到 TCP 连接。</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+77"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n 个连接</numerusform>
@@ -1693,7 +1804,7 @@ server → client: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="-286"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="-297"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;All files (*)</source>
         <translation>抓包文件 (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;所有文件 (*)</translation>
     </message>
@@ -1729,12 +1840,12 @@ server → client: %2</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+230"/>
+        <location line="+241"/>
         <source>%1 (sample) — TCP Ladder</source>
         <translation>%1（示例）— TCP 梯形图</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-193"/>
         <source>Open Capture</source>
         <translation>打开抓包文件</translation>
     </message>
@@ -1766,12 +1877,12 @@ server → client: %2</source>
         <translation>无法导出梯形图：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="-68"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="-67"/>
         <source>Cannot start the capture: %1</source>
         <translation>无法开始抓包：%1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Capturing on %1 — TCP Ladder</source>
         <translation>正在 %1 上抓包 — TCP 梯形图</translation>
     </message>
@@ -1786,7 +1897,7 @@ server → client: %2</source>
         <translation>正在 %1 上抓包…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Capturing on %1: %2 packets, %3 dropped, %4</source>
         <translation>正在 %1 上抓包：%2 个数据包，丢弃 %3 个，%4</translation>
     </message>
@@ -1803,7 +1914,12 @@ Spooled to %2 (%3).</source>
         <translation>在 %1 上抓到 %2 个数据包，丢弃 %3 个</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Capture on %1 failed</source>
+        <translation>在 %1 上抓包失败</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cannot capture on %1: %2</source>
         <translation>无法在 %1 上抓包：%2</translation>
     </message>
@@ -1816,6 +1932,11 @@ Spooled to %2 (%3).</source>
         <location line="+3"/>
         <source>Capture on %1 (unsaved) — TCP Ladder</source>
         <translation>%1 上的抓包（未保存）— TCP 梯形图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capture on %1 (unsaved)</source>
+        <translation>%1 上的抓包（未保存）</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -1832,7 +1953,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>抓包已停止。用“文件 › 抓包另存为…”保存它。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>There is no stopped capture to save.</source>
         <translation>没有已停止的抓包可以保存。</translation>
     </message>
@@ -1915,7 +2036,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>&lt;h3&gt;TCP 梯形图 %1&lt;/h3&gt;&lt;p&gt;把 pcap 和 pcapng 抓包文件中的 TCP 连接画成梯形图：三次握手、数据传输和连接释放（挥手），一个报文段一个报文段地展示。&lt;/p&gt;&lt;p&gt;以 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowteaching.cpp" line="+45"/>
+        <location filename="../../src/ui/mainwindowteaching.cpp" line="+49"/>
         <source>Show TCP &amp;States</source>
         <translation>显示 TCP 状态(&amp;S)</translation>
     </message>

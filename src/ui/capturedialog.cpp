@@ -6,7 +6,9 @@
 
 #include <QHeaderView>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QUrl>
 
 namespace tcpladder::ui {
 
@@ -40,6 +42,43 @@ QString stateText(const core::InterfaceInfo &info)
     return parts.join(QStringLiteral(", "));
 }
 
+// Students copy filters from Wireshark tutorials, which teach display filters; libpcap then only says
+// "syntax error". True for the operators and field names that BPF never uses.
+bool looksLikeDisplayFilter(const QString &filter)
+{
+    static const QRegularExpression pattern(QStringLiteral("==|!=|&&|\\|\\||\\b(ip|ipv6|tcp|udp|eth|frame)\\.[a-z]"));
+    return pattern.match(filter).hasMatch();
+}
+
+// The BPF spelling of the common display-filter terms; the caller lets libpcap judge what is left.
+QString bpfEquivalent(QString filter)
+{
+    struct Rule
+    {
+        const char *from;
+        const char *to;
+    };
+    static const Rule rules[] = {
+        {R"(\bip\.addr\s*(==|\beq\b)\s*)", "host "},
+        {R"(\bip\.src\s*(==|\beq\b)\s*)", "src host "},
+        {R"(\bip\.dst\s*(==|\beq\b)\s*)", "dst host "},
+        {R"(\bipv6\.addr\s*(==|\beq\b)\s*)", "ip6 host "},
+        {R"(\bip\.addr\s*(!=|\bne\b)\s*)", "not host "},
+        {R"(\b(tcp|udp)\.port\s*(==|\beq\b)\s*)", "\\1 port "},
+        {R"(\b(tcp|udp)\.srcport\s*(==|\beq\b)\s*)", "\\1 src port "},
+        {R"(\b(tcp|udp)\.dstport\s*(==|\beq\b)\s*)", "\\1 dst port "},
+        {R"(\b(tcp|udp)\.port\s*(!=|\bne\b)\s*)", "not \\1 port "},
+        {R"(\btcp\.flags\.(syn|fin)\s*==\s*1\b)", "tcp[tcpflags] & tcp-\\1 != 0"},
+        {R"(\btcp\.flags\.reset\s*==\s*1\b)", "tcp[tcpflags] & tcp-rst != 0"},
+        {R"(\s*&&\s*)", " and "},
+        {R"(\s*\|\|\s*)", " or "},
+        {R"(!(?!=)\s*)", "not "},
+    };
+    for (const Rule &rule : rules)
+        filter.replace(QRegularExpression(QString::fromLatin1(rule.from)), QString::fromLatin1(rule.to));
+    return filter.simplified();
+}
+
 } // namespace
 
 CaptureDialog::CaptureDialog(QWidget *parent)
@@ -58,6 +97,11 @@ CaptureDialog::CaptureDialog(QWidget *parent)
     connect(ui->interfaceTable, &QTableWidget::itemDoubleClicked, this, [this] {
         if (ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
             accept();
+    });
+    ui->filterMessage->setTextFormat(Qt::RichText);
+    ui->filterMessage->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    connect(ui->filterMessage, &QLabel::linkActivated, this, [this](const QString &link) {
+        setFilter(QUrl::fromPercentEncoding(link.toLatin1()));
     });
     connect(ui->advancedToggle, &QToolButton::toggled, this, &CaptureDialog::setAdvancedVisible);
     populate();
@@ -166,12 +210,26 @@ void CaptureDialog::validateFilter()
         ui->filterMessage->setText(filter.isEmpty() ? tr("No filter: every packet on the interface is captured.")
                                                     : tr("Valid capture filter."));
     else
-        ui->filterMessage->setText(QString::fromStdString(error));
+        ui->filterMessage->setText(invalidFilterText(filter, QString::fromStdString(error)));
     QPalette messagePalette = ui->filterMessage->palette();
     messagePalette.setColor(QPalette::WindowText, m_filterValid ? palette().color(QPalette::WindowText)
                                                                 : (dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20)));
     ui->filterMessage->setPalette(messagePalette);
     updateStartButton();
+}
+
+QString CaptureDialog::invalidFilterText(const QString &filter, const QString &pcapError) const
+{
+    if (!looksLikeDisplayFilter(filter))
+        return pcapError.toHtmlEscaped();
+    std::string ignored;
+    const QString bpf = bpfEquivalent(filter);
+    if (bpf.isEmpty() || !core::validateCaptureFilter(bpf.toStdString(), linkTypeFor(selectedInterface()), ignored))
+        return tr("This looks like a Wireshark display filter. Capture filters use BPF syntax, for example "
+                  "“host 127.0.0.1” or “tcp port 80”.");
+    return tr("This looks like a Wireshark display filter. Capture filters use BPF syntax: "
+              "<a href=\"%1\">use “%2”</a>.")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(bpf)), bpf.toHtmlEscaped());
 }
 
 void CaptureDialog::updateStartButton()

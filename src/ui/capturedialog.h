@@ -38,6 +38,8 @@ public:
 private:
     void populate();
     void validateFilter();
+    // libpcap's error, or the BPF spelling (as a link that applies it) of a display filter typed here.
+    QString invalidFilterText(const QString &filter, const QString &pcapError) const;
     void updateStartButton();
     void setAdvancedVisible(bool visible);
     void restoreChoices();

@@ -4,9 +4,12 @@
 #include "ladderlayout.h"
 #include "ladderpainter.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QPainter>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -37,6 +40,37 @@ QString describe(const core::ConnectionLadder &ladder)
     return QStringLiteral("TCP stream %1: %2 → %3")
         .arg(ladder.streamIndex)
         .arg(QString::fromStdString(ladder.client.toString()), QString::fromStdString(ladder.server.toString()));
+}
+
+// QSvgGenerator writes only Qt's first family name ("Sans Serif" under fontconfig), which no browser
+// knows, so they fall back to a serif face. Every font-family gets the painter's real families (the
+// CJK one the CLI adds for Chinese), fonts found everywhere, and a CSS generic family last.
+QByteArray withGenericFontFamilies(const QByteArray &svg, const QStringList &painterFamilies)
+{
+    static const QRegularExpression family(QStringLiteral("font-family=\"([^\"]*)\""));
+    static const QStringList qtAliases{QStringLiteral("sans serif"), QStringLiteral("sans"), QStringLiteral("sans-serif"),
+                                       QStringLiteral("helvetica")};
+    const QString text = QString::fromUtf8(svg);
+    QString out;
+    out.reserve(text.size() + 4096);
+    qsizetype last = 0;
+    for (auto it = family.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        QStringList families;
+        for (const QString &name : QStringList{match.captured(1)} + painterFamilies) {
+            const QString quoted = QStringLiteral("'%1'").arg(name.trimmed());
+            if (!name.trimmed().isEmpty() && !qtAliases.contains(name.trimmed().toLower()) && !families.contains(quoted))
+                families << quoted;
+        }
+        families << QStringLiteral("'DejaVu Sans'") << QStringLiteral("Arial") << QStringLiteral("'Noto Sans CJK SC'")
+                 << QStringLiteral("'Microsoft YaHei'") << QStringLiteral("sans-serif");
+        families.removeDuplicates();
+        out += QStringView(text).mid(last, match.capturedStart() - last);
+        out += QStringLiteral("font-family=\"%1\"").arg(families.join(QStringLiteral(", ")));
+        last = match.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out.toUtf8();
 }
 
 } // namespace
@@ -94,16 +128,10 @@ bool exportLadder(const core::ConnectionLadder &ladder, const QString &path, con
     const LadderPainter painter(LadderTheme::forKind(options.theme), options.scale);
     const core::LadderLayout layout = layoutFor(ladder, painter, options);
     const int height = static_cast<int>(std::ceil(layout.height()));
-    {
-        // Probe writability first: QSvgGenerator only warns on the console when it cannot open the file.
-        QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly)) {
-            setError(error, QStringLiteral("cannot write %1: %2").arg(path, probe.errorString()));
-            return false;
-        }
-    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
-    generator.setFileName(path);
+    generator.setOutputDevice(&buffer);
     generator.setSize(QSize(options.width, height));
     generator.setViewBox(QRect(0, 0, options.width, height));
     generator.setResolution(96);
@@ -111,11 +139,16 @@ bool exportLadder(const core::ConnectionLadder &ladder, const QString &path, con
     generator.setDescription(QStringLiteral("Ladder diagram exported by TCP Ladder"));
     QPainter qp;
     if (!qp.begin(&generator)) {
-        setError(error, QStringLiteral("cannot write %1").arg(path));
+        setError(error, QStringLiteral("cannot draw the SVG"));
         return false;
     }
     painter.paint(qp, layout, QRectF(0, 0, options.width, height));
     qp.end();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(withGenericFontFamilies(buffer.data(), painter.font().families())) < 0 || !file.commit()) {
+        setError(error, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
     return true;
 }
 

@@ -286,7 +286,9 @@ void LadderView::paintEvent(QPaintEvent *)
         m_painter.paintHeader(painter, m_layout);
         painter.setPen(QPen(m_painter.theme().headerBorder, 1));
         painter.drawLine(QPointF(dx, m_layout.headerHeight() - 0.5), QPointF(dx + area.width(), m_layout.headerHeight() - 0.5));
+        painter.translate(dx, 0);
     }
+    paintStepBadge(painter);
 }
 
 void LadderView::resizeEvent(QResizeEvent *event)

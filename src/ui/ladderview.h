@@ -67,6 +67,10 @@ public:
     bool stepNext();
     bool stepPrevious();
     void stepReset();
+    // "Step 3 / 12", with what to do next at the start and the end; empty when not stepping.
+    QString stepText() const;
+    // Where stepText() is drawn, in viewport coordinates (bottom right); empty when not stepping.
+    QRect stepBadgeRect() const;
 
     const std::set<std::uint32_t> &expandedRuns() const { return m_expandedRuns; }
     void setRunExpanded(std::uint32_t runKey, bool expanded);
@@ -112,6 +116,7 @@ private:
     std::optional<int> bracketAt(const QPoint &viewportPoint) const;
     bool teachingKey(QKeyEvent *event);
     void syncStepToView();
+    void paintStepBadge(QPainter &painter) const;
 
     core::ConnectionLadder m_ladder;
     core::LadderLayout m_layout; // refers to m_ladder: rebuilt whenever m_ladder changes

@@ -2,8 +2,10 @@
 // LadderView's classroom features: step-through, TCP states, the textbook slant, bracket clicks.
 #include "ladderview.h"
 
+#include <QFontMetrics>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QPainter>
 #include <QScrollBar>
 
 #include <cmath>
@@ -84,6 +86,51 @@ void LadderView::stepReset()
     setCurrentRow(-1);
     verticalScrollBar()->setValue(0);
     emit stepChanged(0);
+}
+
+QString LadderView::stepText() const
+{
+    if (!m_step.isActive() || !m_hasLadder)
+        return {};
+    const QString step = tr("Step %1 / %2").arg(m_step.revealed()).arg(m_step.rowCount());
+    // A class should not wonder whether more is coming: the last arrow says so.
+    if (m_step.atEnd() && m_step.rowCount() > 0)
+        return tr("%1 — end of the connection: every segment is shown. Home starts again, F6 ends step-through.")
+            .arg(step);
+    if (m_step.atStart())
+        return tr("%1 — press Space or → for the first arrow").arg(step);
+    return step;
+}
+
+QRect LadderView::stepBadgeRect() const
+{
+    const QString text = stepText();
+    if (text.isEmpty())
+        return {};
+    // Wrapped, not elided: the end-of-connection sentence is the one the class must read whole.
+    const QFontMetrics metrics(m_painter.boldFont());
+    const int padding = metrics.height() / 2;
+    const int margin = 8;
+    const int maxText = std::max(metrics.height(), std::min(viewport()->width() * 2 / 3, viewport()->width() - 2 * margin) - 2 * padding);
+    const QRect textRect = metrics.boundingRect(QRect(0, 0, maxText, 100 * metrics.height()), Qt::TextWordWrap, text);
+    const int width = textRect.width() + 2 * padding;
+    const int height = textRect.height() + padding;
+    return QRect(viewport()->width() - margin - width, viewport()->height() - margin - height, width, height);
+}
+
+void LadderView::paintStepBadge(QPainter &painter) const
+{
+    const QRect rect = stepBadgeRect();
+    if (rect.isEmpty())
+        return;
+    const LadderTheme &theme = m_painter.theme();
+    painter.setPen(QPen(theme.headerBorder, 1));
+    painter.setBrush(theme.headerFill);
+    painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    painter.setFont(m_painter.boldFont());
+    painter.setPen(theme.text);
+    const int padding = QFontMetrics(painter.font()).height() / 2;
+    painter.drawText(rect.adjusted(padding, 0, -padding, 0), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, stepText());
 }
 
 void LadderView::syncStepToView()

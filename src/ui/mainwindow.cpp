@@ -9,7 +9,10 @@
 #include "spoolfiles.h"
 
 #include "languagemanager.h"
+#include "ladderplaceholder.h"
 #include "ladderview.h"
+#include "packetsource.h"
+#include "corepath.h"
 #include "sequencegraph.h"
 
 #include <QApplication>
@@ -26,6 +29,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTemporaryDir>
 
@@ -58,19 +62,38 @@ MainWindow::MainWindow(QWidget *parent)
     ui->connectionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     ui->connectionTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     connect(ui->searchEdit, &QLineEdit::textChanged, m_proxy, &model::ConnectionFilterProxy::setQuickSearch);
+    connect(ui->searchEdit, &QLineEdit::textChanged, this, [this] { updateLadderPlaceholder(); });
     connect(ui->connectionTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onConnectionSelected);
 
-    m_ladderView = new LadderView(ui->ladderHost);
+    m_ladderStack = new QStackedWidget(ui->ladderHost);
+    m_ladderStack->setObjectName(QStringLiteral("ladderStack"));
+    m_placeholder = new LadderPlaceholder(m_ladderStack);
+    m_placeholder->setObjectName(QStringLiteral("ladderPlaceholder"));
+    m_ladderView = new LadderView(m_ladderStack);
     m_ladderView->setObjectName(QStringLiteral("ladderView"));
-    ui->ladderLayout->addWidget(m_ladderView);
+    m_ladderStack->addWidget(m_placeholder);
+    m_ladderStack->addWidget(m_ladderView);
+    ui->ladderLayout->addWidget(m_ladderStack);
     connect(m_ladderView, &LadderView::currentRowChanged, this, &MainWindow::onLadderRowChanged);
+    connect(m_placeholder, &LadderPlaceholder::clearFilterRequested, this, &MainWindow::clearFilters);
+    // Filtering and loading change what the list shows; the placeholder and the count follow.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, [this] {
+            updateStatus();
+            updateLadderPlaceholder();
+        });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        updateStatus();
+        updateLadderPlaceholder();
+    });
 
-    ui->leftSplitter->setStretchFactor(0, 1);
-    ui->leftSplitter->setStretchFactor(1, 3);
+    // The list keeps its height when the window grows (the ladder wants the extra), and starts with
+    // room for about nine connections: a browser capture has dozens.
+    ui->leftSplitter->setStretchFactor(0, 0);
+    ui->leftSplitter->setStretchFactor(1, 1);
     ui->mainSplitter->setStretchFactor(0, 3);
     ui->mainSplitter->setStretchFactor(1, 1);
-    ui->leftSplitter->setSizes({140, 700});
     ui->mainSplitter->setSizes({880, 400});
 
     connect(ui->messageCloseButton, &QToolButton::clicked, this, &MainWindow::hideMessage);
@@ -91,9 +114,11 @@ MainWindow::MainWindow(QWidget *parent)
     setupStatusBar();
     setupCapture();
     setupGraph();
+    m_placeholder->setActions(ui->actionOpen, ui->menuSamples, ui->actionCapture);
     restoreSettings();
     updateActions();
     updateStatus();
+    updateLadderPlaceholder();
 }
 
 MainWindow::~MainWindow()
@@ -143,6 +168,7 @@ void MainWindow::setupActions()
 void MainWindow::setupStatusBar()
 {
     m_fileLabel = new QLabel(this);
+    m_fileLabel->setObjectName(QStringLiteral("fileStatusLabel"));
     m_framesLabel = new QLabel(this);
     m_connectionsLabel = new QLabel(this);
     m_progress = new QProgressBar(this);
@@ -165,8 +191,6 @@ void MainWindow::setupStatusBar()
 
 void MainWindow::openFile(const QString &path)
 {
-    if (!confirmCloseCapture())
-        return;
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile() || !info.isReadable()) {
         showMessage(!info.exists() ? tr("Cannot open “%1”: there is no such file.").arg(QDir::toNativeSeparators(path))
@@ -175,14 +199,25 @@ void MainWindow::openFile(const QString &path)
         emit loadFinished(capture::LoadStatus::Failed);
         return;
     }
+    // A file libpcap cannot even open (empty, text renamed .pcap) must not cost the capture on screen.
+    {
+        core::FileSource probe;
+        std::string error;
+        if (!probe.open(capture::toCorePath(info.absoluteFilePath()), error)) {
+            QString text = tr("Cannot open “%1”: %2").arg(info.fileName(), QString::fromStdString(error));
+            if (!m_path.isEmpty())
+                text += u'\n' + tr("“%1” is still open.").arg(QFileInfo(m_path).fileName());
+            showMessage(text, true);
+            emit loadFinished(capture::LoadStatus::Failed);
+            return;
+        }
+    }
+    if (!confirmCloseCapture())
+        return;
     hideMessage();
     m_pathIsSample = m_sampleDir && info.absoluteFilePath().startsWith(m_sampleDir->path());
     m_path = info.absoluteFilePath();
-    m_ladder.reset();
-    m_ladderView->clear();
-    m_graph->clear();
-    ui->packetDetails->clear();
-    m_model->clear();
+    clearCapture();
     m_loading = true;
     m_worker->openFile(m_path);
     setWindowTitle(tr("%1 — TCP Ladder").arg(info.fileName()));
@@ -193,6 +228,7 @@ void MainWindow::openFile(const QString &path)
     m_cancelButton->show();
     updateStatus();
     updateActions();
+    updateLadderPlaceholder();
 }
 
 void MainWindow::onStarted(quint64 job, const QString &)
@@ -253,6 +289,8 @@ void MainWindow::onFinished(quint64 job, const capture::LoadOutcome &outcome)
     case capture::LoadStatus::Failed:
         showMessage(tr("Cannot open “%1”: %2").arg(QFileInfo(outcome.path).fileName(), outcome.error), true);
         setWindowTitle(tr("TCP Ladder"));
+        m_path.clear();
+        m_fileLabel->clear();
         break;
     case capture::LoadStatus::Cancelled:
         showMessage(tr("Loading was cancelled; the list shows the connections read so far."), false);
@@ -273,6 +311,7 @@ void MainWindow::onFinished(quint64 job, const capture::LoadOutcome &outcome)
         ui->connectionTable->selectRow(0);
     updateStatus();
     updateActions();
+    updateLadderPlaceholder();
     emit loadFinished(outcome.status);
 }
 
@@ -298,6 +337,7 @@ void MainWindow::onConnectionSelected()
         m_graph->clear();
         ui->packetDetails->clear();
         updateActions();
+        updateLadderPlaceholder();
         return;
     }
     showLadder(current.data(model::ConnectionModel::StreamRole).toUInt());
@@ -320,6 +360,7 @@ void MainWindow::showLadder(quint32 stream, bool grew)
         emit ladderShown(stream);
     }
     updateActions();
+    updateLadderPlaceholder();
 }
 
 void MainWindow::onLadderRowChanged(int row)

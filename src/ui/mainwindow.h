@@ -13,6 +13,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QStackedWidget;
 class QTemporaryDir;
 
 namespace Ui {
@@ -38,6 +39,7 @@ class LadderView;
 class SequenceGraph;
 class FilterBar;
 class ExplanationPane;
+class LadderPlaceholder;
 
 class MainWindow : public QMainWindow
 {
@@ -59,6 +61,7 @@ public:
     model::ConnectionModel *connectionModel() const { return m_model; }
     model::ConnectionFilterProxy *connectionProxy() const { return m_proxy; }
     LadderView *ladderView() const { return m_ladderView; }
+    LadderPlaceholder *ladderPlaceholder() const { return m_placeholder; }
     SequenceGraph *sequenceGraph() const { return m_graph; }
     const std::optional<core::ConnectionLadder> &currentLadder() const { return m_ladder; }
     QString messageText() const;
@@ -106,6 +109,12 @@ private:
     void onLadderRowChanged(int row);
     // `grew`: same connection with more segments; the view keeps its place and selection.
     void showLadder(quint32 stream, bool grew = false);
+    // Empties list, ladder, graph and details for another capture; the filters go too, since a filter
+    // written for the last capture makes the next one look empty.
+    void clearCapture();
+    // The ladder, or what to do instead: open something, clear a filter that hides all, pick a row.
+    void updateLadderPlaceholder();
+    void clearFilters();
     void showMessage(const QString &text, bool error);
     void hideMessage();
     void updateMessageColours();
@@ -143,6 +152,8 @@ private:
     model::ConnectionModel *m_model = nullptr;
     model::ConnectionFilterProxy *m_proxy = nullptr;
     LadderView *m_ladderView = nullptr;
+    LadderPlaceholder *m_placeholder = nullptr;
+    QStackedWidget *m_ladderStack = nullptr;
     SequenceGraph *m_graph = nullptr;
     QLabel *m_fileLabel = nullptr;
     QLabel *m_framesLabel = nullptr;

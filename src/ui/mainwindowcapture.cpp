@@ -111,11 +111,7 @@ bool MainWindow::startCapture(const core::LiveOptions &options)
     m_captureInterface = interfaceName;
     m_pathIsSample = false;
     m_path = m_spool->path(); // the details pane re-reads frames from the spool as it grows
-    m_ladder.reset();
-    m_ladderView->clear();
-    m_graph->clear();
-    ui->packetDetails->clear();
-    m_model->clear();
+    clearCapture();
     m_loading = true;
     m_worker->startLive(options, m_path);
     setWindowTitle(tr("Capturing on %1 — TCP Ladder").arg(interfaceName));
@@ -128,6 +124,7 @@ bool MainWindow::startCapture(const core::LiveOptions &options)
     updateStatus();
     updateActions();
     updateCaptureActions();
+    updateLadderPlaceholder();
     return true;
 }
 
@@ -170,6 +167,8 @@ void MainWindow::onCaptureFinished(const capture::LoadOutcome &outcome)
             m_spool->discard();
         m_spool.reset();
         m_captureLabel->hide();
+        m_path.clear();
+        m_fileLabel->setText(!ok ? tr("Capture on %1 failed").arg(m_captureInterface) : QString());
         setWindowTitle(tr("TCP Ladder"));
         if (!ok)
             showMessage(tr("Cannot capture on %1: %2").arg(m_captureInterface, outcome.error), true);
@@ -178,6 +177,8 @@ void MainWindow::onCaptureFinished(const capture::LoadOutcome &outcome)
                            "or there was no traffic.").arg(m_captureInterface), false);
     } else {
         setWindowTitle(tr("Capture on %1 (unsaved) — TCP Ladder").arg(m_captureInterface));
+        // "Live:" would claim the capture still runs.
+        m_fileLabel->setText(tr("Capture on %1 (unsaved)").arg(m_captureInterface));
         if (!ok)
             showMessage(tr("%1\nThe %n packet(s) captured before that are kept: File › Save Capture As… saves them.",
                            nullptr, static_cast<int>(outcome.frames)).arg(outcome.error), true);
@@ -189,6 +190,7 @@ void MainWindow::onCaptureFinished(const capture::LoadOutcome &outcome)
     updateStatus();
     updateActions();
     updateCaptureActions();
+    updateLadderPlaceholder();
     emit loadFinished(outcome.status);
     emit captureFinished(ok);
 }

@@ -6,6 +6,7 @@
 #include "connectionmodel.h"
 
 #include "exportdialog.h"
+#include "filterbar.h"
 #include "ladderexport.h"
 #include "ladderview.h"
 
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
@@ -256,15 +258,26 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
-        // First start: most of the screen, since the ladder wants height and the details want width.
+        // First start: the whole work area (the ladder wants height, the details width), less the
+        // window frame, so that the status bar is not pushed under the task bar.
         if (const QScreen *screen = QGuiApplication::primaryScreen()) {
-            const QSize available = screen->availableSize();
-            resize(std::min(available.width(), 1600), std::min(available.height(), 1200));
+            const QRect available = screen->availableGeometry();
+            const int title = style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this);
+            const int border = std::max(2, style()->pixelMetric(QStyle::PM_MdiSubWindowFrameWidth, nullptr, this));
+            setGeometry(available.adjusted(border, title + border, -border, -border));
         }
     }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     ui->mainSplitter->restoreState(settings.value(QStringLiteral("mainWindow/mainSplitter")).toByteArray());
-    ui->leftSplitter->restoreState(settings.value(QStringLiteral("mainWindow/leftSplitter")).toByteArray());
+    if (!ui->leftSplitter->restoreState(settings.value(QStringLiteral("mainWindow/leftSplitter")).toByteArray())) {
+        // About nine connections under the search and filter fields; the ladder takes the rest.
+        const auto *table = ui->connectionTable;
+        const int list = ui->searchEdit->sizeHint().height() + m_filterBar->sizeHint().height() +
+            2 * ui->connectionsLayout->spacing() + table->horizontalHeader()->sizeHint().height() +
+            9 * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth() +
+            style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, table);
+        ui->leftSplitter->setSizes({list, 3 * list});
+    }
     if (settings.value(QStringLiteral("view/largerText"), false).toBool())
         setLargerText(true);
 }

@@ -1,20 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The classroom half of the main window: display filter, explanation pane, TCP states, textbook
-// layout, step-through (F6) and presenter mode (F11). Kept out of mainwindow.cpp on purpose.
+// The classroom half of the main window: display filter, the ladder area's placeholder, explanation
+// pane, TCP states, textbook layout, step-through (F6) and presenter mode (F11).
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
 #include "captureworker.h"
 #include "connectionfilterproxy.h"
+#include "connectionmodel.h"
 #include "displayfilter.h"
 #include "explanationpane.h"
 #include "filterbar.h"
+#include "ladderplaceholder.h"
 #include "ladderview.h"
+#include "packetdetailsview.h"
+#include "sequencegraph.h"
 
 #include <QAction>
 #include <QMenu>
 #include <QScreen>
 #include <QShortcut>
+#include <QStackedWidget>
 #include <QToolBar>
 
 namespace tcpladder::ui {
@@ -94,6 +99,43 @@ void MainWindow::refreshDisplayFilter()
     else
         m_proxy->setStreamFilter(m_worker->streamsMatching(*m_displayFilter));
     updateStatus();
+    updateLadderPlaceholder(); // another filter can hide everything just as the last one did
+}
+
+void MainWindow::clearCapture()
+{
+    m_ladder.reset();
+    m_ladderView->clear();
+    m_graph->clear();
+    ui->packetDetails->clear();
+    m_model->clear();
+    clearFilters();
+}
+
+void MainWindow::clearFilters()
+{
+    m_filterBar->setText({});
+    ui->searchEdit->clear();
+}
+
+void MainWindow::updateLadderPlaceholder()
+{
+    if (m_ladder) {
+        m_ladderStack->setCurrentWidget(m_ladderView);
+        return;
+    }
+    using State = LadderPlaceholder::State;
+    const int rows = m_model->rowCount();
+    if (m_path.isEmpty() && !m_capturing)
+        m_placeholder->setState(State::NoCapture);
+    else if (rows == 0)
+        m_placeholder->setState(m_loading ? State::Loading : State::NoConnections);
+    else if (m_proxy->rowCount() == 0)
+        m_placeholder->setState(State::NothingMatches, m_displayFilter ? m_filterBar->text().trimmed() : QString(),
+                                ui->searchEdit->text().trimmed(), rows);
+    else
+        m_placeholder->setState(State::SelectConnection);
+    m_ladderStack->setCurrentWidget(m_placeholder);
 }
 
 void MainWindow::explainCurrentRow(int row)

@@ -7,6 +7,7 @@
 #include "captureindex.h"
 #include "mainwindow.h"
 #include "spoolfiles.h"
+#include "shots.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -146,6 +148,50 @@ private slots:
         QCOMPARE(QString::fromStdString(dialog.options().filter), QStringLiteral("tcp port 80 and host 127.0.0.1"));
     }
 
+    void displayFilterSyntaxGetsTheBpfSpelling_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("bpf"); // empty: no equivalent, only the explanation
+        QTest::newRow("ip.addr") << QStringLiteral("ip.addr==127.0.0.1") << QStringLiteral("host 127.0.0.1");
+        QTest::newRow("tcp.port") << QStringLiteral("tcp.port == 80") << QStringLiteral("tcp port 80");
+        QTest::newRow("and") << QStringLiteral("ip.src==10.0.0.1 && tcp.dstport==443")
+                             << QStringLiteral("src host 10.0.0.1 and tcp dst port 443");
+        QTest::newRow("or, not") << QStringLiteral("ip.addr == 10.0.0.2 || !tcp.port == 22")
+                                 << QStringLiteral("host 10.0.0.2 or not tcp port 22");
+        QTest::newRow("syn flag") << QStringLiteral("tcp.flags.syn==1") << QStringLiteral("tcp[tcpflags] & tcp-syn != 0");
+        QTest::newRow("no equivalent") << QStringLiteral("frame.len > 100") << QString();
+    }
+
+    void displayFilterSyntaxGetsTheBpfSpelling()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, bpf);
+        CaptureDialog dialog;
+        dialog.show();
+        QVERIFY(dialog.selectInterface(QStringLiteral("lo")));
+        auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+        edit->clear();
+        QTest::keyClicks(edit, typed);
+        QVERIFY(!dialog.isFilterValid());
+        auto *message = dialog.findChild<QLabel *>(QStringLiteral("filterMessage"));
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QLatin1String("Capture filters use BPF")), qPrintable(message->text()));
+        if (bpf.isEmpty()) {
+            QVERIFY(message->text().contains(QStringLiteral("“host 127.0.0.1”")));
+            QVERIFY(!message->text().contains(QLatin1String("<a ")));
+            return;
+        }
+        QVERIFY2(message->text().contains(QStringLiteral("“%1”").arg(bpf.toHtmlEscaped())), qPrintable(message->text()));
+        // The suggestion is a link: following it puts the BPF text in the field, and libpcap accepts it.
+        const auto link = QRegularExpression(QStringLiteral("href=\"([^\"]*)\"")).match(message->text());
+        QVERIFY(link.hasMatch());
+        testsupport::saveShot(&dialog, QStringLiteral("bpf-hint-") + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+        emit message->linkActivated(link.captured(1));
+        QCOMPARE(edit->text(), bpf);
+        QVERIFY(dialog.isFilterValid());
+        QCOMPARE(dialog.filterMessage(), QStringLiteral("Valid capture filter."));
+    }
+
     void remembersTheLastChoice()
     {
         {
@@ -233,6 +279,30 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray magic = file.read(4);
         QCOMPARE(magic, QByteArray("\xd4\xc3\xb2\xa1", 4)); // little-endian µs pcap
+    }
+
+    void failedCaptureLeavesNoLiveStatus()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *fileLabel = w.findChild<QLabel *>(QStringLiteral("fileStatusLabel"));
+        QVERIFY(fileLabel);
+        QSignalSpy finished(&w, &MainWindow::captureFinished);
+        core::LiveOptions options;
+        options.interfaceName = "tcpladder-no-such-if0";
+        QVERIFY(w.startCapture(options));
+        QCOMPARE(fileLabel->text(), QStringLiteral("Live: tcpladder-no-such-if0"));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(!w.isCapturing());
+        // The status bar must not claim a capture that never ran.
+        QVERIFY2(!fileLabel->text().contains(QLatin1String("Live")), qPrintable(fileLabel->text()));
+        QCOMPARE(fileLabel->text(), QStringLiteral("Capture on tcpladder-no-such-if0 failed"));
+        QVERIFY(fileLabel->isVisible());
+        QVERIFY(w.captureStatusText().isEmpty());
+        QVERIFY2(w.messageText().startsWith(QLatin1String("Cannot capture on tcpladder-no-such-if0")), qPrintable(w.messageText()));
+        QVERIFY(!w.hasUnsavedCapture());
     }
 
     void offersASpoolLeftByACrash()

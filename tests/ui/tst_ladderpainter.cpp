@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -35,6 +36,7 @@ private slots:
     void pngHasRequestedWidth();
     void lifelinesAreDrawn();
     void svgContainsTexts();
+    void svgFontFamiliesEndInGeneric();
     void themesDiffer();
     void largeTextGrowsTheLadder();
     void rejectsBadPaths();
@@ -113,6 +115,28 @@ void TestLadderPainter::svgContainsTexts()
                              "10.0.0.1:51000", "10.0.0.2:80", "example.com", "three-way handshake",
                              "teardown — 3 segments: the server's ACK rode on its FIN"})
         QVERIFY2(svg.contains(QString::fromUtf8(text).toHtmlEscaped()), text);
+}
+
+void TestLadderPainter::svgFontFamiliesEndInGeneric()
+{
+    const auto ladder = ladderfixture::textbook(1);
+    const QString path = m_dir.filePath(QStringLiteral("fonts.svg"));
+    QString error;
+    QVERIFY2(ui::exportLadder(ladder, path, {}, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    // A browser that knows none of the named fonts must still pick a sans-serif one.
+    const QRegularExpression family(QStringLiteral("font-family=\"([^\"]*)\""));
+    int count = 0;
+    for (auto it = family.globalMatch(svg); it.hasNext(); ++count) {
+        const QString value = it.next().captured(1);
+        QVERIFY2(value.endsWith(QLatin1String(", sans-serif")), qPrintable(value));
+        QVERIFY2(value.contains(QLatin1String("'DejaVu Sans', Arial")), qPrintable(value));
+        QVERIFY2(!value.contains(QLatin1String("Sans Serif"), Qt::CaseInsensitive), qPrintable(value));
+    }
+    QVERIFY(count > 0);
+    QVERIFY(svg.contains(QStringLiteral("[SYN] Seq=0 Len=0")));
 }
 
 void TestLadderPainter::themesDiffer()

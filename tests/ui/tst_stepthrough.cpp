@@ -2,6 +2,7 @@
 #include "../core/ladderfixture.h"
 #include "ladderview.h"
 #include "stepthrough.h"
+#include "shots.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -22,6 +23,7 @@ private slots:
     void liveGrowthDoesNotReveal();
     void viewKeysRevealArrows();
     void viewStepsOverCollapsedRunInOneStep();
+    void viewShowsStepCountAndTheEnd();
 };
 
 void TestStepThrough::inactiveRevealsEverything()
@@ -171,6 +173,56 @@ void TestStepThrough::viewStepsOverCollapsedRunInOneStep()
     QCOMPARE(view.stepThrough().revealed(), static_cast<int>(run.lastRow) + 1);
     QVERIFY(view.stepPrevious());
     QCOMPARE(view.stepThrough().revealed(), static_cast<int>(run.firstRow));
+}
+
+void TestStepThrough::viewShowsStepCountAndTheEnd()
+{
+    const auto ladder = ladderfixture::loadLadder(TCPLADDER_TEST_DATA_DIR "/client-close.pcap", 0);
+    QVERIFY(ladder);
+    const int rows = static_cast<int>(ladder->rows.size());
+    QVERIFY(rows > 3);
+    ui::LadderView view;
+    view.resize(900, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setLadder(*ladder);
+    QCOMPARE(view.stepText(), QString());
+    QVERIFY(view.stepBadgeRect().isEmpty());
+    const QImage before = view.viewport()->grab().toImage();
+
+    view.setStepping(true);
+    QCOMPARE(view.stepText(), QStringLiteral("Step 0 / %1 — press Space or → for the first arrow").arg(rows));
+    QTest::keyClick(&view, Qt::Key_Space);
+    QTest::keyClick(&view, Qt::Key_Space);
+    QTest::keyClick(&view, Qt::Key_Space);
+    QCOMPARE(view.stepText(), QStringLiteral("Step 3 / %1").arg(rows));
+    // Drawn inside the viewport, bottom right, where the class sees it; and actually drawn.
+    const QRect badge = view.stepBadgeRect();
+    const QRect viewport = view.viewport()->rect();
+    QVERIFY(!badge.isEmpty());
+    QVERIFY(viewport.contains(badge));
+    QVERIFY(badge.right() >= viewport.width() - 20 && badge.bottom() >= viewport.height() - 20);
+    QVERIFY(badge.width() >= view.fontMetrics().horizontalAdvance(QStringLiteral("Step 3 / 12")));
+    const QImage during = view.viewport()->grab().toImage();
+    testsupport::saveShot(&view, QStringLiteral("step-3"));
+    QVERIFY(during.copy(badge) != before.copy(badge));
+
+    while (view.stepNext()) {
+    }
+    QCOMPARE(view.stepThrough().revealed(), rows);
+    QVERIFY2(view.stepText().startsWith(QStringLiteral("Step %1 / %1 — end of the connection").arg(rows)),
+             qPrintable(view.stepText()));
+    QVERIFY(view.stepText().contains(QLatin1String("Home starts again")));
+    testsupport::saveShot(&view, QStringLiteral("step-end"));
+    // The long sentence wraps onto more lines inside the viewport instead of being cut off.
+    QVERIFY(viewport.contains(view.stepBadgeRect()));
+    QVERIFY(view.stepBadgeRect().width() <= viewport.width() * 2 / 3);
+    QVERIFY(view.stepBadgeRect().height() >= badge.height() * 3 / 2);
+    // Home goes back to the start and says so.
+    QTest::keyClick(&view, Qt::Key_Home);
+    QVERIFY(view.stepText().startsWith(QStringLiteral("Step 0 / %1").arg(rows)));
+    view.setStepping(false);
+    QVERIFY(view.stepBadgeRect().isEmpty());
 }
 
 QTEST_MAIN(TestStepThrough)
