@@ -27,6 +27,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -355,15 +356,16 @@ void TestClassroom::detailValuesHaveFullTextTooltips()
 // A 1366×768 screen, the laptop and projector size the defaults are meant for.
 int main(int argc, char **argv)
 {
-    QTemporaryDir configDir;
-    const QString config = configDir.filePath(QStringLiteral("screen.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
+    // A name relative to the working directory: the platform argument is split at ':', so a Windows
+    // path (C:\...) cannot be given there.
+    QTemporaryFile file(QStringLiteral("tst_classroom-screen-XXXXXX.json"));
+    if (!file.open())
         return 2;
     file.write(R"({"windowFrameMargins": true, "screens": [{"name": "projector", "x": 0, "y": 0,
                    "width": 1366, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config));
+    file.flush();
+    const QString relative = QDir::current().relativeFilePath(file.fileName());
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(relative));
     QApplication app(argc, argv);
     TestClassroom test;
     QTEST_SET_MAIN_SOURCE_PATH
