@@ -28,6 +28,7 @@ export WINEPREFIX="${WINEPREFIX:-$PWD/build/wine-prefix}"
 export CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-2}"
 source scripts/wine-prefix.sh
 prepare_wine_prefix
+start_wine_services
 
 start=$(date +%s)
 cmake --workflow --preset windows

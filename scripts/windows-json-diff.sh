@@ -14,8 +14,8 @@ run_windows() { "$toolchain/wine-run.sh" --dll-dir "$qt_bin" "$windows_cli" "$@"
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-# One wineserver for the whole loop instead of one start per call.
-wineserver -p 120 2>/dev/null || true
+# One wineserver for the whole loop instead of one start per call (test-windows.sh starts it persistent).
+wineserver -p 120 </dev/null >/dev/null 2>&1 || true
 
 compare() { # name, then the CLI arguments
     local name=$1

@@ -21,3 +21,12 @@ prepare_wine_prefix() {
     } >/dev/null 2>&1
     wineserver -w
 }
+
+# Starts the prefix's wineserver and wine's own services once, with no terminal or pipe attached. Otherwise
+# the first test starts them, they inherit its output pipe, and CTest waits for that test until the last
+# one has finished (the server outlives every client): one of the two test slots is lost for the whole run.
+start_wine_services() {
+    wineserver -p </dev/null >/dev/null 2>&1 || true
+    WINEDEBUG=-all wine cmd /c exit </dev/null >/dev/null 2>&1 || true
+    trap 'wineserver -k 2>/dev/null || true' EXIT
+}
