@@ -3,6 +3,7 @@
 // lengths, odd link types, broken pcapng blocks) goes through the whole loading path.
 #ifndef Q_MOC_RUN // moc (Qt 6.4) cannot parse libstdc++'s C++20 <concepts>, which <span> pulls in
 #include "captureindex.h"
+#include "corpus.h"
 #endif
 
 #include <QDirIterator>
@@ -20,8 +21,7 @@ private slots:
 void TestCorpus::loadEveryFile()
 {
     const QString root = QStringLiteral(TCPLADDER_SHARED_DIR "/corpus");
-    if (!QFileInfo::exists(root))
-        QSKIP("no corpus in the shared directory");
+    TCPLADDER_SKIP_WITHOUT_CORPUS();
 
     QStringList files;
     QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);

@@ -3,6 +3,7 @@
 // seq/ack, length and flags tshark reports for that frame, and the analysis notes must agree.
 
 #include "captureindex.h"
+#include "corpus.h"
 #include "segment.h"
 #include "tcpflags.h"
 
@@ -188,8 +189,10 @@ QStringList TestTsharkDiff::captureFiles() const
     while (it.hasNext())
         files << it.next();
     files.sort();
-    for (const char *name : kCorpusFiles)
-        files << QStringLiteral(TCPLADDER_SHARED_DIR "/corpus/") + QLatin1String(name);
+    if (tcpladder::testsupport::corpusAvailable() || tcpladder::testsupport::corpusRequired()) {
+        for (const char *name : kCorpusFiles)
+            files << tcpladder::testsupport::corpusPath(QLatin1String(name));
+    }
     // Extra captures for local investigation, e.g. a freshly recorded loopback session.
     for (const QString &extra : qEnvironmentVariable("TCPLADDER_DIFF_EXTRA").split(':', Qt::SkipEmptyParts))
         files << extra;
