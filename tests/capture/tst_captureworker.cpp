@@ -4,7 +4,6 @@
 #include "testcaptures.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
@@ -242,19 +241,18 @@ void TestCaptureWorker::ladderForDoesNotWaitForTheWholeLoad()
     m_worker->setBatchIntervalMs(0);
     m_worker->openFile(m_bigFile);
     QVERIFY(progress.wait(60000));
-    qint64 worst = 0;
+    // The spy records `finished` as the worker emits it, so a call that waited for the whole load would
+    // return with it recorded. No clock: a timing limit fails on a busy machine, not on a wrong design.
     int calls = 0;
+    int returnedWhileLoading = 0;
     while (finished.isEmpty() && calls < 50) {
-        QElapsedTimer timer;
-        timer.start();
         (void)m_worker->ladderFor(0);
-        worst = std::max(worst, timer.elapsed());
+        if (finished.isEmpty())
+            ++returnedWhileLoading;
         ++calls;
         QTest::qWait(5);
     }
-    QVERIFY2(calls > 1, "the load ended before it could be probed");
-    // One chunk of 4096 frames plus copying the ladder; generous for a loaded debug build.
-    QVERIFY2(worst < 500, qPrintable(QStringLiteral("GUI waited %1 ms for the loader").arg(worst)));
+    QVERIFY2(returnedWhileLoading > 0, "ladderFor() waited for the whole load");
     m_worker->cancel();
     if (finished.isEmpty())
         QVERIFY(finished.wait(20000));

@@ -205,8 +205,9 @@ void TestLimits::linear()
     } else {
         QCOMPARE(b.streams, std::size_t{1});
     }
-    // Linear is 8; doubling-vector slack and noise stay well under 20, quadratic would be ~64.
-    QVERIFY2(timeRatio < 20, qPrintable(QString::number(timeRatio)));
+    // Linear is 8 and quadratic ~64; 32 is their geometric middle. On a loaded 2-core machine (CI runs two
+    // suites at once, and under wine) linear was measured up to 21.8, so a tighter bound fails on noise.
+    QVERIFY2(timeRatio < 32, qPrintable(QString::number(timeRatio)));
     QVERIFY2(memoryRatio < 12, qPrintable(QString::number(memoryRatio)));
     QVERIFY2(b.bytes / large <= bytesPerSegment, qPrintable(QString::number(b.bytes / large)));
 }
