@@ -43,12 +43,12 @@ for path in ./usr/bin/tcpladder ./usr/bin/tcpladder-cli ./usr/lib/tcpladder/tcpl
             ./usr/share/mime/packages/tcpladder.xml ".$sample"; do
     grep -q " $path\$" "$out_dir/deb-contents.txt" || fail "$path missing from the package"
 done
-if awk '{print $1}' "$out_dir/deb-contents.txt" | grep -q '^-..[sS]\|^-.....[sS]'; then
+if grep -q '^-..[sS]\|^-.....[sS]' <<<"$(awk '{print $1}' "$out_dir/deb-contents.txt")"; then
     fail "setuid/setgid file in the package"
 fi
 
 step "apt-get install ./$(basename "$deb")"
-if dpkg-query -W -f='${Status}' tcpladder 2>/dev/null | grep -q installed; then
+if grep -q installed <<<"$(dpkg-query -W -f='${Status}' tcpladder 2>/dev/null)"; then
     DEBIAN_FRONTEND=noninteractive apt-get purge -y -q tcpladder
 fi
 group_existed=0
@@ -61,7 +61,7 @@ getent group pcap >/dev/null || fail "no pcap group after install"
 for program in tcpladder tcpladder-cli; do
     [ "$(stat -c '%U:%G %a' "/usr/lib/tcpladder/$program")" = "root:root 755" ] || fail "plain $program mode"
     [ "$(stat -c '%U:%G %a' "$capture_copy/$program")" = "root:pcap 750" ] || fail "capture $program mode"
-    getcap "$capture_copy/$program" | grep -q 'cap_net_admin,cap_net_raw=eip' || fail "no capabilities on $program"
+    grep -q 'cap_net_admin,cap_net_raw=eip' <<<"$(getcap "$capture_copy/$program")" || fail "no capabilities on $program"
     [ -z "$(getcap "/usr/lib/tcpladder/$program")" ] || fail "the plain $program has capabilities"
 done
 while read -r path; do
@@ -107,7 +107,7 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     for _ in $(seq 1 40); do
         sleep 0.5
         if ! kill -0 "$pid" 2>/dev/null; then echo "tcpladder exited early"; cat "$3/gui.log"; exit 1; fi
-        xwininfo -root -tree | grep -q "TCP Ladder" && break
+        grep -q "TCP Ladder" <<<"$(xwininfo -root -tree)" && break
     done
     sleep 2
     import -window root "$2"
@@ -124,7 +124,7 @@ while read -r path; do
     if [ -f "$path" ] || [ -L "$path" ]; then fail "$path left behind by remove"; fi
 done < "$out_dir/installed-files.txt"
 [ ! -e /usr/lib/tcpladder ] || fail "/usr/lib/tcpladder left behind"
-if dpkg-statoverride --list | grep -q /usr/lib/tcpladder; then fail "stat overrides left behind"; fi
+if grep -q /usr/lib/tcpladder <<<"$(dpkg-statoverride --list)"; then fail "stat overrides left behind"; fi
 getent group pcap >/dev/null || fail "remove deleted the pcap group (only purge may)"
 
 step "apt-get purge"

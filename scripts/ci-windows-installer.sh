@@ -46,12 +46,17 @@ for ext in .pcap .pcapng; do
     wine reg query "HKLM\\Software\\Classes\\$ext\\OpenWithProgids" /v TCPLadder.Capture >/dev/null 2>&1 \
         || fail "$ext is not associated with TCP Ladder"
 done
-wine reg query 'HKLM\Software\Classes\TCPLadder.Capture\shell\open\command' /ve | tee "$out/open-command.txt" \
-    | grep -qi 'tcpladder.exe" "%1"' || fail "no open command for captures"
+# Each output goes to a file first: with pipefail, `cmd | grep -q` fails whenever grep exits on the match
+# before cmd has written its last line (SIGPIPE), which happened to wine's reg on CI.
+wine reg query 'HKLM\Software\Classes\TCPLadder.Capture\shell\open\command' /ve > "$out/open-command.txt" \
+    || fail "no TCPLadder.Capture open command key"
+grep -qi 'tcpladder.exe" "%1"' "$out/open-command.txt" \
+    || { cat "$out/open-command.txt" >&2; fail "the open command for captures is not tcpladder.exe \"%1\""; }
 
 step "the installed CLI, from its own folder"
 cli="C:\\Program Files\\TCP Ladder\\bin\\tcpladder-cli.exe"
-wine "$cli" --version | tee "$out/version.txt" | grep -q '^tcpladder-cli ' || fail "--version"
+wine "$cli" --version > "$out/version.txt" || fail "--version exited with an error"
+grep -q '^tcpladder-cli ' "$out/version.txt" || { cat "$out/version.txt" >&2; fail "--version"; }
 wine "$cli" list "C:\\Program Files\\TCP Ladder\\samples\\web-fetch-3-segment-close.pcapng" --json > "$out/list.json"
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["connections"], "no connections"' "$out/list.json" \
     || fail "the installed CLI did not list the sample"
@@ -64,7 +69,7 @@ screenshot() { # language, file
     LANG="$1" xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
         wine "$0" --sample web-fetch-3-segment-close.pcapng --select-stream 0 & app=$!
         for _ in $(seq 1 120); do
-            xwininfo -root -tree 2>/dev/null | grep -q "TCP Ladder\|TCP 梯形图" && break
+            grep -q "TCP Ladder\|TCP 梯形图" <<<"$(xwininfo -root -tree 2>/dev/null)" && break
             sleep 0.5 # polling for the window in a CI script, not in a test
         done
         sleep 3 # let the ladder paint
