@@ -21,18 +21,6 @@ std::string seconds(std::int64_t ns)
     return buffer;
 }
 
-std::string bytes(std::uint64_t count)
-{
-    char buffer[32];
-    if (count < 10'000)
-        std::snprintf(buffer, sizeof buffer, "%llu B", static_cast<unsigned long long>(count));
-    else if (count < 10'000'000)
-        std::snprintf(buffer, sizeof buffer, "%.1f KB", static_cast<double>(count) / 1e3);
-    else
-        std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(count) / 1e6);
-    return buffer;
-}
-
 // Columns are padded to their widest cell; numeric columns are right-aligned so digits line up.
 std::string formatTable(const std::vector<std::vector<std::string>> &rows, const std::vector<bool> &rightAligned)
 {
@@ -120,7 +108,7 @@ std::string listText(const std::string &fileName, const core::CaptureIndex &inde
                         stream->hostname.empty() ? "-" : stream->hostname,
                         std::string(core::toString(stream->analyzer.open())), closeText(*stream),
                         teardown ? std::to_string(*teardown) : "-", std::to_string(stream->segments.size()),
-                        bytes(stream->payloadClientToServer), bytes(stream->payloadServerToClient),
+                        core::formatByteCount(stream->payloadClientToServer), core::formatByteCount(stream->payloadServerToClient),
                         seconds(stream->firstTimeNs - index.firstFrameTimeNs()),
                         seconds(stream->lastTimeNs - stream->firstTimeNs)});
     }

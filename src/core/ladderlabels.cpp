@@ -51,7 +51,9 @@ std::string formatByteCount(std::uint64_t bytes)
 {
     if (bytes < 1000)
         return std::to_string(bytes) + " B";
-    static constexpr const char *units[] = {"KB", "MB", "GB", "TB"};
+    // SI units (1 kB = 1000 B), as tshark's and Wireshark's byte counts; always one decimal, so
+    // every display of the same count reads the same.
+    static constexpr const char *units[] = {"kB", "MB", "GB", "TB"};
     double value = static_cast<double>(bytes) / 1000.0;
     std::size_t unit = 0;
     while (value >= 999.95 && unit + 1 < std::size(units)) {
@@ -59,11 +61,16 @@ std::string formatByteCount(std::uint64_t bytes)
         ++unit;
     }
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, value < 99.95 ? "%.1f" : "%.0f", value);
-    std::string text = buffer;
-    if (text.size() > 2 && text.compare(text.size() - 2, 2, ".0") == 0)
-        text.resize(text.size() - 2);
-    return text + " " + units[unit];
+    std::snprintf(buffer, sizeof buffer, "%.1f %s", value, units[unit]);
+    return buffer;
+}
+
+std::uint64_t payloadBytes(const ConnectionLadder &ladder, std::uint32_t firstRow, std::uint32_t lastRow)
+{
+    std::uint64_t bytes = 0;
+    for (std::uint32_t r = firstRow; r <= lastRow && r < ladder.rows.size(); ++r)
+        bytes += ladder.rows[r].segment.payloadLength;
+    return bytes;
 }
 
 std::string ladderText(const LadderTranslate &translate, const char *source, const char *comment, int n)
@@ -155,9 +162,7 @@ std::string phaseTitle(const ConnectionLadder &ladder, Phase phase, std::uint32_
         }
         return text(TCPLADDER_TRANSLATE_NOOP("LadderText", "handshake"));
     case Phase::Data: {
-        std::uint64_t bytes = 0;
-        for (std::uint32_t r = firstRow; r <= lastRow; ++r)
-            bytes += ladder.rows[r].segment.payloadLength;
+        const std::uint64_t bytes = payloadBytes(ladder, firstRow, lastRow);
         return fillArgs(text(TCPLADDER_TRANSLATE_N_NOOP("LadderText", "data — %n segment(s), %1"),
                              static_cast<int>(lastRow - firstRow + 1)),
                         {formatByteCount(bytes)});
@@ -195,10 +200,7 @@ std::string phaseTitle(const ConnectionLadder &ladder, Phase phase, std::uint32_
             return text(TCPLADDER_TRANSLATE_N_NOOP("LadderText", "teardown — %n segment(s)"), count);
         }();
         // Data can ride on a FIN or follow it (half-close): the data bracket ends before it, so say it here.
-        std::uint64_t bytes = 0;
-        for (std::uint32_t r = firstRow; r <= lastRow; ++r)
-            if (!ladder.rows[r].segment.hasNote(NoteRetransmission))
-                bytes += ladder.rows[r].segment.payloadLength;
+        const std::uint64_t bytes = payloadBytes(ladder, firstRow, lastRow);
         if (bytes == 0)
             return title;
         return title + fillArgs(text(TCPLADDER_TRANSLATE_NOOP("LadderText", ", with %1 of data")), {formatByteCount(bytes)});

@@ -221,7 +221,11 @@ LadderLayout layoutLadder(const ConnectionLadder &ladder, const LadderLayoutOpti
 
 // Helpers shared with the tests and the painter.
 std::string formatSeconds(std::int64_t ns);         // "1.234567"
-std::string formatByteCount(std::uint64_t bytes);  // "980 B", "1.2 KB", "52 KB", "3.4 MB"
+// The one byte-count formatter of every display (list, brackets, CLI text): "980 B", "1.2 kB", "52.0 kB", "3.4 MB".
+std::string formatByteCount(std::uint64_t bytes);
+// What every display counts: the TCP payload of rows [firstRow, lastRow], retransmissions included
+// (bytes sent, as the JSON's payload_c2s / payload_s2c).
+std::uint64_t payloadBytes(const ConnectionLadder &ladder, std::uint32_t firstRow, std::uint32_t lastRow);
 std::string noteTag(std::uint8_t notes, std::uint16_t flags, // "retransmission", "dup ack", "RST", ...
                     const LadderTranslate &translate = {});
 

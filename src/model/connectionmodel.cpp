@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionmodel.h"
 
+#include "ladderlayout.h"
+
 #include <QColor>
 #include <QIcon>
 #include <QImage>
@@ -284,7 +286,8 @@ QString ConnectionModel::closeText(const ConnectionSummary &s)
 
 QString ConnectionModel::bytesText(quint64 bytes)
 {
-    return QLocale().formattedDataSize(static_cast<qint64>(bytes), 1, QLocale::DataSizeTraditionalFormat);
+    // The core's formatter, so the list reads exactly as the ladder's brackets and the CLI.
+    return QString::fromStdString(core::formatByteCount(bytes));
 }
 
 } // namespace tcpladder::model

@@ -108,9 +108,9 @@ void TestLadderLayout::timeColumn()
     QVERIFY(fourth.delta.rect.right() < layout.client().x);
     QCOMPARE(layout.timeHeader().text, std::string("time (s)"));
     QCOMPARE(formatSeconds(-1500), std::string("-0.000002"));
-    QCOMPARE(formatByteCount(52000), std::string("52 KB"));
-    QCOMPARE(formatByteCount(1200), std::string("1.2 KB"));
-    QCOMPARE(formatByteCount(50800), std::string("50.8 KB"));
+    QCOMPARE(formatByteCount(52000), std::string("52.0 kB"));
+    QCOMPARE(formatByteCount(1200), std::string("1.2 kB"));
+    QCOMPARE(formatByteCount(50800), std::string("50.8 kB"));
 }
 
 void TestLadderLayout::brackets_data()
@@ -118,18 +118,18 @@ void TestLadderLayout::brackets_data()
     QTest::addColumn<int>("close");
     QTest::addColumn<QStringList>("titles");
     QTest::newRow("four-segment close") << int(Close::FourSegments)
-                                        << QStringList{"three-way handshake", "data — 4 segments, 2.1 KB",
+                                        << QStringList{"three-way handshake", "data — 4 segments, 2.1 kB",
                                                        "teardown — 4 segments"};
     QTest::newRow("server's ACK rides on its FIN")
         << int(Close::ServerMerged)
-        << QStringList{"three-way handshake", "data — 4 segments, 2.1 KB",
+        << QStringList{"three-way handshake", "data — 4 segments, 2.1 kB",
                        "teardown — 3 segments: the server's ACK rode on its FIN"};
     QTest::newRow("client's ACK rides on its FIN")
         << int(Close::ClientMerged)
-        << QStringList{"three-way handshake", "data — 4 segments, 2.1 KB",
+        << QStringList{"three-way handshake", "data — 4 segments, 2.1 kB",
                        "teardown — 3 segments: the client's ACK rode on its FIN"};
     QTest::newRow("reset") << int(Close::ServerReset)
-                           << QStringList{"three-way handshake", "data — 4 segments, 2.1 KB",
+                           << QStringList{"three-way handshake", "data — 4 segments, 2.1 kB",
                                           "reset — the server sent RST"};
 }
 
@@ -293,7 +293,7 @@ void TestLadderLayout::runSummaryCountsRetransmissions()
     const LadderItem run = layout.item(*layout.itemForRow(8));
     QVERIFY(run.kind == LadderItemKind::CollapsedRun);
     QVERIFY(run.notes & NoteRetransmission);
-    QCOMPARE(run.label.text, std::string("… 6 data segments, 3 KB (c→s 3 KB, s→c 0 B), 1 retransmission …"));
+    QCOMPARE(run.label.text, std::string("… 6 data segments, 3.0 kB (c→s 3.0 kB, s→c 0 B), 1 retransmission …"));
 }
 
 void TestLadderLayout::narrowWidthElides()
