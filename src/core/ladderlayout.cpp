@@ -137,7 +137,7 @@ LadderItem LadderLayout::item(std::size_t index) const
     const double left = m_client.x;
     const double right = m_server.x;
     const double arrowY = std::round(top + 1.55 * L);
-    const double arrowDrop = std::round(0.7 * L);
+    const double arrowDrop = m_arrowDrop;
     const double midY = arrowY + arrowDrop / 2;
     const std::int64_t t0 = rows.front().segment.timeNs;
     const std::int64_t previous = entry.row > 0 ? rows[entry.row - 1].segment.timeNs : row.segment.timeNs;
@@ -172,8 +172,6 @@ LadderItem LadderLayout::item(std::size_t index) const
     const bool toServer = row.segment.direction == Direction::ClientToServer;
     out.start = {toServer ? left : right, arrowY};
     out.end = {toServer ? right : left, arrowY + arrowDrop};
-    if (!m_textbookAxis.empty())
-        slantForTextbook(out, row.segment);
 
     // Label and tag sit as one centred group above the arrow; the arrow only falls below its tail,
     // so nothing drawn above the tail's y can touch it.
@@ -226,6 +224,9 @@ LadderLayout layoutLadder(const ConnectionLadder &ladder, const LadderLayoutOpti
     layout.m_width = options.width;
     layout.m_pitch = std::round(2.7 * L);
     layout.m_band = std::round(1.6 * L);
+    layout.m_arrowDrop = std::round(0.7 * L);
+    if (options.textbook)
+        layout.prepareTextbook(); // may make rows taller, so before anything is placed
 
     // Collapsed runs: one pass, so 1M rows cost a few milliseconds and a few bytes per row.
     const int keep = std::max(0, options.collapseKeep);
@@ -341,7 +342,7 @@ LadderLayout layoutLadder(const ConnectionLadder &ladder, const LadderLayoutOpti
     layout.m_height = std::ceil(layout.m_contentTop + static_cast<double>(count) * layout.m_pitch +
                                 static_cast<double>(layout.m_brackets.size()) * layout.m_band + 1.5 * L);
     if (options.textbook)
-        layout.prepareTextbook();
+        layout.placeTextbookCaption();
     return layout;
 }
 

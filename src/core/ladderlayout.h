@@ -34,8 +34,9 @@ struct LadderLayoutOptions
     std::set<std::uint32_t> expandedRuns; // LadderRun::key of the runs the user expanded
     bool showWindow = false;     // append " Win=N" to the arrow labels
     bool showStates = true;      // RFC 9293 state beside a lifeline when it changes
-    // "Textbook" slant: each arrow falls by the one-way delay (half the handshake RTT) on a time
-    // axis interpolated between the rows, instead of the fixed drop of the capture-time layout.
+    // "Textbook" slant: as in a textbook, where every segment takes the same one-way delay (half the
+    // handshake RTT), every arrow falls steeply by one drop — inside its own, taller row, so it never
+    // reaches another row or a phase title. Needs a seen handshake; else the capture-time geometry.
     bool textbook = false;
     LadderTranslate translate;   // empty: English
 };
@@ -166,13 +167,13 @@ public:
     // was not seen (then the arrows keep the capture-time drop). Half of SYN -> third ACK.
     std::optional<std::int64_t> oneWayDelayNs() const;
     std::optional<std::int64_t> handshakeRttNs() const;
-    // True when the capture was taken near the client (SYN -> SYN-ACK is the longer gap), so the
-    // client's arrows leave at their capture time and the server's arrive at theirs.
+    // True when the capture was taken near the client (SYN -> SYN-ACK is the longer gap): the banner
+    // and the teaching notes say at which end the times were taken.
     bool capturedNearClient() const { return m_capturedNearClient; }
-    // Where "slant estimated from the handshake RTT" goes: the header row between the lifelines.
-    LadderRect textbookCaptionRect() const;
-    // Layout y of the time axis the textbook slant uses (rows' arrow tails, linear in between).
-    double textbookY(std::int64_t timeNs) const;
+    // The banner naming the estimate ("textbook layout: … RTT (41.5 ms) …"), in the header row right
+    // of the time columns; its text fits its rect (a shorter wording is chosen when the long one does
+    // not). Empty unless options.textbook.
+    const LadderText &textbookCaption() const { return m_textbookCaption; }
 
 private:
     friend LadderLayout layoutLadder(const ConnectionLadder &, const LadderLayoutOptions &);
@@ -186,7 +187,7 @@ private:
     std::string segmentLabel(const Segment &segment, bool withWindow) const;
     std::size_t bandsBefore(std::size_t item) const;
     void prepareTextbook();
-    void slantForTextbook(LadderItem &item, const Segment &segment) const;
+    void placeTextbookCaption();
 
     const ConnectionLadder *m_ladder = nullptr; // must outlive the layout (the view owns both)
     LadderLayoutOptions m_options;
@@ -210,7 +211,8 @@ private:
     double m_deltaX = 0;
     double m_deltaWidth = 0;
     double m_stateWidth = 0;
-    std::vector<std::pair<std::int64_t, double>> m_textbookAxis; // (capture time, y) per item, textbook only
+    double m_arrowDrop = 11;     // how far an arrow's head falls below its tail, inside its own row
+    LadderText m_textbookCaption;
     std::int64_t m_handshakeRttNs = -1;
     bool m_capturedNearClient = true;
 };

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The "textbook" variant of the ladder layout: arrows slanted by the one-way delay. Kept apart from
-// ladderlayout.cpp because it is an estimate layered on top of the exact capture-time geometry.
+// The "textbook" variant of the ladder layout: steeper arrows and a banner naming the one-way delay
+// estimate. Kept apart from ladderlayout.cpp because it is an estimate, not capture-time geometry.
 #include "ladderlayout.h"
 
+#include "ladderlabels.h"
 #include "tcpflags.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace tcpladder::core {
 
@@ -54,15 +56,8 @@ std::optional<std::int64_t> LadderLayout::oneWayDelayNs() const
     return m_handshakeRttNs / 2;
 }
 
-LadderRect LadderLayout::textbookCaptionRect() const
-{
-    const double left = m_client.x + m_line;
-    return {left, m_timeHeader.rect.y, std::max(0.0, m_server.x - m_line - left), m_line};
-}
-
 void LadderLayout::prepareTextbook()
 {
-    m_textbookAxis.clear();
     m_handshakeRttNs = -1;
     if (!m_ladder)
         return;
@@ -80,49 +75,46 @@ void LadderLayout::prepareTextbook()
     const bool nearOpener = tSynAck - tSyn >= tAck - tSynAck;
     const bool openerIsClient = rows[handshake->syn].segment.direction == Direction::ClientToServer;
     m_capturedNearClient = nearOpener == openerIsClient;
-
-    m_textbookAxis.reserve(m_items.size());
-    for (std::size_t i = 0; i < m_items.size(); ++i) {
-        const Entry &entry = m_items[i];
-        const double top = itemTop(i);
-        // The same y the capture-time layout gives the arrow's tail (or a run's middle).
-        const double y = entry.run >= 0 ? top + m_pitch / 2 : std::round(top + 1.55 * m_line);
-        m_textbookAxis.emplace_back(rows[entry.row].segment.timeNs, y);
-    }
+    // A taller row with the label above the tail leaves room for a steep fall that still ends a
+    // line above the row's bottom: the arrow can neither cross its label nor leave its row.
+    m_pitch = std::round(3.6 * m_line);
+    m_arrowDrop = std::round(1.7 * m_line);
 }
 
-double LadderLayout::textbookY(std::int64_t timeNs) const
+void LadderLayout::placeTextbookCaption()
 {
-    const auto &axis = m_textbookAxis;
-    if (axis.empty())
-        return 0;
-    // Outside the captured span there is no row to interpolate to: one pitch per one-way delay, capped.
-    const double owd = static_cast<double>(std::max<std::int64_t>(1, m_handshakeRttNs / 2));
-    if (timeNs < axis.front().first) {
-        const double rise = static_cast<double>(axis.front().first - timeNs) / owd * m_pitch;
-        return axis.front().second - std::min(rise, 0.4 * m_pitch);
+    // Right of the time columns, on their header line: the lane boxes are above it, rows below.
+    const double left = m_deltaHeader.rect.right() + m_line;
+    const LadderRect rect{left, m_timeHeader.rect.y, std::max(0.0, m_width - m_line - left), m_line};
+    const auto &translate = m_options.translate;
+    std::vector<std::string> wordings;
+    if (m_handshakeRttNs >= 0) {
+        char ms[32];
+        std::snprintf(ms, sizeof ms, "%.1f", static_cast<double>(m_handshakeRttNs) / 1e6);
+        char half[32];
+        std::snprintf(half, sizeof half, "%.1f", static_cast<double>(m_handshakeRttNs) / 2e6);
+        wordings.push_back(fillArgs(
+            ladderText(translate, TCPLADDER_TRANSLATE_NOOP(
+                                      "LadderText",
+                                      "textbook layout: slant estimated from the handshake RTT (%1 ms), one way = RTT / 2")),
+            {ms}));
+        wordings.push_back(fillArgs(
+            ladderText(translate, TCPLADDER_TRANSLATE_NOOP("LadderText", "textbook layout: one way = RTT / 2 = %1 ms")),
+            {half}));
+        wordings.push_back(fillArgs(ladderText(translate, TCPLADDER_TRANSLATE_NOOP("LadderText", "one way %1 ms")), {half}));
+    } else {
+        wordings.push_back(ladderText(
+            translate,
+            TCPLADDER_TRANSLATE_NOOP("LadderText", "textbook layout: no complete handshake, so no RTT to estimate the slant from")));
+        wordings.push_back(ladderText(translate, TCPLADDER_TRANSLATE_NOOP("LadderText", "textbook layout: no handshake RTT")));
     }
-    const auto next = std::upper_bound(axis.begin(), axis.end(), timeNs,
-                                       [](std::int64_t t, const auto &point) { return t < point.first; });
-    if (next == axis.end()) {
-        const double fall = static_cast<double>(timeNs - axis.back().first) / owd * m_pitch;
-        return axis.back().second + std::min(fall, m_pitch);
-    }
-    const auto previous = next - 1; // exists: timeNs >= the first point's time
-    const double fraction = static_cast<double>(timeNs - previous->first) /
-        static_cast<double>(next->first - previous->first);
-    return previous->second + fraction * (next->second - previous->second);
-}
-
-void LadderLayout::slantForTextbook(LadderItem &item, const Segment &segment) const
-{
-    const std::int64_t owd = m_handshakeRttNs / 2;
-    // A row's capture time is when the segment passed the capture point: its send time on the near
-    // side, its arrival time on the far side.
-    const bool fromNearSide = (segment.direction == Direction::ClientToServer) == m_capturedNearClient;
-    const std::int64_t departure = fromNearSide ? segment.timeNs : segment.timeNs - owd;
-    item.start.y = textbookY(departure);
-    item.end.y = textbookY(departure + owd);
+    // The first wording that fits whole; the last one elided when even it does not.
+    for (const auto &text : wordings)
+        if (m_options.measure(text) <= rect.width) {
+            m_textbookCaption = {text, rect, TextAlign::Center};
+            return;
+        }
+    m_textbookCaption = fitText(wordings.back(), rect, TextAlign::Center);
 }
 
 } // namespace tcpladder::core

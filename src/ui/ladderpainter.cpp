@@ -97,14 +97,9 @@ void LadderPainter::paintHeader(QPainter &painter, const LadderLayout &layout) c
             painter.drawText(line, Qt::AlignCenter, QString::fromStdString(lane->hostname));
         }
     }
-    if (!m_caption.isEmpty()) {
-        const LadderRect r = layout.textbookCaptionRect();
-        painter.setFont(m_bold);
-        painter.setPen(m_theme.bracket);
-        const QRectF rect(r.x, r.y, r.width, r.height);
-        painter.drawText(rect, Qt::AlignCenter | Qt::TextSingleLine,
-                         QFontMetricsF(m_bold).elidedText(m_caption, Qt::ElideRight, r.width));
-    }
+    // In the font the layout measured it with, so the text that fits there fits here.
+    painter.setFont(m_font);
+    drawText(painter, layout.textbookCaption(), m_theme.bracket);
     painter.setFont(m_font);
     drawText(painter, layout.timeHeader(), m_theme.mutedText);
     drawText(painter, layout.deltaHeader(), m_theme.mutedText);

@@ -39,9 +39,6 @@ public:
     // (its title would give the ending away). -1 draws everything.
     void setRevealedRows(int rows) { m_revealedRows = rows; }
     int revealedRows() const { return m_revealedRows; }
-    // A line of text in the header between the lifelines (the textbook layout's "estimated" mark).
-    void setCaption(const QString &caption) { m_caption = caption; }
-    QString caption() const { return m_caption; }
 
 private:
     void paintItem(QPainter &painter, const core::LadderLayout &layout, const core::LadderItem &item,
@@ -55,7 +52,6 @@ private:
     QFont m_font;
     QFont m_bold;
     int m_revealedRows = -1;
-    QString m_caption;
 };
 
 } // namespace tcpladder::ui

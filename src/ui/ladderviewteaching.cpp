@@ -136,15 +136,6 @@ void LadderView::paintStepBadge(QPainter &painter) const
 void LadderView::syncStepToView()
 {
     m_painter.setRevealedRows(m_step.isActive() ? m_step.revealed() : -1);
-    QString caption;
-    if (m_textbook && m_hasLadder) {
-        if (const auto rtt = m_layout.handshakeRttNs())
-            caption = tr("textbook layout: slant estimated from the handshake RTT (%1 ms), one way = RTT / 2")
-                          .arg(QLocale().toString(static_cast<double>(*rtt) / 1e6, 'f', 1));
-        else
-            caption = tr("textbook layout: no complete handshake, so no RTT to estimate the slant from");
-    }
-    m_painter.setCaption(caption);
 }
 
 std::optional<int> LadderView::bracketAt(const QPoint &point) const
