@@ -12,6 +12,8 @@ packages=(
     # xvfb/xauth/imagemagick run and screenshot the real window
     tshark tcpdump iproute2 nftables libnetfilter-queue-dev libcap2-bin socat python3
     xvfb xauth imagemagick x11-utils
+    # pdfinfo/pdftoppm: check and look at the PDF export (tests fall back to counting pages themselves)
+    poppler-utils
     # packaging (scripts/ci-package.sh): the NSIS compiler, desktop/AppStream validators
     nsis desktop-file-utils appstream
     # fuzzing and sanitizers: clang with its libFuzzer/ASan/UBSan runtimes, llvm-symbolizer for traces

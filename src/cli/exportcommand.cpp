@@ -28,15 +28,16 @@ std::optional<ExportRequest> parseRequest(const Arguments &args)
     ExportRequest request;
     const auto output = args.value("-o");
     if (!output) {
-        printError("'export' needs -o OUT.png or -o OUT.svg");
+        printError("'export' needs -o OUT.png, -o OUT.svg or -o OUT.pdf");
         return std::nullopt;
     }
     request.output = QString::fromStdString(*output);
     request.graph = args.has("--graph");
+    request.options.expandAllRuns = args.has("--expand-runs");
     const QString suffix = request.output.section('.', -1).toLower();
-    if (suffix != "png" && (suffix != "svg" || request.graph)) {
+    if (suffix != "png" && ((suffix != "svg" && suffix != "pdf") || request.graph)) {
         printError(request.graph ? "the graph exports as PNG: use -o OUT.png"
-                                 : "the output must end in .png or .svg, not '" + *output + "'");
+                                 : "the output must end in .png, .svg or .pdf, not '" + *output + "'");
         return std::nullopt;
     }
     if (const auto width = args.value("--width")) {
@@ -104,6 +105,17 @@ int runExport(const Arguments &args, int argc, char *argv[])
     QApplication app(argc, argv);
     if (!useLanguage(request->language))
         return 1;
+
+    // Written all the same (it is what was asked for), but never silently: most viewers refuse it.
+    if (!request->graph && request->output.section('.', -1).toLower() == QLatin1String("png")) {
+        const int height = ui::ladderImageHeight(*ladder, request->options);
+        if (height > ui::viewerImageHeightLimit)
+            std::fprintf(stderr,
+                         "tcpladder-cli: warning: the PNG is %d pixels tall; many image viewers refuse images taller "
+                         "than %d pixels: export PDF instead (-o %s.pdf)\n",
+                         height, ui::viewerImageHeightLimit,
+                         request->output.section('.', 0, -2).toLocal8Bit().constData());
+    }
 
     QString error;
     const bool ok = request->graph

@@ -3,6 +3,8 @@
 
 #include "ui_exportdialog.h"
 
+#include <algorithm>
+
 namespace tcpladder::ui {
 
 ExportDialog::ExportDialog(QWidget *parent)
@@ -10,6 +12,9 @@ ExportDialog::ExportDialog(QWidget *parent)
     , ui(std::make_unique<Ui::ExportDialog>())
 {
     ui->setupUi(this);
+    connect(ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::updateTallWarning);
+    connect(ui->widthSpin, &QSpinBox::valueChanged, this, &ExportDialog::updateTallWarning);
+    connect(ui->scaleSpin, &QDoubleSpinBox::valueChanged, this, &ExportDialog::updateTallWarning);
 }
 
 ExportDialog::~ExportDialog() = default;
@@ -20,6 +25,7 @@ void ExportDialog::setOptions(const LadderExportOptions &options)
     ui->scaleSpin->setValue(options.scale);
     ui->themeCombo->setCurrentIndex(options.theme == LadderThemeKind::Dark ? 1 : 0);
     m_expandedRuns = options.expandedRuns;
+    updateTallWarning();
 }
 
 LadderExportOptions ExportDialog::options() const
@@ -32,19 +38,58 @@ LadderExportOptions ExportDialog::options() const
     return options;
 }
 
+// The combo box lists the formats in the enum's order (forms/exportdialog.ui).
 ExportDialog::Format ExportDialog::format() const
 {
-    return ui->formatCombo->currentIndex() == 1 ? Format::Svg : Format::Png;
+    return static_cast<Format>(std::max(0, ui->formatCombo->currentIndex()));
 }
 
 void ExportDialog::setFormat(Format format)
 {
-    ui->formatCombo->setCurrentIndex(format == Format::Svg ? 1 : 0);
+    ui->formatCombo->setCurrentIndex(static_cast<int>(format));
 }
 
 QString ExportDialog::suffix() const
 {
-    return format() == Format::Svg ? QStringLiteral("svg") : QStringLiteral("png");
+    switch (format()) {
+    case Format::Svg: return QStringLiteral("svg");
+    case Format::Pdf: return QStringLiteral("pdf");
+    case Format::Png: break;
+    }
+    return QStringLiteral("png");
+}
+
+QString ExportDialog::fileFilter() const
+{
+    switch (format()) {
+    case Format::Svg: return tr("SVG drawing (*.svg)");
+    case Format::Pdf: return tr("PDF document (*.pdf)");
+    case Format::Png: break;
+    }
+    return tr("PNG image (*.png)");
+}
+
+void ExportDialog::setLadder(const core::ConnectionLadder *ladder)
+{
+    m_ladder = ladder;
+    updateTallWarning();
+}
+
+bool ExportDialog::pngTooTall() const
+{
+    return m_ladder && format() == Format::Png && ladderImageHeight(*m_ladder, options()) > viewerImageHeightLimit;
+}
+
+// Said while the choice can still change: a PNG past the limit opens in few viewers, a PDF in all.
+void ExportDialog::updateTallWarning()
+{
+    const bool tall = pngTooTall();
+    if (tall)
+        ui->tallLabel->setText(tr("This PNG would be %1 pixels tall; many image viewers refuse images taller than %2 "
+                                  "pixels. Choose PDF for pages that any viewer opens.")
+                                   .arg(ladderImageHeight(*m_ladder, options()))
+                                   .arg(viewerImageHeightLimit));
+    ui->tallLabel->setVisible(tall);
 }
 
 } // namespace tcpladder::ui

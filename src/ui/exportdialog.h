@@ -15,13 +15,13 @@ class ExportDialog;
 
 namespace tcpladder::ui {
 
-// Asks how to export a ladder: PNG or SVG, width, text scale, light or dark.
+// Asks how to export a ladder: PNG, SVG or PDF, width, text scale, light or dark.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum class Format { Png, Svg };
+    enum class Format { Png, Svg, Pdf };
 
     explicit ExportDialog(QWidget *parent = nullptr);
     ~ExportDialog() override;
@@ -32,11 +32,19 @@ public:
 
     Format format() const;
     void setFormat(Format format);
-    QString suffix() const; // "png" or "svg", for the file dialog that follows
+    QString suffix() const;     // "png", "svg" or "pdf", for the file dialog that follows
+    QString fileFilter() const; // "PNG image (*.png)", ... for the same dialog
+
+    // The ladder to be exported, to warn while PNG is chosen and would be too tall for viewers.
+    void setLadder(const core::ConnectionLadder *ladder);
+    bool pngTooTall() const;
 
 private:
     std::unique_ptr<Ui::ExportDialog> ui;
+    void updateTallWarning();
+
     std::set<std::uint32_t> m_expandedRuns;
+    const core::ConnectionLadder *m_ladder = nullptr; // the caller's, outlives the dialog
 };
 
 } // namespace tcpladder::ui

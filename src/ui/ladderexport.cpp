@@ -3,6 +3,7 @@
 
 #include "ladderlayout.h"
 #include "ladderpainter.h"
+#include "ladderpdf.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -32,6 +33,12 @@ core::LadderLayout layoutFor(const core::ConnectionLadder &ladder, const LadderP
 {
     core::LadderLayoutOptions layoutOptions = painter.layoutOptions(options.width);
     layoutOptions.expandedRuns = options.expandedRuns;
+    if (options.expandAllRuns) {
+        // Run keys depend on the rows and the collapse settings only, so one plain layout names them all.
+        const core::LadderLayout collapsed = core::layoutLadder(ladder, layoutOptions);
+        for (const core::LadderRun &run : collapsed.runs())
+            layoutOptions.expandedRuns.insert(run.key);
+    }
     return core::layoutLadder(ladder, layoutOptions);
 }
 
@@ -75,6 +82,12 @@ QByteArray withGenericFontFamilies(const QByteArray &svg, const QStringList &pai
 
 } // namespace
 
+int ladderImageHeight(const core::ConnectionLadder &ladder, const LadderExportOptions &options)
+{
+    const LadderPainter painter(LadderTheme::forKind(options.theme), options.scale);
+    return static_cast<int>(std::ceil(layoutFor(ladder, painter, options).height()));
+}
+
 QImage renderLadderImage(const core::ConnectionLadder &ladder, const LadderExportOptions &options, QString *error)
 {
     if (options.width < 200 || options.width > 20000) {
@@ -85,7 +98,7 @@ QImage renderLadderImage(const core::ConnectionLadder &ladder, const LadderExpor
     const core::LadderLayout layout = layoutFor(ladder, painter, options);
     const int height = static_cast<int>(std::ceil(layout.height()));
     if (height > maxImageHeight) {
-        setError(error, QStringLiteral("the ladder is %1 pixels tall, too tall for PNG; export SVG or collapse runs")
+        setError(error, QStringLiteral("the ladder is %1 pixels tall, too tall for PNG; export PDF (pages) or SVG instead")
                             .arg(height));
         return {};
     }
@@ -117,8 +130,8 @@ bool exportLadder(const core::ConnectionLadder &ladder, const QString &path, con
         }
         return true;
     }
-    if (suffix != QLatin1String("svg")) {
-        setError(error, QStringLiteral("unknown export format \"%1\": use .png or .svg").arg(suffix));
+    if (suffix != QLatin1String("svg") && suffix != QLatin1String("pdf")) {
+        setError(error, QStringLiteral("unknown export format \"%1\": use .png, .svg or .pdf").arg(suffix));
         return false;
     }
     if (options.width < 200 || options.width > 20000) {
@@ -127,6 +140,8 @@ bool exportLadder(const core::ConnectionLadder &ladder, const QString &path, con
     }
     const LadderPainter painter(LadderTheme::forKind(options.theme), options.scale);
     const core::LadderLayout layout = layoutFor(ladder, painter, options);
+    if (suffix == QLatin1String("pdf"))
+        return LadderPdfWriter(painter, layout).writeTo(path, describe(ladder), error);
     const int height = static_cast<int>(std::ceil(layout.height()));
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);

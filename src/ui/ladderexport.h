@@ -18,14 +18,22 @@ struct LadderExportOptions
     LadderThemeKind theme = LadderThemeKind::Light;
     double scale = 1.0;                      // text and line scale ("large text"); width stays `width`
     std::set<std::uint32_t> expandedRuns;    // LadderRun::key of runs to draw expanded
+    bool expandAllRuns = false;              // every run drawn expanded (the CLI's --expand-runs)
 };
+
+// Common image viewers refuse (or scale unreadably) images taller than this: a PNG export beyond it
+// is said so, and PDF suggested, never silently written.
+constexpr int viewerImageHeightLimit = 16384;
+
+// Height in pixels of the ladder as one image (PNG or SVG) with `options`.
+int ladderImageHeight(const core::ConnectionLadder &ladder, const LadderExportOptions &options);
 
 // The whole ladder (collapsed runs stay collapsed unless expanded) as an image `width` pixels wide.
 // Null image when the result would be too tall for a raster image. Needs a QGuiApplication, no widgets.
 QImage renderLadderImage(const core::ConnectionLadder &ladder, const LadderExportOptions &options,
                          QString *error = nullptr);
 
-// Writes PNG or SVG, chosen by the extension of `path` (case-insensitive). On failure returns false
+// Writes PNG, SVG or PDF (LadderPdfWriter: pages), chosen by the extension of `path` (case-insensitive). On failure returns false
 // and sets *error to one line fit for a status bar or stderr.
 bool exportLadder(const core::ConnectionLadder &ladder, const QString &path, const LadderExportOptions &options,
                   QString *error = nullptr);

@@ -213,6 +213,7 @@ void MainWindow::exportLadder()
         return;
     ExportDialog dialog(this);
     dialog.setOptions(m_ladderView->exportOptions(1200));
+    dialog.setLadder(&*m_ladder);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString suggested = QStringLiteral("%1-stream%2.%3")
@@ -221,8 +222,8 @@ void MainWindow::exportLadder()
                                   .arg(dialog.suffix());
     const QString folder = m_pathIsSample ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)
                                           : QFileInfo(m_path).absolutePath();
-    const QString filter = dialog.format() == ExportDialog::Format::Svg ? tr("SVG drawing (*.svg)") : tr("PNG image (*.png)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Ladder"), QDir(folder).filePath(suggested), filter);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Ladder"), QDir(folder).filePath(suggested), dialog.fileFilter());
     if (path.isEmpty())
         return;
     QString error;

@@ -1,40 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real tcpladder-cli binary and checks the DESIGN.md §4 contract: keys, order, types, values
 // that follow from how each capture was made, exit codes and one-line errors.
+#include "clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess process;
-    process.start(QStringLiteral(TCPLADDER_CLI_PATH), args);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        run.err = "timed out";
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using Run = tcpladder::testsupport::CliRun;
+using tcpladder::testsupport::runCli;
 
 QString dataFile(const char *name)
 {
@@ -336,7 +317,7 @@ private slots:
         QTest::addColumn<QString>("messagePart");
         const QString good = dataFile("client-close.pcap");
         QTest::newRow("no output") << QStringList{"export", good, "--stream", "0"} << "-o OUT.png";
-        QTest::newRow("bad suffix") << QStringList{"export", good, "--stream", "0", "-o", "/tmp/x.gif"} << ".png or .svg";
+        QTest::newRow("bad suffix") << QStringList{"export", good, "--stream", "0", "-o", "/tmp/x.gif"} << ".png, .svg or .pdf";
         QTest::newRow("bad width") << QStringList{"export", good, "--stream", "0", "-o", "/tmp/x.png", "--width", "5"}
                                    << "--width";
         QTest::newRow("bad theme") << QStringList{"export", good, "--stream", "0", "-o", "/tmp/x.png", "--theme", "pink"}
