@@ -4,7 +4,7 @@
 <context>
     <name>LadderText</name>
     <message numerus="yes">
-        <location filename="../../src/core/ladderlabels.cpp" line="+161"/>
+        <location filename="../../src/core/ladderlabels.cpp" line="+166"/>
         <source>data — %n segment(s), %1</source>
         <translation>
             <numerusform>data — %n segment, %1</numerusform>

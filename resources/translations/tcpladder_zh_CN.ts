@@ -97,6 +97,11 @@
         <translation>SVG 矢量图</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>PDF document (one page per screenful)</source>
+        <translation>PDF 文档（每屏一页）</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>&amp;Width:</source>
         <translation>宽度(&amp;W)：</translation>
@@ -140,21 +145,21 @@
 <context>
     <name>LadderText</name>
     <message>
-        <location filename="../../src/core/ladderlabels.cpp" line="+109"/>
+        <location filename="../../src/core/ladderlabels.cpp" line="+116"/>
         <source>, </source>
         <comment>between two note tags</comment>
         <translation>，</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+98"/>
+        <location line="+93"/>
         <location filename="../../src/ui/framedissector.cpp" line="+28"/>
         <source>reset</source>
         <translation>复位</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location filename="../../src/core/ladderlayout.cpp" line="+293"/>
+        <location line="-91"/>
+        <location filename="../../src/core/ladderlayout.cpp" line="+294"/>
         <source>retransmission</source>
         <translation>重传</translation>
     </message>
@@ -225,7 +230,7 @@
         <translation>握手</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+3"/>
         <source>data — %n segment(s), %1</source>
         <translation>
             <numerusform>数据传输 — %n 个报文段，%1</numerusform>
@@ -277,7 +282,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>, with %1 of data</source>
         <translation>，含 %1 数据</translation>
     </message>
@@ -292,7 +297,7 @@
         <translation>复位 — 服务器发送了 RST</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/core/ladderlayout.cpp" line="-136"/>
+        <location filename="../../src/core/ladderlayout.cpp" line="-137"/>
         <source>%n data segment(s), %1 (c→s %2, s→c %3)</source>
         <translation>
             <numerusform>%n 个数据报文段，%1（客→服 %2，服→客 %3）</numerusform>
@@ -306,7 +311,7 @@
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>time (s)</source>
         <translation>时间 (s)</translation>
     </message>
@@ -316,7 +321,7 @@
         <translation>Δt (s)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>client</source>
         <translation>客户端</translation>
     </message>
@@ -329,6 +334,31 @@
         <location filename="../../src/ui/framedissector.cpp" line="-1"/>
         <source>data</source>
         <translation>数据传输</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/laddertextbook.cpp" line="+97"/>
+        <source>textbook layout: slant estimated from the handshake RTT (%1 ms), one way = RTT / 2</source>
+        <translation>教科书布局：倾斜度由握手 RTT（%1 ms）估算，单程 = RTT / 2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>textbook layout: one way = RTT / 2 = %1 ms</source>
+        <translation>教科书布局：单程 = RTT / 2 = %1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one way %1 ms</source>
+        <translation>单程 %1 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>textbook layout: no complete handshake, so no RTT to estimate the slant from</source>
+        <translation>教科书布局：没有完整的握手，无法用 RTT 估算倾斜度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>textbook layout: no handshake RTT</source>
+        <translation>教科书布局：无握手 RTT</translation>
     </message>
 </context>
 <context>
@@ -565,7 +595,7 @@
 <context>
     <name>tcpladder::model::ConnectionModel</name>
     <message>
-        <location filename="../../src/model/connectionmodel.cpp" line="+78"/>
+        <location filename="../../src/model/connectionmodel.cpp" line="+80"/>
         <source>Stream</source>
         <translation>流</translation>
     </message>
@@ -1106,6 +1136,29 @@ server → client: %2</source>
         <location line="+0"/>
         <source>Click an arrow or a phase bracket to see what it means in this connection.</source>
         <translation>单击一个箭头或阶段括号，查看它在这个连接中的含义。</translation>
+    </message>
+</context>
+<context>
+    <name>tcpladder::ui::ExportDialog</name>
+    <message>
+        <location filename="../../src/ui/exportdialog.cpp" line="+65"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This PNG would be %1 pixels tall; many image viewers refuse images taller than %2 pixels. Choose PDF for pages that any viewer opens.</source>
+        <translation>此 PNG 将高 %1 像素；许多图片查看器拒绝打开高于 %2 像素的图片。请选择 PDF，分页后任何查看器都能打开。</translation>
     </message>
 </context>
 <context>
@@ -1692,16 +1745,6 @@ server → client: %2</source>
         <source>%1 — press Space or → for the first arrow</source>
         <translation>%1 — 按空格键或 → 显示第一个箭头</translation>
     </message>
-    <message>
-        <location line="+41"/>
-        <source>textbook layout: slant estimated from the handshake RTT (%1 ms), one way = RTT / 2</source>
-        <translation>教科书布局：倾斜度由握手 RTT（%1 ms）估算，单程 = RTT / 2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>textbook layout: no complete handshake, so no RTT to estimate the slant from</source>
-        <translation>教科书布局：没有完整的握手，无法用 RTT 估算倾斜度</translation>
-    </message>
 </context>
 <context>
     <name>tcpladder::ui::LanguageManager</name>
@@ -1716,7 +1759,7 @@ server → client: %2</source>
     <name>tcpladder::ui::MainWindow</name>
     <message>
         <location filename="../../src/ui/mainwindow.cpp" line="+177"/>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+326"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+327"/>
         <source>Loading… %p%</source>
         <translation>正在加载… %p%</translation>
     </message>
@@ -1804,7 +1847,7 @@ server → client: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="-297"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="-298"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;All files (*)</source>
         <translation>抓包文件 (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;所有文件 (*)</translation>
     </message>
@@ -1840,12 +1883,12 @@ server → client: %2</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+241"/>
+        <location line="+242"/>
         <source>%1 (sample) — TCP Ladder</source>
         <translation>%1（示例）— TCP 梯形图</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-194"/>
         <source>Open Capture</source>
         <translation>打开抓包文件</translation>
     </message>
@@ -1857,17 +1900,7 @@ server → client: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG 矢量图 (*.svg)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图像 (*.png)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+71"/>
         <source>Export Ladder</source>
         <translation>导出梯形图</translation>
     </message>
