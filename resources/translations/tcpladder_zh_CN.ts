@@ -567,7 +567,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+24"/>
+        <location filename="../../src/app/main.cpp" line="+25"/>
         <source>See TCP connections as ladder diagrams.</source>
         <translation>以梯形图查看 TCP 连接。</translation>
     </message>
@@ -590,6 +590,11 @@
         <location line="+3"/>
         <source>Start with larger text (projectors).</source>
         <translation>启动时使用大号文字（适合投影仪）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start in the textbook layout (View menu).</source>
+        <translation>以教科书布局启动（视图菜单）。</translation>
     </message>
 </context>
 <context>

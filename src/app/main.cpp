@@ -2,6 +2,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -36,7 +37,10 @@ int main(int argc, char *argv[])
                                          QApplication::translate("main", "Start with larger text (projectors)."));
     parser.addOption(streamOption);
     parser.addOption(sampleOption);
+    const QCommandLineOption textbookOption(QStringLiteral("textbook"),
+                                            QApplication::translate("main", "Start in the textbook layout (View menu)."));
     parser.addOption(largeOption);
+    parser.addOption(textbookOption);
     parser.process(app);
 
     tcpladder::ui::MainWindow window;
@@ -52,6 +56,9 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(largeOption))
         window.setLargerText(true);
+    // Through the menu's own action, so the menu shows it checked.
+    if (auto *textbook = window.findChild<QAction *>(QStringLiteral("actionTextbookLayout")); textbook && parser.isSet(textbookOption))
+        textbook->setChecked(true);
     window.show();
     if (parser.isSet(sampleOption))
         window.openSample(parser.value(sampleOption));
