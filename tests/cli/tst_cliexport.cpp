@@ -34,9 +34,10 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray pdf = file.readAll();
         QVERIFY(pdf.startsWith("%PDF-"));
-        // A landscape A4 page holds ~16 rows of 43 px plus the header: 479 rows need 30 to 35 pages.
+        // A landscape A4 page holds 14 to 24 rows plus the header, depending on the fonts' line height (33
+        // pages with Debian's DejaVu, 27 with wine's): 479 rows need 20 to 35 pages.
         const auto sizes = tcpladder::testsupport::pdfPageContentSizes(pdf);
-        QVERIFY2(sizes.size() >= 30 && sizes.size() <= 35, qPrintable(QString::number(sizes.size())));
+        QVERIFY2(sizes.size() >= 20 && sizes.size() <= 35, qPrintable(QString::number(sizes.size())));
         QCOMPARE(sizes.size(), pdf.count("/Type /Page\n"));
         for (const qsizetype size : sizes)
             QVERIFY2(size > 1000, qPrintable(QString::number(size))); // header + rows, not a blank page
@@ -65,10 +66,13 @@ private slots:
         const QString out = dir.filePath(QStringLiteral("lossy.png"));
         const auto run = runCli({"export", lossy, "--stream", "0", "--expand-runs", "-o", out});
         QCOMPARE(run.exitCode, 0); // written all the same: it is what was asked for
-        QVERIFY2(run.err.contains("warning: the PNG is 23673 pixels tall") && run.err.contains("16384")
-                     && run.err.contains(".pdf"),
+        // The height follows the fonts' metrics (23673 px with DejaVu, 19808 under wine); the warning must
+        // name the height of the file that was written.
+        const int height = QImageReader(out).size().height();
+        QVERIFY2(height > 16384, qPrintable(QString::number(height)));
+        QVERIFY2(run.err.contains("warning: the PNG is " + QByteArray::number(height) + " pixels tall")
+                     && run.err.contains("16384") && run.err.contains(".pdf"),
                  run.err.constData());
-        QCOMPARE(QImageReader(out).size().height(), 23673);
     }
 
     void shortPngIsNot()

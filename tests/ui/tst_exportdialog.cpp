@@ -36,14 +36,15 @@ void TestExportDialog::tallPngSuggestsPdf()
     QVERIFY(!dialog.pngTooTall());
     QVERIFY(!note->isVisibleTo(&dialog));
 
-    // Every run expanded (as in the view after opening them): 23673 pixels.
+    // Every run expanded (as in the view after opening them): 23673 pixels with DejaVu, 19808 under wine.
     const core::LadderLayout collapsed = core::layoutLadder(*ladder, {});
     for (const auto &run : collapsed.runs())
         options.expandedRuns.insert(run.key);
     dialog.setOptions(options);
     QVERIFY(dialog.pngTooTall());
     QVERIFY(note->isVisibleTo(&dialog));
-    QVERIFY2(note->text().contains(QStringLiteral("23673")) && note->text().contains(QStringLiteral("PDF")),
+    const QRegularExpressionMatch height = QRegularExpression(QStringLiteral("(\\d+) pixels tall")).match(note->text());
+    QVERIFY2(height.hasMatch() && height.captured(1).toInt() > 16384 && note->text().contains(QStringLiteral("PDF")),
              qPrintable(note->text()));
 
     format->setCurrentIndex(2);
