@@ -114,7 +114,8 @@ MainWindow::MainWindow(QWidget *parent)
     setupStatusBar();
     setupCapture();
     setupGraph();
-    m_placeholder->setActions(ui->actionOpen, ui->menuSamples, ui->actionCapture);
+    setupHelp();
+    m_placeholder->setActions(ui->actionOpen, ui->menuSamples, ui->actionCapture, ui->actionGettingStarted);
     restoreSettings();
     updateActions();
     updateStatus();

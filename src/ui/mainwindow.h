@@ -40,6 +40,8 @@ class SequenceGraph;
 class FilterBar;
 class ExplanationPane;
 class LadderPlaceholder;
+class GettingStartedDialog;
+class ShortcutsDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -86,6 +88,10 @@ public:
     ExplanationPane *explanationPane() const { return m_explanationPane; }
     void setPresenterMode(bool on);
     bool isPresenterMode() const { return m_presenter.active; }
+
+    // Help (mainwindowhelp.cpp): the first lesson and the shortcut list, made on first use.
+    GettingStartedDialog *showGettingStarted();
+    ShortcutsDialog *showKeyboardShortcuts();
 
 signals:
     void loadFinished(tcpladder::capture::LoadStatus status);
@@ -137,6 +143,7 @@ private:
     void setupCapture();
     // Time-sequence graph dock (mainwindowgraph.cpp), linked both ways with the ladder.
     void setupGraph();
+    void setupHelp();
     void onLiveStats(quint64 job, const capture::LiveStats &stats);
     void onCaptureFinished(const capture::LoadOutcome &outcome);
     void saveCaptureDialog();
@@ -189,6 +196,9 @@ private:
     bool m_capturing = false;
     QString m_captureInterface;
     QStringList m_orphanedSpools; // offered in the message bar at startup
+
+    GettingStartedDialog *m_gettingStarted = nullptr;
+    ShortcutsDialog *m_shortcuts = nullptr;
 };
 
 } // namespace tcpladder::ui
