@@ -171,7 +171,9 @@ void MainWindow::setupStatusBar()
     m_fileLabel = new QLabel(this);
     m_fileLabel->setObjectName(QStringLiteral("fileStatusLabel"));
     m_framesLabel = new QLabel(this);
+    m_framesLabel->setObjectName(QStringLiteral("framesStatusLabel"));
     m_connectionsLabel = new QLabel(this);
+    m_connectionsLabel->setObjectName(QStringLiteral("connectionsStatusLabel"));
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
     m_progress->setMaximumWidth(220);
@@ -221,9 +223,10 @@ void MainWindow::openFile(const QString &path)
     clearCapture();
     m_loading = true;
     m_worker->openFile(m_path);
-    setWindowTitle(tr("%1 — TCP Ladder").arg(info.fileName()));
-    m_fileLabel->setText(info.fileName());
-    m_framesLabel->clear();
+    const QString fileName = info.fileName();
+    setTitle([fileName] { return tr("%1 — TCP Ladder").arg(fileName); });
+    setLabel(m_fileLabel, [fileName] { return fileName; });
+    setLabel(m_framesLabel, {});
     m_progress->setValue(0);
     m_progress->show();
     m_cancelButton->show();
@@ -245,13 +248,8 @@ void MainWindow::onBatch(quint64 job, const capture::ConnectionBatch &batch)
         return; // a batch of a file that has since been replaced
     const bool first = m_model->rowCount() == 0;
     m_model->applyBatch(batch);
-    if (first) {
-        ui->connectionTable->resizeColumnsToContents();
-        // Hostnames arrive later than addresses (DNS, SNI); leave them room from the start.
-        auto *header = ui->connectionTable->horizontalHeader();
-        header->resizeSection(model::ConnectionModel::HostnameColumn,
-                              std::max(header->sectionSize(model::ConnectionModel::HostnameColumn), 16 * fontMetrics().averageCharWidth()));
-    }
+    if (first)
+        fitColumns();
     updateStatus();
     if (m_ladder) {
         // The shown connection grew: refresh it so a live/loading ladder keeps up.
@@ -284,14 +282,15 @@ void MainWindow::onFinished(quint64 job, const capture::LoadOutcome &outcome)
     m_loading = false;
     m_progress->hide();
     m_cancelButton->hide();
-    m_framesLabel->setText(tr("%1 frames, %2 TCP segments").arg(QLocale().toString(outcome.frames),
-                                                               QLocale().toString(outcome.tcpSegments)));
+    setLabel(m_framesLabel, [frames = outcome.frames, segments = outcome.tcpSegments] {
+        return tr("%1 frames, %2 TCP segments").arg(QLocale().toString(frames), QLocale().toString(segments));
+    });
     switch (outcome.status) {
     case capture::LoadStatus::Failed:
         showMessage(tr("Cannot open “%1”: %2").arg(QFileInfo(outcome.path).fileName(), outcome.error), true);
-        setWindowTitle(tr("TCP Ladder"));
+        setTitle({});
         m_path.clear();
-        m_fileLabel->clear();
+        setLabel(m_fileLabel, {});
         break;
     case capture::LoadStatus::Cancelled:
         showMessage(tr("Loading was cancelled; the list shows the connections read so far."), false);
@@ -314,6 +313,16 @@ void MainWindow::onFinished(quint64 job, const capture::LoadOutcome &outcome)
     updateActions();
     updateLadderPlaceholder();
     emit loadFinished(outcome.status);
+}
+
+void MainWindow::fitColumns()
+{
+    // Headers count too (QTableView measures them): "Stream" is wider than "流".
+    ui->connectionTable->resizeColumnsToContents();
+    // Hostnames arrive later than addresses (DNS, SNI); leave them room from the start.
+    auto *header = ui->connectionTable->horizontalHeader();
+    header->resizeSection(model::ConnectionModel::HostnameColumn,
+                          std::max(header->sectionSize(model::ConnectionModel::HostnameColumn), 16 * fontMetrics().averageCharWidth()));
 }
 
 bool MainWindow::selectStream(quint32 stream)

@@ -4,9 +4,11 @@
 #include "connectionsummary.h"
 #include "streamreplay.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -152,6 +154,17 @@ private:
     void offerOrphanedSpools();
     void onMessageLink(const QString &link);
     void updateCaptureActions();
+    // Texts made from data (window title, status-bar labels) are kept as how to make them, so a
+    // language switch makes them again (mainwindowlanguage.cpp). No maker: the plain title, an empty label.
+    using TextMaker = std::function<QString()>;
+    void setTitle(TextMaker make);
+    void setLabel(QLabel *label, TextMaker make);
+    // Every text built in code, again in the current language (the .ui's come from retranslateUi).
+    void retranslate();
+    void retranslateViewActions(); // mainwindowteaching.cpp
+    void retranslateGraph();       // mainwindowgraph.cpp
+    // Columns as wide as their contents and headers (after loading, a font or a language change).
+    void fitColumns();
 
     std::unique_ptr<Ui::MainWindow> ui;
     QThread m_thread;
@@ -196,6 +209,9 @@ private:
     bool m_capturing = false;
     QString m_captureInterface;
     QStringList m_orphanedSpools; // offered in the message bar at startup
+
+    TextMaker m_title;
+    QHash<QLabel *, TextMaker> m_labels;
 
     GettingStartedDialog *m_gettingStarted = nullptr;
     ShortcutsDialog *m_shortcuts = nullptr;

@@ -90,7 +90,7 @@ bool MainWindow::openSample(const QString &name)
     }
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
     openFile(target);
-    setWindowTitle(tr("%1 (sample) — TCP Ladder").arg(sampleTitle(fileName)));
+    setTitle([fileName] { return tr("%1 (sample) — TCP Ladder").arg(sampleTitle(fileName)); });
     return true;
 }
 
@@ -203,7 +203,7 @@ void MainWindow::setLargerText(bool on)
         m_ladderView->setZoom(on ? m_ladderView->zoom() * 1.5 : m_ladderView->zoom() / 1.5);
     ui->actionLargerText->setChecked(on);
     ui->connectionTable->verticalHeader()->setDefaultSectionSize(QFontMetrics(font).height() + 6);
-    ui->connectionTable->resizeColumnsToContents();
+    fitColumns();
     QSettings().setValue(QStringLiteral("view/largerText"), on);
 }
 
@@ -314,35 +314,6 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     openFile(path);
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange && ui && ui->messageBar)
-        updateMessageColours();
-    if (event->type() == QEvent::LanguageChange && ui && m_progress) {
-        // The .ui texts come back from retranslateUi; the ones built in code are rebuilt here.
-        ui->retranslateUi(this);
-        m_progress->setFormat(tr("Loading… %p%"));
-        m_cancelButton->setText(tr("Cancel"));
-        m_cancelButton->setToolTip(tr("Stop loading; what was read so far stays"));
-        rebuildSampleMenu();
-        rebuildRecentMenu();
-        updateStatus();
-        const QString fileName = QFileInfo(m_path).fileName();
-        if (!m_path.isEmpty())
-            setWindowTitle(m_pathIsSample ? tr("%1 (sample) — TCP Ladder").arg(sampleTitle(fileName))
-                                          : tr("%1 — TCP Ladder").arg(fileName));
-        // The model's texts are tr() calls made on demand: tell the views to ask again.
-        emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
-        if (m_model->rowCount() > 0)
-            emit m_model->dataChanged(m_model->index(0, 0),
-                                      m_model->index(m_model->rowCount() - 1, m_model->columnCount() - 1));
-        if (m_ladder && m_ladderView->currentRow() >= 0)
-            onLadderRowChanged(m_ladderView->currentRow());
-        explainCurrentRow(m_ladderView->currentRow()); // the pane keeps finished sentences, not their sources
-    }
-    QMainWindow::changeEvent(event);
 }
 
 } // namespace tcpladder::ui
