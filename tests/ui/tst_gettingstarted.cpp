@@ -27,6 +27,7 @@
 using namespace tcpladder;
 using ui::GettingStartedDialog;
 using ui::MainWindow;
+using testsupport::saveShot;
 
 namespace {
 
@@ -95,9 +96,9 @@ private slots:
         QCOMPARE(row(l.ackFrame).seq, 1u);
         QCOMPARE(row(l.ackFrame).ack, 1u);
         QCOMPARE(int(row(l.finFrame).flags), int(core::FlagFin | core::FlagAck));
-        QCOMPARE(row(l.finFrame).direction, core::Direction::ClientToServer);
+        QVERIFY(row(l.finFrame).direction == core::Direction::ClientToServer);
         QCOMPARE(int(row(l.peerFinFrame).flags), int(core::FlagFin | core::FlagAck));
-        QCOMPARE(row(l.peerFinFrame).direction, core::Direction::ServerToClient);
+        QVERIFY(row(l.peerFinFrame).direction == core::Direction::ServerToClient);
         QCOMPARE(row(l.peerFinFrame).ack, l.finAck);
         QCOMPARE(int(row(l.lastAckFrame).flags), int(core::FlagAck));
         QCOMPARE(row(l.lastAckFrame).ack, l.lastAck);
@@ -144,7 +145,7 @@ private slots:
         const int current = w.ladderView()->currentRow();
         QVERIFY(current >= 0);
         const auto &row = w.currentLadder()->rows.at(std::size_t(current));
-        QCOMPARE(row.analysis.phase, core::Phase::Teardown);
+        QVERIFY(row.analysis.phase == core::Phase::Teardown);
         QCOMPARE(int(row.segment.frame), l.peerFinFrame);
         QCOMPARE(w.ladderView()->stepThrough().revealed(), current + 1);
         saveShot(&w, QStringLiteral("gettingstarted-teardown"));
