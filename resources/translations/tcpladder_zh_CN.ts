@@ -142,7 +142,7 @@
     <message>
         <location filename="../../src/core/filtererrors.cpp" line="+14"/>
         <source>this string has no closing `&quot;`</source>
-        <translation>这个字符串缺少结尾的 `"`</translation>
+        <translation>这个字符串缺少结尾的 `&quot;`</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1719,46 +1719,46 @@ server → client: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;p&gt;The tutorial&apos;s first lesson with a capture that comes with TCP Ladder: a client (%1) fetches a web page from %2 (%3) and then closes the connection.&lt;/p&gt;&lt;p&gt;Try each step yourself; the button under it does it for you.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;教程的第一课，用 TCP 梯形图自带的一个抓包文件来学：客户端（%1）从 %2（%3）获取一个网页，然后关闭连接。&lt;/p&gt;&lt;p&gt;每一步请先自己动手试试；步骤下面的按钮也可以替你完成。&lt;/p&gt;</translation>
+        <source>The tutorial&apos;s first lesson, with a capture that comes with TCP Ladder: a client (%1) fetches a web page from %2 (%3), then closes the connection. Try each step yourself; the button under it does it for you.</source>
+        <translation>教程的第一课，用 TCP 梯形图自带的抓包文件来学：客户端（%1）从 %2（%3）获取一个网页，然后关闭连接。每一步请先自己动手试试；步骤下面的按钮也可以替你完成。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&lt;b&gt;Open the sample.&lt;/b&gt; File › Open Sample › Web page fetch, 3-segment teardown opens %1. It holds %2 frames: the DNS lookup of %3 (frames 1 and 2) and one TCP connection, frames %4 to %2.</source>
-        <translation>&lt;b&gt;打开示例。&lt;/b&gt;“文件 › 打开示例 › 获取网页，3 个报文段的挥手”会打开 %1。其中共有 %2 帧：对 %3 的 DNS 查询（第 1、2 帧）和一条 TCP 连接（第 %4 帧到第 %2 帧）。</translation>
+        <source>&lt;b&gt;Open the sample&lt;/b&gt; (File › Open Sample › Web page fetch, 3-segment teardown): %1 holds %2 frames, the DNS lookup of %3 (frames 1–2) and one TCP connection (frames %4–%2).</source>
+        <translation>&lt;b&gt;打开示例&lt;/b&gt;（文件 › 打开示例 › 获取网页，3 个报文段的挥手）：%1 共有 %2 帧，包括对 %3 的 DNS 查询（第 1–2 帧）和一条 TCP 连接（第 %4–%2 帧）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>&lt;b&gt;Find the connection&lt;/b&gt; as in Wireshark: type %1 into the display filter above the list. A valid filter turns green, and the list keeps the connections to or from the web server. %2 finds it by name (learned from the DNS answer).</source>
+        <translation>&lt;b&gt;查找连接&lt;/b&gt;，和在 Wireshark 中一样：在列表上方的显示过滤器中输入 %1。过滤器有效时输入框变成绿色，列表只保留与该 Web 服务器之间的连接。%2 可以按名称找到它（名称来自 DNS 应答）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Select the connection&lt;/b&gt; (%1:%2 → %3:%4) and read the three-way handshake: frame %5 &lt;b&gt;[SYN]&lt;/b&gt; seq=0 from the client, frame %6 &lt;b&gt;[SYN, ACK]&lt;/b&gt; seq=0 ack=1 from the server, frame %7 &lt;b&gt;[ACK]&lt;/b&gt; seq=1 ack=1. The numbers are relative, as in Wireshark: each side counts from its own initial sequence number; ack=1 means “got your SYN, byte 1 next”.</source>
+        <translation>&lt;b&gt;选中这条连接&lt;/b&gt;（%1:%2 → %3:%4），阅读三次握手：第 %5 帧是客户端发出的 &lt;b&gt;[SYN]&lt;/b&gt; seq=0，第 %6 帧是服务器发出的 &lt;b&gt;[SYN, ACK]&lt;/b&gt; seq=0 ack=1，第 %7 帧是 &lt;b&gt;[ACK]&lt;/b&gt; seq=1 ack=1。这些是相对序号，与 Wireshark 一致：每一方都从自己的初始序号开始计数；ack=1 的意思是“收到你的 SYN 了，下一个该发第 1 个字节”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Why the teardown has 3 segments.&lt;/b&gt; Frame %1: the client&apos;s &lt;b&gt;[FIN, ACK]&lt;/b&gt;, it has nothing more to send. Frame %2: the server&apos;s own &lt;b&gt;[FIN, ACK]&lt;/b&gt;; its ack=%3 acknowledges the client&apos;s FIN, so that ACK rides on the server&apos;s FIN instead of a segment of its own. Frame %4: the client&apos;s &lt;b&gt;[ACK]&lt;/b&gt; ack=%5 acknowledges the server&apos;s FIN. The button turns on Step Through (F6) at frame %2; Space shows the last ACK.</source>
+        <translation>&lt;b&gt;为什么挥手只有 3 个报文段。&lt;/b&gt;第 %1 帧：客户端的 &lt;b&gt;[FIN, ACK]&lt;/b&gt;，它已没有数据要发。第 %2 帧：服务器自己的 &lt;b&gt;[FIN, ACK]&lt;/b&gt;；其中 ack=%3 确认了客户端的 FIN，所以这个 ACK 捎带在服务器的 FIN 上，没有单独占用一个报文段。第 %4 帧：客户端的 &lt;b&gt;[ACK]&lt;/b&gt; ack=%5 确认服务器的 FIN。按钮会打开“逐步演示”（F6）并停在第 %2 帧；按空格键显示最后的 ACK。</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Open the Sample</source>
         <translation>打开示例</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;Find the connection&lt;/b&gt; as in Wireshark: type %1 into the display filter above the connection list. The field turns green when the filter is valid, and the list keeps only the connections to or from the web server. By name, %2 finds the same one: the name comes from the DNS answer in frame 2.</source>
-        <translation>&lt;b&gt;查找连接&lt;/b&gt;，和在 Wireshark 中一样：在连接列表上方的显示过滤器中输入 %1。过滤器有效时输入框变成绿色，列表只保留与该 Web 服务器之间的连接。也可以按名称查找：%2 能找到同一条连接，这个名称来自第 2 帧的 DNS 应答。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Type the Filter</source>
         <translation>输入过滤器</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;Select the connection&lt;/b&gt; (%1:%2 → %3:%4) and read the three-way handshake at the top of the ladder: frame %5 &lt;b&gt;[SYN]&lt;/b&gt; seq=0 from the client, frame %6 &lt;b&gt;[SYN, ACK]&lt;/b&gt; seq=0 ack=1 from the server, frame %7 &lt;b&gt;[ACK]&lt;/b&gt; seq=1 ack=1 from the client. The numbers are relative, as Wireshark shows them: each side counts from its own initial sequence number, and ack=1 means “I got your SYN; byte 1 is next”.</source>
-        <translation>&lt;b&gt;选中这条连接&lt;/b&gt;（%1:%2 → %3:%4），阅读梯形图顶部的三次握手：第 %5 帧是客户端发出的 &lt;b&gt;[SYN]&lt;/b&gt; seq=0，第 %6 帧是服务器发出的 &lt;b&gt;[SYN, ACK]&lt;/b&gt; seq=0 ack=1，第 %7 帧是客户端发出的 &lt;b&gt;[ACK]&lt;/b&gt; seq=1 ack=1。这些是相对序号，与 Wireshark 的显示一致：每一方都从自己的初始序号开始计数，ack=1 的意思是“你的 SYN 我收到了，下一个该发第 1 个字节”。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Select the Connection</source>
         <translation>选中连接</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;Why the teardown has 3 segments.&lt;/b&gt; Frame %1: the client sends &lt;b&gt;[FIN, ACK]&lt;/b&gt;, it has nothing more to send. Frame %2: the server answers with its own &lt;b&gt;[FIN, ACK]&lt;/b&gt;; its ack=%3 acknowledges the client&apos;s FIN, so that ACK rides on the server&apos;s FIN instead of taking a segment of its own. Frame %4: the client&apos;s &lt;b&gt;[ACK]&lt;/b&gt; ack=%5 acknowledges the server&apos;s FIN. Three segments instead of four. The button turns on Step Through (F6) and stops at frame %2; press Space for the last ACK.</source>
-        <translation>&lt;b&gt;为什么挥手只有 3 个报文段。&lt;/b&gt;第 %1 帧：客户端发送 &lt;b&gt;[FIN, ACK]&lt;/b&gt;，表示它已没有数据要发。第 %2 帧：服务器回以自己的 &lt;b&gt;[FIN, ACK]&lt;/b&gt;；其中 ack=%3 确认了客户端的 FIN，也就是说这个 ACK 捎带在服务器的 FIN 上，没有单独占用一个报文段。第 %4 帧：客户端的 &lt;b&gt;[ACK]&lt;/b&gt; ack=%5 确认服务器的 FIN。于是“四次挥手”只用了三个报文段。按钮会打开“逐步演示”（F6）并停在第 %2 帧；按空格键显示最后的 ACK。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Step to the Teardown</source>
         <translation>跳到挥手</translation>
     </message>

@@ -40,7 +40,7 @@ GettingStartedDialog::GettingStartedDialog(MainWindow *window)
     auto *page = new QWidget;
     auto *grid = new QGridLayout(page);
     grid->setColumnStretch(1, 1);
-    grid->setVerticalSpacing(14);
+    grid->setVerticalSpacing(10);
     m_intro = new QLabel(page);
     m_intro->setWordWrap(true);
     m_intro->setTextFormat(Qt::RichText);
@@ -87,36 +87,34 @@ void GettingStartedDialog::retranslate()
     const QString server = QLatin1String(l.serverIp);
     const QString host = QLatin1String(l.hostname);
     setWindowTitle(tr("Getting Started"));
-    m_intro->setText(tr("<p>The tutorial's first lesson with a capture that comes with TCP Ladder: a client (%1) "
-                        "fetches a web page from %2 (%3) and then closes the connection.</p>"
-                        "<p>Try each step yourself; the button under it does it for you.</p>")
+    m_intro->setText(tr("The tutorial's first lesson, with a capture that comes with TCP Ladder: a client (%1) fetches a "
+                        "web page from %2 (%3), then closes the connection. Try each step yourself; the button under "
+                        "it does it for you.")
                          .arg(client, host, server));
     m_texts[OpenSample]->setText(
-        tr("<b>Open the sample.</b> File › Open Sample › Web page fetch, 3-segment teardown opens %1. It holds "
-           "%2 frames: the DNS lookup of %3 (frames 1 and 2) and one TCP connection, frames %4 to %2.")
+        tr("<b>Open the sample</b> (File › Open Sample › Web page fetch, 3-segment teardown): %1 holds %2 frames, "
+           "the DNS lookup of %3 (frames 1–2) and one TCP connection (frames %4–%2).")
             .arg(code(QLatin1String(l.sample))).arg(l.frames).arg(host).arg(l.synFrame));
     m_buttons[OpenSample]->setText(tr("Open the Sample"));
     m_texts[TypeFilter]->setText(
-        tr("<b>Find the connection</b> as in Wireshark: type %1 into the display filter above the connection list. "
-           "The field turns green when the filter is valid, and the list keeps only the connections to or from the "
-           "web server. By name, %2 finds the same one: the name comes from the DNS answer in frame 2.")
+        tr("<b>Find the connection</b> as in Wireshark: type %1 into the display filter above the list. A valid filter "
+           "turns green, and the list keeps the connections to or from the web server. %2 finds it by name (learned "
+           "from the DNS answer).")
             .arg(code(filterText()), code(QStringLiteral("host == \"%1\"").arg(host))));
     m_buttons[TypeFilter]->setText(tr("Type the Filter"));
     m_texts[SelectConnection]->setText(
-        tr("<b>Select the connection</b> (%1:%2 → %3:%4) and read the three-way handshake at the top of the ladder: "
-           "frame %5 <b>[SYN]</b> seq=0 from the client, frame %6 <b>[SYN, ACK]</b> seq=0 ack=1 from the server, "
-           "frame %7 <b>[ACK]</b> seq=1 ack=1 from the client. The numbers are relative, as Wireshark shows them: "
-           "each side counts from its own initial sequence number, and ack=1 means “I got your SYN; byte 1 is "
-           "next”.")
+        tr("<b>Select the connection</b> (%1:%2 → %3:%4) and read the three-way handshake: frame %5 <b>[SYN]</b> "
+           "seq=0 from the client, frame %6 <b>[SYN, ACK]</b> seq=0 ack=1 from the server, frame %7 <b>[ACK]</b> "
+           "seq=1 ack=1. The numbers are relative, as in Wireshark: each side counts from its own initial sequence "
+           "number; ack=1 means “got your SYN, byte 1 next”.")
             .arg(client).arg(l.clientPort).arg(server).arg(l.serverPort)
             .arg(l.synFrame).arg(l.synAckFrame).arg(l.ackFrame));
     m_buttons[SelectConnection]->setText(tr("Select the Connection"));
     m_texts[StepToTeardown]->setText(
-        tr("<b>Why the teardown has 3 segments.</b> Frame %1: the client sends <b>[FIN, ACK]</b>, it has nothing more "
-           "to send. Frame %2: the server answers with its own <b>[FIN, ACK]</b>; its ack=%3 acknowledges the "
-           "client's FIN, so that ACK rides on the server's FIN instead of taking a segment of its own. Frame %4: "
-           "the client's <b>[ACK]</b> ack=%5 acknowledges the server's FIN. Three segments instead of four. The "
-           "button turns on Step Through (F6) and stops at frame %2; press Space for the last ACK.")
+        tr("<b>Why the teardown has 3 segments.</b> Frame %1: the client's <b>[FIN, ACK]</b>, it has nothing more to "
+           "send. Frame %2: the server's own <b>[FIN, ACK]</b>; its ack=%3 acknowledges the client's FIN, so that ACK "
+           "rides on the server's FIN instead of a segment of its own. Frame %4: the client's <b>[ACK]</b> ack=%5 "
+           "acknowledges the server's FIN. The button turns on Step Through (F6) at frame %2; Space shows the last ACK.")
             .arg(l.finFrame).arg(l.peerFinFrame).arg(l.finAck).arg(l.lastAckFrame).arg(l.lastAck));
     m_buttons[StepToTeardown]->setText(tr("Step to the Teardown"));
 }

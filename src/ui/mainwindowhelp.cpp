@@ -22,9 +22,8 @@ GettingStartedDialog *MainWindow::showGettingStarted()
         m_gettingStarted = new GettingStartedDialog(this);
         // Beside the ladder, over the details pane: the steps and their effect are seen together.
         const QRect area = geometry();
-        m_gettingStarted->resize(std::min(m_gettingStarted->width(), area.width() / 3),
-                                 std::min(m_gettingStarted->height(), area.height() - 40));
-        m_gettingStarted->move(area.right() - m_gettingStarted->width() - 16, area.top() + 24);
+        m_gettingStarted->resize(std::min(m_gettingStarted->width(), area.width() * 2 / 5), area.height() - 48);
+        m_gettingStarted->move(area.right() - m_gettingStarted->width() - 16, area.top() + 8);
     }
     m_gettingStarted->show();
     m_gettingStarted->raise();
