@@ -196,9 +196,11 @@ void MainWindow::openFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile() || !info.isReadable()) {
-        showMessage(!info.exists() ? tr("Cannot open “%1”: there is no such file.").arg(QDir::toNativeSeparators(path))
-                                   : tr("Cannot open “%1”: it is not a readable file.").arg(QDir::toNativeSeparators(path)),
-                    true);
+        const QString shown = QDir::toNativeSeparators(path);
+        showMessage([shown, exists = info.exists()] {
+            return exists ? tr("Cannot open “%1”: it is not a readable file.").arg(shown)
+                          : tr("Cannot open “%1”: there is no such file.").arg(shown);
+        }, true);
         emit loadFinished(capture::LoadStatus::Failed);
         return;
     }
@@ -207,10 +209,11 @@ void MainWindow::openFile(const QString &path)
         core::FileSource probe;
         std::string error;
         if (!probe.open(capture::toCorePath(info.absoluteFilePath()), error)) {
-            QString text = tr("Cannot open “%1”: %2").arg(info.fileName(), QString::fromStdString(error));
-            if (!m_path.isEmpty())
-                text += u'\n' + tr("“%1” is still open.").arg(QFileInfo(m_path).fileName());
-            showMessage(text, true);
+            const QString still = m_path.isEmpty() ? QString() : QFileInfo(m_path).fileName();
+            showMessage([name = info.fileName(), reason = QString::fromStdString(error), still] {
+                const QString text = tr("Cannot open “%1”: %2").arg(name, reason);
+                return still.isEmpty() ? text : text + u'\n' + tr("“%1” is still open.").arg(still);
+            }, true);
             emit loadFinished(capture::LoadStatus::Failed);
             return;
         }
@@ -287,19 +290,23 @@ void MainWindow::onFinished(quint64 job, const capture::LoadOutcome &outcome)
     });
     switch (outcome.status) {
     case capture::LoadStatus::Failed:
-        showMessage(tr("Cannot open “%1”: %2").arg(QFileInfo(outcome.path).fileName(), outcome.error), true);
+        showMessage([name = QFileInfo(outcome.path).fileName(), reason = outcome.error] {
+            return tr("Cannot open “%1”: %2").arg(name, reason);
+        }, true);
         setTitle({});
         m_path.clear();
         setLabel(m_fileLabel, {});
         break;
     case capture::LoadStatus::Cancelled:
-        showMessage(tr("Loading was cancelled; the list shows the connections read so far."), false);
+        showMessage([] { return tr("Loading was cancelled; the list shows the connections read so far."); }, false);
         break;
     case capture::LoadStatus::Ok:
         if (!outcome.warnings.isEmpty())
-            showMessage(tr("The file loaded with warnings:\n%1").arg(outcome.warnings.join(u'\n')), false);
+            showMessage([warnings = outcome.warnings.join(u'\n')] { return tr("The file loaded with warnings:\n%1").arg(warnings); },
+                        false);
         else if (m_model->rowCount() == 0)
-            showMessage(tr("No TCP connections were found in “%1”.").arg(QFileInfo(outcome.path).fileName()), false);
+            showMessage([name = QFileInfo(outcome.path).fileName()] { return tr("No TCP connections were found in “%1”.").arg(name); },
+                        false);
         if (!m_pathIsSample && !m_spool)
             addRecentFile(outcome.path);
         break;

@@ -124,6 +124,8 @@ private:
     void updateLadderPlaceholder();
     void clearFilters();
     void showMessage(const QString &text, bool error);
+    // A message made again after a language switch, like setTitle().
+    void showMessage(std::function<QString()> make, bool error);
     void hideMessage();
     void updateMessageColours();
     void updateStatus();
@@ -211,6 +213,7 @@ private:
     QStringList m_orphanedSpools; // offered in the message bar at startup
 
     TextMaker m_title;
+    TextMaker m_message; // of the message bar, while it shows
     QHash<QLabel *, TextMaker> m_labels;
 
     GettingStartedDialog *m_gettingStarted = nullptr;

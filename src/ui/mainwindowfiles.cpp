@@ -77,7 +77,7 @@ bool MainWindow::openSample(const QString &name)
                                  : name + QStringLiteral(".pcapng");
     const QString resource = QStringLiteral(":/samples/") + fileName;
     if (!QFile::exists(resource)) {
-        showMessage(tr("There is no bundled sample called “%1”.").arg(fileName), true);
+        showMessage([fileName] { return tr("There is no bundled sample called “%1”.").arg(fileName); }, true);
         return false;
     }
     if (!m_sampleDir)
@@ -85,7 +85,7 @@ bool MainWindow::openSample(const QString &name)
     const QString target = m_sampleDir->filePath(fileName);
     QFile::remove(target);
     if (!m_sampleDir->isValid() || !QFile::copy(resource, target)) {
-        showMessage(tr("Could not unpack the sample “%1” to a temporary folder.").arg(fileName), true);
+        showMessage([fileName] { return tr("Could not unpack the sample “%1” to a temporary folder.").arg(fileName); }, true);
         return false;
     }
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
@@ -143,8 +143,15 @@ void MainWindow::openDialog()
         openFile(path);
 }
 
+void MainWindow::showMessage(std::function<QString()> make, bool error)
+{
+    showMessage(make(), error);
+    m_message = std::move(make);
+}
+
 void MainWindow::showMessage(const QString &text, bool error)
 {
+    m_message = {}; // a finished text: it stays as it is in another language
     m_messageIsError = error;
     // Lines are kept whole (no word wrap, which makes the bar grow tall); a long list is cut short
     // and the tooltip holds all of it.
@@ -162,6 +169,7 @@ void MainWindow::showMessage(const QString &text, bool error)
 
 void MainWindow::hideMessage()
 {
+    m_message = {};
     ui->messageLabel->clear();
     ui->messageLabel->setToolTip({});
     ui->messageBar->hide();
@@ -238,7 +246,7 @@ void MainWindow::copyLadderImage()
         return;
     const QImage image = m_ladderView->renderImage(std::max(1000, m_ladderView->viewport()->width()));
     if (image.isNull()) {
-        showMessage(tr("The ladder is too long to copy as one image; export it as SVG instead."), true);
+        showMessage([] { return tr("The ladder is too long to copy as one image; export it as SVG instead."); }, true);
         return;
     }
     QGuiApplication::clipboard()->setImage(image);

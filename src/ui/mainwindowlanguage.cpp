@@ -47,6 +47,8 @@ void MainWindow::retranslate()
     setWindowTitle(m_title ? m_title() : tr("TCP Ladder")); // retranslateUi put the .ui's plain title back
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it)
         it.key()->setText(it.value()());
+    if (m_message && !ui->messageBar->isHidden())
+        showMessage(TextMaker(m_message), m_messageIsError);
     m_progress->setFormat(tr("Loading… %p%"));
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop loading; what was read so far stays"));

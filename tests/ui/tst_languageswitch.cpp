@@ -165,6 +165,19 @@ private slots:
         QTRY_COMPARE(shownTitle(w), QStringLiteral("TCP Ladder"));
     }
 
+    // The message bar's sentence too (its file name stays as it is).
+    void messageBarFollowsTheSwitch()
+    {
+        MainWindow w;
+        w.openFile(QStringLiteral("/nonexistent/tcpladder-missing.pcapng"));
+        QVERIFY2(w.messageText().startsWith(QStringLiteral("Cannot open")), qPrintable(w.messageText()));
+        switchTo(w, QStringLiteral("zh_CN"));
+        QTRY_VERIFY2(hasHan(w.messageText()), qPrintable(w.messageText()));
+        QVERIFY(w.messageText().contains(QStringLiteral("tcpladder-missing.pcapng")));
+        switchTo(w, QStringLiteral("en"));
+        QTRY_VERIFY2(w.messageText().startsWith(QStringLiteral("Cannot open")), qPrintable(w.messageText()));
+    }
+
     void filterErrorsInChinese()
     {
         MainWindow w;
