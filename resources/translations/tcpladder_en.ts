@@ -102,7 +102,7 @@
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindow.cpp" line="+389"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+386"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n connection</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+155"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+162"/>
         <source>… and %n more (hover to see all)</source>
         <translation>
             <numerusform>… and %n more (hover to see all)</numerusform>

@@ -1912,7 +1912,7 @@ server → client: %2</source>
     <name>tcpladder::ui::MainWindow</name>
     <message>
         <location filename="../../src/ui/mainwindow.cpp" line="+180"/>
-        <location filename="../../src/ui/mainwindowlanguage.cpp" line="+50"/>
+        <location filename="../../src/ui/mainwindowlanguage.cpp" line="+53"/>
         <source>Loading… %p%</source>
         <translation>正在加载… %p%</translation>
     </message>
@@ -1929,17 +1929,17 @@ server → client: %2</source>
         <translation>停止加载；已读取的内容会保留</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Cannot open “%1”: there is no such file.</source>
         <translation>无法打开“%1”：文件不存在。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Cannot open “%1”: it is not a readable file.</source>
         <translation>无法打开“%1”：这不是一个可读取的文件。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>“%1” is still open.</source>
         <translation>“%1”仍处于打开状态。</translation>
     </message>
@@ -1956,20 +1956,20 @@ server → client: %2</source>
         <translation>%1 帧，%2 个 TCP 报文段</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-75"/>
         <location line="+80"/>
         <source>Cannot open “%1”: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
         <location filename="../../src/ui/languagemanager.cpp" line="-14"/>
-        <location filename="../../src/ui/mainwindowlanguage.cpp" line="-31"/>
+        <location filename="../../src/ui/mainwindowlanguage.cpp" line="-33"/>
         <location line="+26"/>
         <source>TCP Ladder</source>
         <translation>TCP 梯形图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindow.cpp" line="+6"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+7"/>
         <source>Loading was cancelled; the list shows the connections read so far.</source>
         <translation>加载已取消；列表显示的是目前已读取的连接。</translation>
     </message>
@@ -1981,12 +1981,12 @@ server → client: %2</source>
 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No TCP connections were found in “%1”.</source>
         <translation>在“%1”中没有找到 TCP 连接。</translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+78"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n 个连接</numerusform>
@@ -2045,14 +2045,14 @@ server → client: %2</source>
         <translation>打开抓包文件</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+21"/>
         <source>… and %n more (hover to see all)</source>
         <translation>
             <numerusform>… 还有 %n 条（将鼠标悬停在此处查看全部）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>

@@ -322,16 +322,6 @@ void MainWindow::onFinished(quint64 job, const capture::LoadOutcome &outcome)
     emit loadFinished(outcome.status);
 }
 
-void MainWindow::fitColumns()
-{
-    // Headers count too (QTableView measures them): "Stream" is wider than "流".
-    ui->connectionTable->resizeColumnsToContents();
-    // Hostnames arrive later than addresses (DNS, SNI); leave them room from the start.
-    auto *header = ui->connectionTable->horizontalHeader();
-    header->resizeSection(model::ConnectionModel::HostnameColumn,
-                          std::max(header->sectionSize(model::ConnectionModel::HostnameColumn), 16 * fontMetrics().averageCharWidth()));
-}
-
 bool MainWindow::selectStream(quint32 stream)
 {
     const int sourceRow = m_model->rowForStream(stream);

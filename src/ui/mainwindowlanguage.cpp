@@ -7,6 +7,7 @@
 #include "connectionmodel.h"
 #include "ladderview.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -66,6 +67,16 @@ void MainWindow::retranslate()
     if (m_ladder && m_ladderView->currentRow() >= 0)
         onLadderRowChanged(m_ladderView->currentRow());
     explainCurrentRow(m_ladderView->currentRow()); // the pane keeps finished sentences, not their sources
+}
+
+void MainWindow::fitColumns()
+{
+    // Headers count too (QTableView measures them): "Stream" is wider than "流".
+    ui->connectionTable->resizeColumnsToContents();
+    // Hostnames arrive later than addresses (DNS, SNI); leave them room from the start.
+    auto *header = ui->connectionTable->horizontalHeader();
+    header->resizeSection(model::ConnectionModel::HostnameColumn,
+                          std::max(header->sectionSize(model::ConnectionModel::HostnameColumn), 16 * fontMetrics().averageCharWidth()));
 }
 
 } // namespace tcpladder::ui
