@@ -6,12 +6,16 @@
 #include "gettingstarted.h"
 #include "shortcutsdialog.h"
 
+#include <QStyle>
+
 namespace tcpladder::ui {
 
 void MainWindow::setupHelp()
 {
-    ui->actionGettingStarted->setIcon(QIcon::fromTheme(QStringLiteral("help-contents")));
-    ui->actionKeyboardShortcuts->setIcon(QIcon::fromTheme(QStringLiteral("help-keybord-shortcuts")));
+    // The start page shows this icon beside "Getting Started"; Qt's own help icon where the theme has none.
+    ui->actionGettingStarted->setIcon(QIcon::fromTheme(QStringLiteral("help-contents"),
+                                                       style()->standardIcon(QStyle::SP_DialogHelpButton)));
+    ui->actionKeyboardShortcuts->setIcon(QIcon::fromTheme(QStringLiteral("help-keyboard-shortcuts")));
     connect(ui->actionGettingStarted, &QAction::triggered, this, &MainWindow::showGettingStarted);
     connect(ui->actionKeyboardShortcuts, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
 }
