@@ -91,7 +91,7 @@
 <context>
     <name>tcpladder::ui::LadderPlaceholder</name>
     <message numerus="yes">
-        <location filename="../../src/ui/ladderplaceholder.cpp" line="+120"/>
+        <location filename="../../src/ui/ladderplaceholder.cpp" line="+123"/>
         <source>The %n connection(s) of this capture are all hidden. The address a ping shows may not be the one the browser used (a name can have several addresses, IPv4 and IPv6): clear the filter to see them all.</source>
         <translation>
             <numerusform>The %n connection of this capture is hidden. The address a ping shows may not be the one the browser used (a name can have several addresses, IPv4 and IPv6): clear the filter to see it.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindow.cpp" line="+379"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+386"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n connection</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+155"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+162"/>
         <source>… and %n more (hover to see all)</source>
         <translation>
             <numerusform>… and %n more (hover to see all)</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="+183"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="+192"/>
         <source>%1
 The %n packet(s) captured before that are kept: File › Save Capture As… saves them.</source>
         <translation>
@@ -137,7 +137,7 @@ The %n packets captured before that are kept: File › Save Capture As… saves 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+129"/>
         <source> (and %n more, offered one after another)</source>
         <translation>
             <numerusform> (and %n more, offered one after another)</numerusform>

@@ -143,6 +143,119 @@
     </message>
 </context>
 <context>
+    <name>FilterError</name>
+    <message>
+        <location filename="../../src/core/filtererrors.cpp" line="+14"/>
+        <source>this string has no closing `&quot;`</source>
+        <translation>这个字符串缺少结尾的 `&quot;`</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use `==` to compare (a single `=` is not an operator)</source>
+        <translation>比较请用 `==`（单个 `=` 不是运算符）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected character `%1`</source>
+        <translation>意外的字符 `%1`</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected `)` without a matching `(`</source>
+        <translation>多余的 `)`：没有与之配对的 `(`</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected `%1`; join conditions with `and` or `or`</source>
+        <translation>意外的 `%1`；请用 `and` 或 `or` 连接条件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many conditions: a filter may join at most %1</source>
+        <translation>条件太多：一个过滤器最多只能连接 %1 个条件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nested too deeply: at most %1 levels of `(` and `not`</source>
+        <translation>嵌套太深：`(` 和 `not` 最多 %1 层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty filter</source>
+        <translation>过滤器为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the filter ends too early: expected a field</source>
+        <translation>过滤器提前结束：这里应有一个字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing `)` to close the `(` at column %1</source>
+        <translation>缺少 `)`：第 %1 列的 `(` 没有闭合</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a field name such as `ip.addr`, found `%1`</source>
+        <translation>这里应是字段名（如 `ip.addr`），实际是 `%1`</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field `%1`</source>
+        <translation>未知字段 `%1`</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown field `%1` — did you mean `%2`?</source>
+        <translation>未知字段 `%1` — 您是想输入 `%2` 吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>`%1` needs a comparison, e.g. `%2`</source>
+        <translation>`%1` 后面需要一个比较，例如 `%2`</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>`contains` works with `host` only</source>
+        <translation>`contains` 只能用于 `host`</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>addresses can only be compared with == or !=</source>
+        <translation>地址只能用 == 或 != 比较</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a value after `%1`</source>
+        <translation>`%1` 后面应有一个值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>`%1` has an invalid prefix length</source>
+        <translation>`%1` 的前缀长度无效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>`%1` is not an IPv4 address</source>
+        <translation>`%1` 不是 IPv4 地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>`%1` is not an IPv6 address</source>
+        <translation>`%1` 不是 IPv6 地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>`%1` is not a number</source>
+        <translation>`%1` 不是数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a flag is 0 or 1, not %1</source>
+        <translation>标志位只能是 0 或 1，不能是 %1</translation>
+    </message>
+</context>
+<context>
     <name>LadderText</name>
     <message>
         <location filename="../../src/core/ladderlabels.cpp" line="+116"/>
@@ -409,7 +522,7 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Main tool bar</source>
         <translation>主工具栏</translation>
     </message>
@@ -560,6 +673,26 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Getting Started</source>
+        <translation>入门指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A first lesson with the bundled sample: the handshake and the teardown, step by step</source>
+        <translation>用自带的示例上第一课：一步一步看三次握手和挥手</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About TCP Ladder</source>
         <translation>关于 TCP 梯形图(&amp;A)</translation>
     </message>
@@ -592,7 +725,17 @@
         <translation>启动时使用大号文字（适合投影仪）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Show Help › Getting Started at start.</source>
+        <translation>启动时显示“帮助 › 入门指南”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show Help › Keyboard Shortcuts at start.</source>
+        <translation>启动时显示“帮助 › 键盘快捷键”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Start in the textbook layout (View menu).</source>
         <translation>以教科书布局启动（视图菜单）。</translation>
     </message>
@@ -1169,7 +1312,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::FilterBar</name>
     <message>
-        <location filename="../../src/ui/filterbar.cpp" line="+41"/>
+        <location filename="../../src/ui/filterbar.cpp" line="+42"/>
         <source>Display filter, e.g. ip.addr == 192.0.2.80 &amp;&amp; tcp.flags.syn == 1</source>
         <translation>显示过滤器，例如 ip.addr == 192.0.2.80 &amp;&amp; tcp.flags.syn == 1</translation>
     </message>
@@ -1179,7 +1322,7 @@ server → client: %2</source>
         <translation>Wireshark 显示过滤器语法：ip.addr、ip.src、ip.dst、ipv6.addr、tcp.port、tcp.srcport、tcp.dstport、tcp.stream、tcp.flags.syn/fin/reset、host；== != eq ne，and &amp;&amp; or || not !，括号</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>column %1: %2</source>
         <translation>第 %1 列：%2</translation>
     </message>
@@ -1626,6 +1769,59 @@ server → client: %2</source>
     </message>
 </context>
 <context>
+    <name>tcpladder::ui::GettingStartedDialog</name>
+    <message>
+        <location filename="../../src/ui/gettingstarted.cpp" line="+89"/>
+        <source>Getting Started</source>
+        <translation>入门指南</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tutorial&apos;s first lesson, with a capture that comes with TCP Ladder: a client (%1) fetches a web page from %2 (%3), then closes the connection. Try each step yourself; the button under it does it for you.</source>
+        <translation>教程的第一课，用 TCP 梯形图自带的抓包文件来学：客户端（%1）从 %2（%3）获取一个网页，然后关闭连接。每一步请先自己动手试试；步骤下面的按钮也可以替你完成。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Open the sample&lt;/b&gt; (File › Open Sample › Web page fetch, 3-segment teardown): %1 holds %2 frames, the DNS lookup of %3 (frames 1–2) and one TCP connection (frames %4–%2).</source>
+        <translation>&lt;b&gt;打开示例&lt;/b&gt;（文件 › 打开示例 › 获取网页，3 个报文段的挥手）：%1 共有 %2 帧，包括对 %3 的 DNS 查询（第 1–2 帧）和一条 TCP 连接（第 %4–%2 帧）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the Sample</source>
+        <translation>打开示例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Find the connection&lt;/b&gt; as in Wireshark: type %1 into the display filter above the list. A valid filter turns green, and the list keeps the connections to or from the web server. %2 finds it by name (learned from the DNS answer).</source>
+        <translation>&lt;b&gt;查找连接&lt;/b&gt;，和在 Wireshark 中一样：在列表上方的显示过滤器中输入 %1。过滤器有效时输入框变成绿色，列表只保留与该 Web 服务器之间的连接。%2 可以按名称找到它（名称来自 DNS 应答）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the Filter</source>
+        <translation>输入过滤器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Select the connection&lt;/b&gt; (%1:%2 → %3:%4) and read the three-way handshake: frame %5 &lt;b&gt;[SYN]&lt;/b&gt; seq=0 from the client, frame %6 &lt;b&gt;[SYN, ACK]&lt;/b&gt; seq=0 ack=1 from the server, frame %7 &lt;b&gt;[ACK]&lt;/b&gt; seq=1 ack=1. The numbers are relative, as in Wireshark: each side counts from its own initial sequence number; ack=1 means “got your SYN, byte 1 next”.</source>
+        <translation>&lt;b&gt;选中这条连接&lt;/b&gt;（%1:%2 → %3:%4），阅读三次握手：第 %5 帧是客户端发出的 &lt;b&gt;[SYN]&lt;/b&gt; seq=0，第 %6 帧是服务器发出的 &lt;b&gt;[SYN, ACK]&lt;/b&gt; seq=0 ack=1，第 %7 帧是 &lt;b&gt;[ACK]&lt;/b&gt; seq=1 ack=1。这些是相对序号，与 Wireshark 一致：每一方都从自己的初始序号开始计数；ack=1 的意思是“收到你的 SYN 了，下一个该发第 1 个字节”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select the Connection</source>
+        <translation>选中连接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Why the teardown has 3 segments.&lt;/b&gt; Frame %1: the client&apos;s &lt;b&gt;[FIN, ACK]&lt;/b&gt;, it has nothing more to send. Frame %2: the server&apos;s own &lt;b&gt;[FIN, ACK]&lt;/b&gt;; its ack=%3 acknowledges the client&apos;s FIN, so that ACK rides on the server&apos;s FIN instead of a segment of its own. Frame %4: the client&apos;s &lt;b&gt;[ACK]&lt;/b&gt; ack=%5 acknowledges the server&apos;s FIN. The button turns on Step Through (F6) at frame %2; Space shows the last ACK.</source>
+        <translation>&lt;b&gt;为什么挥手只有 3 个报文段。&lt;/b&gt;第 %1 帧：客户端的 &lt;b&gt;[FIN, ACK]&lt;/b&gt;，它已没有数据要发。第 %2 帧：服务器自己的 &lt;b&gt;[FIN, ACK]&lt;/b&gt;；其中 ack=%3 确认了客户端的 FIN，所以这个 ACK 捎带在服务器的 FIN 上，没有单独占用一个报文段。第 %4 帧：客户端的 &lt;b&gt;[ACK]&lt;/b&gt; ack=%5 确认服务器的 FIN。按钮会打开“逐步演示”（F6）并停在第 %2 帧；按空格键显示最后的 ACK。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step to the Teardown</source>
+        <translation>跳到挥手</translation>
+    </message>
+</context>
+<context>
     <name>tcpladder::ui::GraphExport</name>
     <message>
         <location filename="../../src/ui/graphexport.cpp" line="+34"/>
@@ -1651,7 +1847,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::LadderPlaceholder</name>
     <message>
-        <location filename="../../src/ui/ladderplaceholder.cpp" line="+94"/>
+        <location filename="../../src/ui/ladderplaceholder.cpp" line="+97"/>
         <source>Open a &amp;Sample</source>
         <translation>打开示例(&amp;S)</translation>
     </message>
@@ -1736,7 +1932,7 @@ server → client: %2</source>
         <translation>选择一个连接以查看其梯形图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/ladderviewteaching.cpp" line="+95"/>
+        <location filename="../../src/ui/ladderviewteaching.cpp" line="+106"/>
         <source>Step %1 / %2</source>
         <translation>第 %1 / %2 步</translation>
     </message>
@@ -1754,8 +1950,8 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::LanguageManager</name>
     <message>
-        <location filename="../../src/ui/languagemanager.cpp" line="+36"/>
-        <location line="+83"/>
+        <location filename="../../src/ui/languagemanager.cpp" line="+37"/>
+        <location line="+86"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1763,65 +1959,65 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/mainwindow.cpp" line="+177"/>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+327"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+180"/>
+        <location filename="../../src/ui/mainwindowlanguage.cpp" line="+53"/>
         <source>Loading… %p%</source>
         <translation>正在加载… %p%</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+1"/>
+        <location filename="../../src/ui/mainwindowlanguage.cpp" line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+1"/>
+        <location filename="../../src/ui/mainwindowlanguage.cpp" line="+1"/>
         <source>Stop loading; what was read so far stays</source>
         <translation>停止加载；已读取的内容会保留</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Cannot open “%1”: there is no such file.</source>
         <translation>无法打开“%1”：文件不存在。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Cannot open “%1”: it is not a readable file.</source>
         <translation>无法打开“%1”：这不是一个可读取的文件。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>“%1” is still open.</source>
         <translation>“%1”仍处于打开状态。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="+224"/>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+7"/>
+        <location line="+15"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="+234"/>
         <source>%1 — TCP Ladder</source>
         <translation>%1 — TCP 梯形图</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="-65"/>
+        <location line="+59"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="-72"/>
         <source>%1 frames, %2 TCP segments</source>
         <translation>%1 帧，%2 个 TCP 报文段</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+83"/>
+        <location line="-75"/>
+        <location line="+80"/>
         <source>Cannot open “%1”: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="+13"/>
+        <location filename="../../src/ui/languagemanager.cpp" line="-14"/>
+        <location filename="../../src/ui/mainwindowlanguage.cpp" line="-33"/>
+        <location line="+26"/>
         <source>TCP Ladder</source>
         <translation>TCP 梯形图</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+7"/>
         <source>Loading was cancelled; the list shows the connections read so far.</source>
         <translation>加载已取消；列表显示的是目前已读取的连接。</translation>
     </message>
@@ -1833,12 +2029,12 @@ server → client: %2</source>
 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No TCP connections were found in “%1”.</source>
         <translation>在“%1”中没有找到 TCP 连接。</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+78"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n 个连接</numerusform>
@@ -1852,7 +2048,7 @@ server → client: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="-298"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+38"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;All files (*)</source>
         <translation>抓包文件 (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;所有文件 (*)</translation>
     </message>
@@ -1888,24 +2084,23 @@ server → client: %2</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+242"/>
         <source>%1 (sample) — TCP Ladder</source>
         <translation>%1（示例）— TCP 梯形图</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="+48"/>
         <source>Open Capture</source>
         <translation>打开抓包文件</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+21"/>
         <source>… and %n more (hover to see all)</source>
         <translation>
             <numerusform>… 还有 %n 条（将鼠标悬停在此处查看全部）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Export Ladder</source>
         <translation>导出梯形图</translation>
     </message>
@@ -1915,7 +2110,7 @@ server → client: %2</source>
         <translation>无法导出梯形图：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="-67"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="-57"/>
         <source>Cannot start the capture: %1</source>
         <translation>无法开始抓包：%1</translation>
     </message>
@@ -1935,24 +2130,24 @@ server → client: %2</source>
         <translation>正在 %1 上抓包…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Capturing on %1: %2 packets, %3 dropped, %4</source>
         <translation>正在 %1 上抓包：%2 个数据包，丢弃 %3 个，%4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Dropped: packets the kernel could not hand over in time (its buffer was full); %1 more were dropped by the interface.
 Spooled to %2 (%3).</source>
         <translation>丢弃：内核未能及时交付的数据包（其缓冲区已满）；另有 %1 个被接口丢弃。
 已暂存到 %2（%3）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Captured on %1: %2 packets, %3 dropped</source>
         <translation>在 %1 上抓到 %2 个数据包，丢弃 %3 个</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Capture on %1 failed</source>
         <translation>在 %1 上抓包失败</translation>
     </message>
@@ -1967,7 +2162,7 @@ Spooled to %2 (%3).</source>
         <translation>%1 上的抓包结束，没有抓到数据包：没有数据包匹配抓包过滤器，或者没有流量。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Capture on %1 (unsaved) — TCP Ladder</source>
         <translation>%1 上的抓包（未保存）— TCP 梯形图</translation>
     </message>
@@ -1996,7 +2191,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>没有已停止的抓包可以保存。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <location filename="../../src/ui/mainwindowfiles.cpp" line="+2"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
@@ -2049,7 +2244,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 (recovered, unsaved) — TCP Ladder</source>
         <translation>%1（已恢复，未保存）— TCP 梯形图</translation>
     </message>
@@ -2074,12 +2269,12 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>&lt;h3&gt;TCP 梯形图 %1&lt;/h3&gt;&lt;p&gt;把 pcap 和 pcapng 抓包文件中的 TCP 连接画成梯形图：三次握手、数据传输和连接释放（挥手），一个报文段一个报文段地展示。&lt;/p&gt;&lt;p&gt;以 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowteaching.cpp" line="+50"/>
+        <location filename="../../src/ui/mainwindowteaching.cpp" line="+92"/>
         <source>Show TCP &amp;States</source>
         <translation>显示 TCP 状态(&amp;S)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>RFC 9293 states (SYN_SENT, ESTABLISHED, FIN_WAIT_1, …) beside both lifelines</source>
         <translation>在两条生命线旁显示 RFC 9293 状态（SYN_SENT、ESTABLISHED、FIN_WAIT_1 等）</translation>
     </message>
@@ -2089,7 +2284,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>教科书布局(&amp;T)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Slant the arrows by the one-way delay estimated from the handshake RTT</source>
         <translation>按照由握手 RTT 估算的单程时延倾斜箭头</translation>
     </message>
@@ -2099,27 +2294,27 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>逐步演示(&amp;T)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Reveal the arrows one by one: Space or → for the next, ← or Backspace to go back</source>
         <translation>逐个显示箭头：空格或 → 显示下一个，← 或退格键返回上一个</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-31"/>
         <source>Step-through: press Space or → to reveal the first arrow.</source>
         <translation>逐步演示：按空格或 → 显示第一个箭头。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>&amp;Presenter Mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowgraph.cpp" line="+15"/>
+        <location filename="../../src/ui/mainwindowgraph.cpp" line="+46"/>
         <source>Time-Sequence Graph</source>
         <translation>时间-序列号图</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Time-Sequence &amp;Graph</source>
         <translation>时间-序列号图(&amp;G)</translation>
     </message>
@@ -2330,6 +2525,34 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <location line="+4"/>
         <source>Time-sequence graph of stream %1: data %2 → %3</source>
         <translation>流 %1 的时间-序列号图：数据 %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>tcpladder::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/ui/shortcutsdialog.cpp" line="+75"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every command that has a key, as the menus have it now:</source>
+        <translation>所有设有快捷键的命令（与当前菜单一致）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>快捷键</translation>
     </message>
 </context>
 </TS>

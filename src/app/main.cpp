@@ -35,7 +35,13 @@ int main(int argc, char *argv[])
                                           QStringLiteral("NAME"));
     const QCommandLineOption largeOption(QStringLiteral("larger-text"),
                                          QApplication::translate("main", "Start with larger text (projectors)."));
+    const QCommandLineOption guideOption(QStringLiteral("getting-started"),
+                                         QApplication::translate("main", "Show Help › Getting Started at start."));
+    const QCommandLineOption shortcutsOption(QStringLiteral("keyboard-shortcuts"),
+                                             QApplication::translate("main", "Show Help › Keyboard Shortcuts at start."));
     parser.addOption(streamOption);
+    parser.addOption(guideOption);
+    parser.addOption(shortcutsOption);
     parser.addOption(sampleOption);
     const QCommandLineOption textbookOption(QStringLiteral("textbook"),
                                             QApplication::translate("main", "Start in the textbook layout (View menu)."));
@@ -64,5 +70,10 @@ int main(int argc, char *argv[])
         window.openSample(parser.value(sampleOption));
     else if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
+    // A teacher's launcher (or a screenshot) can start with the lesson open.
+    if (parser.isSet(guideOption))
+        window.showGettingStarted();
+    if (parser.isSet(shortcutsOption))
+        window.showKeyboardShortcuts();
     return QApplication::exec();
 }

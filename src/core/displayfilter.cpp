@@ -174,8 +174,10 @@ public:
         auto root = parseOr();
         if (root && m_pos < m_tokens.size()) {
             const auto &t = m_tokens[m_pos];
-            fail(t, t.text == ")" ? "unexpected `)` without a matching `(`"
-                                  : "unexpected `" + t.text + "`; join conditions with `and` or `or`");
+            if (t.text == ")")
+                fail(t, FilterErrorCode::UnmatchedClose);
+            else
+                fail(t, FilterErrorCode::UnexpectedToken, {t.text});
             return nullptr;
         }
         return root;
@@ -193,17 +195,17 @@ private:
         return std::find(words.begin(), words.end(), lower) != words.end();
     }
 
-    std::nullptr_t fail(const FilterToken &t, std::string message)
+    std::nullptr_t fail(const FilterToken &t, FilterErrorCode code, std::vector<std::string> args = {})
     {
         if (m_error.message.empty())
-            m_error = {t.position, t.text.size(), std::move(message)};
+            m_error = FilterError::make(t.position, t.text.size(), code, std::move(args));
         return nullptr;
     }
 
-    std::nullptr_t failAtEnd(std::string message)
+    std::nullptr_t failAtEnd(FilterErrorCode code, std::vector<std::string> args = {})
     {
         if (m_error.message.empty())
-            m_error = {m_textLength, 0, std::move(message)};
+            m_error = FilterError::make(m_textLength, 0, code, std::move(args));
         return nullptr;
     }
 
@@ -225,7 +227,7 @@ private:
     {
         if (++m_operators <= kMaxOperators)
             return false;
-        fail(*peek(), "too many conditions: a filter may join at most " + std::to_string(kMaxOperators));
+        fail(*peek(), FilterErrorCode::TooManyConditions, {std::to_string(kMaxOperators)});
         return true;
     }
 
@@ -233,7 +235,7 @@ private:
     {
         if (m_nesting < kMaxNesting)
             return false;
-        fail(t, "nested too deeply: at most " + std::to_string(kMaxNesting) + " levels of `(` and `not`");
+        fail(t, FilterErrorCode::NestedTooDeep, {std::to_string(kMaxNesting)});
         return true;
     }
 
@@ -285,7 +287,7 @@ private:
     {
         const auto *t = peek();
         if (!t)
-            return failAtEnd(m_tokens.empty() ? "empty filter" : "the filter ends too early: expected a field");
+            return failAtEnd(m_tokens.empty() ? FilterErrorCode::Empty : FilterErrorCode::EndsEarly);
         if (t->text == "(" && t->kind == FilterToken::Kind::Symbol) {
             if (tooDeep(*t))
                 return nullptr;
@@ -296,7 +298,7 @@ private:
             if (!inner)
                 return nullptr;
             if (!peek() || peek()->text != ")")
-                return failAtEnd("missing `)` to close the `(` at column " + std::to_string(t->position + 1));
+                return failAtEnd(FilterErrorCode::MissingClose, {std::to_string(t->position + 1)});
             ++m_pos;
             return inner;
         }
@@ -320,14 +322,13 @@ std::unique_ptr<Node> Parser::parseComparison()
     const auto info = std::find_if(fields.begin(), fields.end(), [&](const FieldInfo &f) { return f.name == name; });
     if (fieldToken.kind != FilterToken::Kind::Word || info == fields.end()) {
         if (fieldToken.kind != FilterToken::Kind::Word)
-            return fail(fieldToken, "expected a field name such as `ip.addr`, found `" + fieldToken.text + "`");
+            return fail(fieldToken, FilterErrorCode::ExpectedField, {fieldToken.text});
         const auto best = std::min_element(fields.begin(), fields.end(), [&](const FieldInfo &a, const FieldInfo &b) {
             return editDistance(name, a.name) < editDistance(name, b.name);
         });
-        std::string message = "unknown field `" + fieldToken.text + "`";
         if (editDistance(name, best->name) <= 3)
-            message += " — did you mean `" + std::string(best->name) + "`?";
-        return fail(fieldToken, message);
+            return fail(fieldToken, FilterErrorCode::UnknownFieldSuggestion, {fieldToken.text, std::string(best->name)});
+        return fail(fieldToken, FilterErrorCode::UnknownField, {fieldToken.text});
     }
     ++m_pos;
 
@@ -345,18 +346,18 @@ std::unique_ptr<Node> Parser::parseComparison()
                                     : info->kind == ValueKind::Text  ? " == \"example.com\""
                                     : info->field >= Field::FlagSyn  ? " == 1"
                                                                      : " == 80";
-        return fail(fieldToken, "`" + fieldToken.text + "` needs a comparison, e.g. `" + fieldToken.text + example + "`");
+        return fail(fieldToken, FilterErrorCode::NeedsComparison, {fieldToken.text, fieldToken.text + example});
     }
     ++m_pos;
     if (op->second == Op::Contains && info->kind != ValueKind::Text)
-        return fail(*opToken, "`contains` works with `host` only");
+        return fail(*opToken, FilterErrorCode::ContainsHostOnly);
     if (info->kind == ValueKind::Address && op->second != Op::Eq && op->second != Op::Ne)
-        return fail(*opToken, "addresses can only be compared with == or !=");
+        return fail(*opToken, FilterErrorCode::AddressOperator);
 
     const auto *valueToken = peek();
     if (!valueToken || (valueToken->kind == FilterToken::Kind::Symbol))
-        return valueToken ? fail(*valueToken, "expected a value after `" + opToken->text + "`")
-                          : failAtEnd("expected a value after `" + opToken->text + "`");
+        return valueToken ? fail(*valueToken, FilterErrorCode::ExpectedValue, {opToken->text})
+                          : failAtEnd(FilterErrorCode::ExpectedValue, {opToken->text});
     ++m_pos;
 
     auto node = std::make_unique<Node>();
@@ -376,11 +377,11 @@ std::unique_ptr<Node> Parser::parseComparison()
             const auto *e = value.data() + value.size();
             const auto [ptr, ec] = std::from_chars(b, e, bits);
             if (ec != std::errc() || ptr != e || bits < 0 || bits > node->prefixBits)
-                return fail(*valueToken, "`" + value + "` has an invalid prefix length");
+                return fail(*valueToken, FilterErrorCode::InvalidPrefix, {value});
             node->prefixBits = bits;
         }
         if (!IpAddress::parse(addressText, node->address) || node->address.isV6 != v6Field)
-            return fail(*valueToken, "`" + addressText + "` is not an " + (v6Field ? "IPv6" : "IPv4") + " address");
+            return fail(*valueToken, v6Field ? FilterErrorCode::NotIpv6 : FilterErrorCode::NotIpv4, {addressText});
         break;
     }
     case ValueKind::Number: {
@@ -392,9 +393,9 @@ std::unique_ptr<Node> Parser::parseComparison()
         const auto *e = text.data() + text.size();
         const auto [ptr, ec] = std::from_chars(b, e, node->number);
         if (ec != std::errc() || ptr != e)
-            return fail(*valueToken, "`" + value + "` is not a number");
+            return fail(*valueToken, FilterErrorCode::NotNumber, {value});
         if (isFlag && node->number > 1)
-            return fail(*valueToken, "a flag is 0 or 1, not " + value);
+            return fail(*valueToken, FilterErrorCode::FlagRange, {value});
         break;
     }
     case ValueKind::Text:

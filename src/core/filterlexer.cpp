@@ -31,7 +31,7 @@ std::vector<FilterToken> tokenizeFilter(std::string_view text, FilterError &erro
         if (c == '"') {
             const auto end = text.find('"', i + 1);
             if (end == std::string_view::npos) {
-                error = {i, text.size() - i, "this string has no closing `\"`"};
+                error = FilterError::make(i, text.size() - i, FilterErrorCode::UnterminatedString);
                 return {};
             }
             tokens.push_back({FilterToken::Kind::String, std::string(text.substr(i + 1, end - i - 1)), i});
@@ -50,11 +50,11 @@ std::vector<FilterToken> tokenizeFilter(std::string_view text, FilterError &erro
         if (matched)
             continue;
         if (c == '=') {
-            error = {i, 1, "use `==` to compare (a single `=` is not an operator)"};
+            error = FilterError::make(i, 1, FilterErrorCode::SingleEquals);
             return {};
         }
         if (!isWordChar(c)) {
-            error = {i, 1, std::string("unexpected character `") + c + "`"};
+            error = FilterError::make(i, 1, FilterErrorCode::UnexpectedCharacter, {std::string(1, c)});
             return {};
         }
         const std::size_t start = i;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filterbar.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,7 +73,10 @@ void FilterBar::compile()
     if (!filter) {
         m_state = State::Invalid;
         m_error = error;
-        m_errorText = tr("column %1: %2").arg(error.position + 1).arg(QString::fromStdString(error.message));
+        // The core's wording in the reader's language; its arguments (the typed text) stay as typed.
+        const QString wording = QCoreApplication::translate("FilterError", core::filterErrorText(error.code));
+        m_errorText = tr("column %1: %2").arg(error.position + 1).arg(
+            QString::fromStdString(core::fillFilterError(wording.toStdString(), error)));
         // The expression again with the offending part marked, so the column is seen, not counted.
         const QString text = m_edit->text();
         const auto start = static_cast<qsizetype>(std::min<std::size_t>(error.position, static_cast<std::size_t>(text.size())));

@@ -49,6 +49,7 @@ LadderPlaceholder::LadderPlaceholder(QWidget *parent)
     m_sample = makeButton("placeholderSample");
     m_sample->setPopupMode(QToolButton::InstantPopup);
     m_capture = makeButton("placeholderCapture");
+    m_guide = makeButton("placeholderGettingStarted");
     m_clearFilter = new QPushButton(this);
     m_clearFilter->setObjectName(QStringLiteral("placeholderClearFilter"));
     buttons->addWidget(m_clearFilter);
@@ -59,8 +60,10 @@ LadderPlaceholder::LadderPlaceholder(QWidget *parent)
     retranslate();
 }
 
-void LadderPlaceholder::setActions(QAction *open, QMenu *samples, QAction *capture)
+void LadderPlaceholder::setActions(QAction *open, QMenu *samples, QAction *capture, QAction *guide)
 {
+    if (guide)
+        m_guide->setDefaultAction(guide);
     m_open->setDefaultAction(open);
     m_sample->setMenu(samples);
     m_sample->setIcon(open->icon());
@@ -131,6 +134,7 @@ void LadderPlaceholder::retranslate()
     m_open->setVisible(start && m_open->defaultAction());
     m_sample->setVisible(start && m_sample->menu());
     m_capture->setVisible(start && m_capture->defaultAction());
+    m_guide->setVisible(m_state == State::NoCapture && m_guide->defaultAction());
     m_clearFilter->setVisible(m_state == State::NothingMatches);
 }
 

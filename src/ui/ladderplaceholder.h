@@ -23,7 +23,8 @@ public:
     explicit LadderPlaceholder(QWidget *parent = nullptr);
 
     // The buttons run the window's own actions, so their texts and shortcuts stay in one place.
-    void setActions(QAction *open, QMenu *samples, QAction *capture);
+    // `guide`: Help › Getting Started, offered on the start page so a first start has a way in.
+    void setActions(QAction *open, QMenu *samples, QAction *capture, QAction *guide = nullptr);
     // `filter` / `search`: the display filter and quick search that hide everything (NothingMatches);
     // `hidden`: how many connections they hide.
     void setState(State state, const QString &filter = {}, const QString &search = {}, int hidden = 0);
@@ -44,6 +45,7 @@ private:
     QToolButton *m_open = nullptr;
     QToolButton *m_sample = nullptr;
     QToolButton *m_capture = nullptr;
+    QToolButton *m_guide = nullptr;
     QPushButton *m_clearFilter = nullptr;
     State m_state = State::NoCapture;
     QString m_filter;

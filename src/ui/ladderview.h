@@ -67,6 +67,8 @@ public:
     bool stepNext();
     bool stepPrevious();
     void stepReset();
+    // Reveals (or hides) arrows so that `row` is the newest one: the guide jumps to the teardown.
+    bool stepTo(int row);
     // "Step 3 / 12", with what to do next at the start and the end; empty when not stepping.
     QString stepText() const;
     // Where stepText() is drawn, in viewport coordinates (bottom right); empty when not stepping.

@@ -77,6 +77,17 @@ bool LadderView::stepPrevious()
     return true;
 }
 
+bool LadderView::stepTo(int row)
+{
+    if (!m_step.revealUpTo(row))
+        return m_step.isActive() && m_step.newestRow() == row;
+    syncStepToView();
+    setCurrentRow(m_step.newestRow());
+    viewport()->update();
+    emit stepChanged(m_step.revealed());
+    return true;
+}
+
 void LadderView::stepReset()
 {
     if (!m_step.isActive())

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMenu>
@@ -103,6 +104,9 @@ bool LanguageManager::setLanguage(const QString &language, bool remember)
         QCoreApplication::installTranslator(m_qt.get());
     QCoreApplication::installTranslator(m_app.get()); // installed last, so searched first
     m_language = language;
+    // Window titles end with the name in this language; Qt appends the display name to any title that
+    // does not end with it, so the two must agree ("… — TCP 梯形图 — TCP Ladder" otherwise).
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("tcpladder::ui::MainWindow", "TCP Ladder"));
     // Numbers follow the language the user reads; English keeps the system's conventions (a German
     // desktop in English still writes 1.234).
     QLocale::setDefault(language == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)

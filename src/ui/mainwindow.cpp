@@ -114,7 +114,8 @@ MainWindow::MainWindow(QWidget *parent)
     setupStatusBar();
     setupCapture();
     setupGraph();
-    m_placeholder->setActions(ui->actionOpen, ui->menuSamples, ui->actionCapture);
+    setupHelp();
+    m_placeholder->setActions(ui->actionOpen, ui->menuSamples, ui->actionCapture, ui->actionGettingStarted);
     restoreSettings();
     updateActions();
     updateStatus();
@@ -170,7 +171,9 @@ void MainWindow::setupStatusBar()
     m_fileLabel = new QLabel(this);
     m_fileLabel->setObjectName(QStringLiteral("fileStatusLabel"));
     m_framesLabel = new QLabel(this);
+    m_framesLabel->setObjectName(QStringLiteral("framesStatusLabel"));
     m_connectionsLabel = new QLabel(this);
+    m_connectionsLabel->setObjectName(QStringLiteral("connectionsStatusLabel"));
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
     m_progress->setMaximumWidth(220);
@@ -193,9 +196,11 @@ void MainWindow::openFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile() || !info.isReadable()) {
-        showMessage(!info.exists() ? tr("Cannot open “%1”: there is no such file.").arg(QDir::toNativeSeparators(path))
-                                   : tr("Cannot open “%1”: it is not a readable file.").arg(QDir::toNativeSeparators(path)),
-                    true);
+        const QString shown = QDir::toNativeSeparators(path);
+        showMessage([shown, exists = info.exists()] {
+            return exists ? tr("Cannot open “%1”: it is not a readable file.").arg(shown)
+                          : tr("Cannot open “%1”: there is no such file.").arg(shown);
+        }, true);
         emit loadFinished(capture::LoadStatus::Failed);
         return;
     }
@@ -204,10 +209,11 @@ void MainWindow::openFile(const QString &path)
         core::FileSource probe;
         std::string error;
         if (!probe.open(capture::toCorePath(info.absoluteFilePath()), error)) {
-            QString text = tr("Cannot open “%1”: %2").arg(info.fileName(), QString::fromStdString(error));
-            if (!m_path.isEmpty())
-                text += u'\n' + tr("“%1” is still open.").arg(QFileInfo(m_path).fileName());
-            showMessage(text, true);
+            const QString still = m_path.isEmpty() ? QString() : QFileInfo(m_path).fileName();
+            showMessage([name = info.fileName(), reason = QString::fromStdString(error), still] {
+                const QString text = tr("Cannot open “%1”: %2").arg(name, reason);
+                return still.isEmpty() ? text : text + u'\n' + tr("“%1” is still open.").arg(still);
+            }, true);
             emit loadFinished(capture::LoadStatus::Failed);
             return;
         }
@@ -220,9 +226,10 @@ void MainWindow::openFile(const QString &path)
     clearCapture();
     m_loading = true;
     m_worker->openFile(m_path);
-    setWindowTitle(tr("%1 — TCP Ladder").arg(info.fileName()));
-    m_fileLabel->setText(info.fileName());
-    m_framesLabel->clear();
+    const QString fileName = info.fileName();
+    setTitle([fileName] { return tr("%1 — TCP Ladder").arg(fileName); });
+    setLabel(m_fileLabel, [fileName] { return fileName; });
+    setLabel(m_framesLabel, {});
     m_progress->setValue(0);
     m_progress->show();
     m_cancelButton->show();
@@ -244,13 +251,8 @@ void MainWindow::onBatch(quint64 job, const capture::ConnectionBatch &batch)
         return; // a batch of a file that has since been replaced
     const bool first = m_model->rowCount() == 0;
     m_model->applyBatch(batch);
-    if (first) {
-        ui->connectionTable->resizeColumnsToContents();
-        // Hostnames arrive later than addresses (DNS, SNI); leave them room from the start.
-        auto *header = ui->connectionTable->horizontalHeader();
-        header->resizeSection(model::ConnectionModel::HostnameColumn,
-                              std::max(header->sectionSize(model::ConnectionModel::HostnameColumn), 16 * fontMetrics().averageCharWidth()));
-    }
+    if (first)
+        fitColumns();
     updateStatus();
     if (m_ladder) {
         // The shown connection grew: refresh it so a live/loading ladder keeps up.
@@ -283,23 +285,28 @@ void MainWindow::onFinished(quint64 job, const capture::LoadOutcome &outcome)
     m_loading = false;
     m_progress->hide();
     m_cancelButton->hide();
-    m_framesLabel->setText(tr("%1 frames, %2 TCP segments").arg(QLocale().toString(outcome.frames),
-                                                               QLocale().toString(outcome.tcpSegments)));
+    setLabel(m_framesLabel, [frames = outcome.frames, segments = outcome.tcpSegments] {
+        return tr("%1 frames, %2 TCP segments").arg(QLocale().toString(frames), QLocale().toString(segments));
+    });
     switch (outcome.status) {
     case capture::LoadStatus::Failed:
-        showMessage(tr("Cannot open “%1”: %2").arg(QFileInfo(outcome.path).fileName(), outcome.error), true);
-        setWindowTitle(tr("TCP Ladder"));
+        showMessage([name = QFileInfo(outcome.path).fileName(), reason = outcome.error] {
+            return tr("Cannot open “%1”: %2").arg(name, reason);
+        }, true);
+        setTitle({});
         m_path.clear();
-        m_fileLabel->clear();
+        setLabel(m_fileLabel, {});
         break;
     case capture::LoadStatus::Cancelled:
-        showMessage(tr("Loading was cancelled; the list shows the connections read so far."), false);
+        showMessage([] { return tr("Loading was cancelled; the list shows the connections read so far."); }, false);
         break;
     case capture::LoadStatus::Ok:
         if (!outcome.warnings.isEmpty())
-            showMessage(tr("The file loaded with warnings:\n%1").arg(outcome.warnings.join(u'\n')), false);
+            showMessage([warnings = outcome.warnings.join(u'\n')] { return tr("The file loaded with warnings:\n%1").arg(warnings); },
+                        false);
         else if (m_model->rowCount() == 0)
-            showMessage(tr("No TCP connections were found in “%1”.").arg(QFileInfo(outcome.path).fileName()), false);
+            showMessage([name = QFileInfo(outcome.path).fileName()] { return tr("No TCP connections were found in “%1”.").arg(name); },
+                        false);
         if (!m_pathIsSample && !m_spool)
             addRecentFile(outcome.path);
         break;

@@ -4,9 +4,11 @@
 #include "connectionsummary.h"
 #include "streamreplay.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -40,6 +42,8 @@ class SequenceGraph;
 class FilterBar;
 class ExplanationPane;
 class LadderPlaceholder;
+class GettingStartedDialog;
+class ShortcutsDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -87,6 +91,10 @@ public:
     void setPresenterMode(bool on);
     bool isPresenterMode() const { return m_presenter.active; }
 
+    // Help (mainwindowhelp.cpp): the first lesson and the shortcut list, made on first use.
+    GettingStartedDialog *showGettingStarted();
+    ShortcutsDialog *showKeyboardShortcuts();
+
 signals:
     void loadFinished(tcpladder::capture::LoadStatus status);
     void ladderShown(quint32 stream);
@@ -116,6 +124,8 @@ private:
     void updateLadderPlaceholder();
     void clearFilters();
     void showMessage(const QString &text, bool error);
+    // A message made again after a language switch, like setTitle().
+    void showMessage(std::function<QString()> make, bool error);
     void hideMessage();
     void updateMessageColours();
     void updateStatus();
@@ -137,6 +147,7 @@ private:
     void setupCapture();
     // Time-sequence graph dock (mainwindowgraph.cpp), linked both ways with the ladder.
     void setupGraph();
+    void setupHelp();
     void onLiveStats(quint64 job, const capture::LiveStats &stats);
     void onCaptureFinished(const capture::LoadOutcome &outcome);
     void saveCaptureDialog();
@@ -145,6 +156,17 @@ private:
     void offerOrphanedSpools();
     void onMessageLink(const QString &link);
     void updateCaptureActions();
+    // Texts made from data (window title, status-bar labels) are kept as how to make them, so a
+    // language switch makes them again (mainwindowlanguage.cpp). No maker: the plain title, an empty label.
+    using TextMaker = std::function<QString()>;
+    void setTitle(TextMaker make);
+    void setLabel(QLabel *label, TextMaker make);
+    // Every text built in code, again in the current language (the .ui's come from retranslateUi).
+    void retranslate();
+    void retranslateViewActions(); // mainwindowteaching.cpp
+    void retranslateGraph();       // mainwindowgraph.cpp
+    // Columns as wide as their contents and headers (after loading, a font or a language change).
+    void fitColumns();
 
     std::unique_ptr<Ui::MainWindow> ui;
     QThread m_thread;
@@ -189,6 +211,13 @@ private:
     bool m_capturing = false;
     QString m_captureInterface;
     QStringList m_orphanedSpools; // offered in the message bar at startup
+
+    TextMaker m_title;
+    TextMaker m_message; // of the message bar, while it shows
+    QHash<QLabel *, TextMaker> m_labels;
+
+    GettingStartedDialog *m_gettingStarted = nullptr;
+    ShortcutsDialog *m_shortcuts = nullptr;
 };
 
 } // namespace tcpladder::ui

@@ -114,10 +114,10 @@ bool MainWindow::startCapture(const core::LiveOptions &options)
     clearCapture();
     m_loading = true;
     m_worker->startLive(options, m_path);
-    setWindowTitle(tr("Capturing on %1 — TCP Ladder").arg(interfaceName));
-    m_fileLabel->setText(tr("Live: %1").arg(interfaceName));
-    m_framesLabel->clear();
-    m_captureLabel->setText(tr("Capturing on %1…").arg(interfaceName));
+    setTitle([interfaceName] { return tr("Capturing on %1 — TCP Ladder").arg(interfaceName); });
+    setLabel(m_fileLabel, [interfaceName] { return tr("Live: %1").arg(interfaceName); });
+    setLabel(m_framesLabel, {});
+    setLabel(m_captureLabel, [interfaceName] { return tr("Capturing on %1…").arg(interfaceName); });
     m_captureLabel->show();
     m_progress->hide();
     m_cancelButton->hide();
@@ -139,9 +139,12 @@ void MainWindow::onLiveStats(quint64 job, const capture::LiveStats &stats)
     if (!m_worker->isCurrent(job) || !m_capturing)
         return;
     const QLocale locale;
-    m_captureLabel->setText(tr("Capturing on %1: %2 packets, %3 dropped, %4")
-                                .arg(m_captureInterface, locale.toString(stats.captured),
-                                     locale.toString(stats.dropped), elapsedText(stats.seconds)));
+    setLabel(m_captureLabel, [this, stats] {
+        const QLocale here;
+        return tr("Capturing on %1: %2 packets, %3 dropped, %4")
+            .arg(m_captureInterface, here.toString(stats.captured), here.toString(stats.dropped),
+                 elapsedText(stats.seconds));
+    });
     m_captureLabel->setToolTip(tr("Dropped: packets the kernel could not hand over in time (its buffer was full); "
                                   "%1 more were dropped by the interface.\nSpooled to %2 (%3).")
                                    .arg(locale.toString(stats.interfaceDropped),
@@ -155,11 +158,13 @@ void MainWindow::onCaptureFinished(const capture::LoadOutcome &outcome)
 {
     m_capturing = false;
     m_loading = false;
-    const QLocale locale;
-    m_framesLabel->setText(tr("%1 frames, %2 TCP segments").arg(locale.toString(outcome.frames),
-                                                               locale.toString(outcome.tcpSegments)));
-    m_captureLabel->setText(tr("Captured on %1: %2 packets, %3 dropped")
-                                .arg(m_captureInterface, locale.toString(outcome.frames), locale.toString(outcome.dropped)));
+    setLabel(m_framesLabel, [frames = outcome.frames, segments = outcome.tcpSegments] {
+        return tr("%1 frames, %2 TCP segments").arg(QLocale().toString(frames), QLocale().toString(segments));
+    });
+    setLabel(m_captureLabel, [name = m_captureInterface, frames = outcome.frames, dropped = outcome.dropped] {
+        return tr("Captured on %1: %2 packets, %3 dropped")
+            .arg(name, QLocale().toString(frames), QLocale().toString(dropped));
+    });
     const bool ok = outcome.status != capture::LoadStatus::Failed;
     if (outcome.frames == 0) {
         // Nothing to keep, so nothing to ask about when the window closes.
@@ -168,17 +173,21 @@ void MainWindow::onCaptureFinished(const capture::LoadOutcome &outcome)
         m_spool.reset();
         m_captureLabel->hide();
         m_path.clear();
-        m_fileLabel->setText(!ok ? tr("Capture on %1 failed").arg(m_captureInterface) : QString());
-        setWindowTitle(tr("TCP Ladder"));
+        if (ok)
+            setLabel(m_fileLabel, {});
+        else
+            setLabel(m_fileLabel, [name = m_captureInterface] { return tr("Capture on %1 failed").arg(name); });
+        setTitle({});
         if (!ok)
             showMessage(tr("Cannot capture on %1: %2").arg(m_captureInterface, outcome.error), true);
         else
             showMessage(tr("The capture on %1 ended without packets: nothing matched the capture filter, "
                            "or there was no traffic.").arg(m_captureInterface), false);
     } else {
-        setWindowTitle(tr("Capture on %1 (unsaved) — TCP Ladder").arg(m_captureInterface));
+        const QString name = m_captureInterface;
+        setTitle([name] { return tr("Capture on %1 (unsaved) — TCP Ladder").arg(name); });
         // "Live:" would claim the capture still runs.
-        m_fileLabel->setText(tr("Capture on %1 (unsaved)").arg(m_captureInterface));
+        setLabel(m_fileLabel, [name] { return tr("Capture on %1 (unsaved)").arg(name); });
         if (!ok)
             showMessage(tr("%1\nThe %n packet(s) captured before that are kept: File › Save Capture As… saves them.",
                            nullptr, static_cast<int>(outcome.frames)).arg(outcome.error), true);
@@ -221,8 +230,9 @@ bool MainWindow::saveCaptureTo(const QString &path, QString *error)
     } else {
         // A byte copy: every offset the ladder holds is valid in the saved file too.
         m_path = saved;
-        setWindowTitle(tr("%1 — TCP Ladder").arg(QFileInfo(saved).fileName()));
-        m_fileLabel->setText(QFileInfo(saved).fileName());
+        const QString fileName = QFileInfo(saved).fileName();
+        setTitle([fileName] { return tr("%1 — TCP Ladder").arg(fileName); });
+        setLabel(m_fileLabel, [fileName] { return fileName; });
         addRecentFile(saved);
     }
     m_captureLabel->hide();
@@ -334,7 +344,8 @@ void MainWindow::onMessageLink(const QString &link)
     }
     m_spool = std::move(spool);
     m_captureInterface.clear();
-    setWindowTitle(tr("%1 (recovered, unsaved) — TCP Ladder").arg(QFileInfo(path).fileName()));
+    const QString fileName = QFileInfo(path).fileName();
+    setTitle([fileName] { return tr("%1 (recovered, unsaved) — TCP Ladder").arg(fileName); });
     updateCaptureActions();
 }
 

@@ -77,7 +77,7 @@ bool MainWindow::openSample(const QString &name)
                                  : name + QStringLiteral(".pcapng");
     const QString resource = QStringLiteral(":/samples/") + fileName;
     if (!QFile::exists(resource)) {
-        showMessage(tr("There is no bundled sample called “%1”.").arg(fileName), true);
+        showMessage([fileName] { return tr("There is no bundled sample called “%1”.").arg(fileName); }, true);
         return false;
     }
     if (!m_sampleDir)
@@ -85,12 +85,12 @@ bool MainWindow::openSample(const QString &name)
     const QString target = m_sampleDir->filePath(fileName);
     QFile::remove(target);
     if (!m_sampleDir->isValid() || !QFile::copy(resource, target)) {
-        showMessage(tr("Could not unpack the sample “%1” to a temporary folder.").arg(fileName), true);
+        showMessage([fileName] { return tr("Could not unpack the sample “%1” to a temporary folder.").arg(fileName); }, true);
         return false;
     }
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
     openFile(target);
-    setWindowTitle(tr("%1 (sample) — TCP Ladder").arg(sampleTitle(fileName)));
+    setTitle([fileName] { return tr("%1 (sample) — TCP Ladder").arg(sampleTitle(fileName)); });
     return true;
 }
 
@@ -143,8 +143,15 @@ void MainWindow::openDialog()
         openFile(path);
 }
 
+void MainWindow::showMessage(std::function<QString()> make, bool error)
+{
+    showMessage(make(), error);
+    m_message = std::move(make);
+}
+
 void MainWindow::showMessage(const QString &text, bool error)
 {
+    m_message = {}; // a finished text: it stays as it is in another language
     m_messageIsError = error;
     // Lines are kept whole (no word wrap, which makes the bar grow tall); a long list is cut short
     // and the tooltip holds all of it.
@@ -162,6 +169,7 @@ void MainWindow::showMessage(const QString &text, bool error)
 
 void MainWindow::hideMessage()
 {
+    m_message = {};
     ui->messageLabel->clear();
     ui->messageLabel->setToolTip({});
     ui->messageBar->hide();
@@ -203,7 +211,7 @@ void MainWindow::setLargerText(bool on)
         m_ladderView->setZoom(on ? m_ladderView->zoom() * 1.5 : m_ladderView->zoom() / 1.5);
     ui->actionLargerText->setChecked(on);
     ui->connectionTable->verticalHeader()->setDefaultSectionSize(QFontMetrics(font).height() + 6);
-    ui->connectionTable->resizeColumnsToContents();
+    fitColumns();
     QSettings().setValue(QStringLiteral("view/largerText"), on);
 }
 
@@ -239,7 +247,7 @@ void MainWindow::copyLadderImage()
         return;
     const QImage image = m_ladderView->renderImage(std::max(1000, m_ladderView->viewport()->width()));
     if (image.isNull()) {
-        showMessage(tr("The ladder is too long to copy as one image; export it as SVG instead."), true);
+        showMessage([] { return tr("The ladder is too long to copy as one image; export it as SVG instead."); }, true);
         return;
     }
     QGuiApplication::clipboard()->setImage(image);
@@ -315,35 +323,6 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     openFile(path);
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange && ui && ui->messageBar)
-        updateMessageColours();
-    if (event->type() == QEvent::LanguageChange && ui && m_progress) {
-        // The .ui texts come back from retranslateUi; the ones built in code are rebuilt here.
-        ui->retranslateUi(this);
-        m_progress->setFormat(tr("Loading… %p%"));
-        m_cancelButton->setText(tr("Cancel"));
-        m_cancelButton->setToolTip(tr("Stop loading; what was read so far stays"));
-        rebuildSampleMenu();
-        rebuildRecentMenu();
-        updateStatus();
-        const QString fileName = QFileInfo(m_path).fileName();
-        if (!m_path.isEmpty())
-            setWindowTitle(m_pathIsSample ? tr("%1 (sample) — TCP Ladder").arg(sampleTitle(fileName))
-                                          : tr("%1 — TCP Ladder").arg(fileName));
-        // The model's texts are tr() calls made on demand: tell the views to ask again.
-        emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
-        if (m_model->rowCount() > 0)
-            emit m_model->dataChanged(m_model->index(0, 0),
-                                      m_model->index(m_model->rowCount() - 1, m_model->columnCount() - 1));
-        if (m_ladder && m_ladderView->currentRow() >= 0)
-            onLadderRowChanged(m_ladderView->currentRow());
-        explainCurrentRow(m_ladderView->currentRow()); // the pane keeps finished sentences, not their sources
-    }
-    QMainWindow::changeEvent(event);
 }
 
 } // namespace tcpladder::ui

@@ -12,7 +12,7 @@ namespace tcpladder::ui {
 
 void MainWindow::setupGraph()
 {
-    auto *dock = new QDockWidget(tr("Time-Sequence Graph"), this);
+    auto *dock = new QDockWidget(this);
     dock->setObjectName(QStringLiteral("sequenceGraphDock")); // saveState() remembers it by this name
     m_graph = new SequenceGraph(dock);
     m_graph->setObjectName(QStringLiteral("sequenceGraph"));
@@ -22,10 +22,11 @@ void MainWindow::setupGraph()
     dock->hide();
 
     QAction *toggle = dock->toggleViewAction();
-    toggle->setText(tr("Time-Sequence &Graph"));
+    toggle->setObjectName(QStringLiteral("actionSequenceGraph"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     ui->menuView->addSeparator();
     ui->menuView->addAction(toggle);
+    retranslateGraph();
 
     // A click on a point selects that segment in the ladder, which updates the details pane; the
     // ladder's selection in turn rings the point (setCurrentRow does not emit rowActivated: no loop).
@@ -35,6 +36,15 @@ void MainWindow::setupGraph()
         if (visible && m_ladder)
             m_graph->setLadder(*m_ladder);
     });
+}
+
+void MainWindow::retranslateGraph()
+{
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("sequenceGraphDock"));
+    if (!dock)
+        return;
+    dock->setWindowTitle(tr("Time-Sequence Graph"));
+    dock->toggleViewAction()->setText(tr("Time-Sequence &Graph")); // QDockWidget resets it to the title
 }
 
 } // namespace tcpladder::ui

@@ -47,24 +47,22 @@ void MainWindow::setupTeaching()
     connect(m_ladderView, &LadderView::bracketClicked, this, &MainWindow::explainBracket);
 
     ui->menuView->addSeparator();
-    auto *states = ui->menuView->addAction(tr("Show TCP &States"));
+    // Texts in retranslateViewActions(), which a language switch calls again.
+    auto *states = ui->menuView->addAction(QString());
     states->setObjectName(QStringLiteral("actionShowStates"));
     states->setCheckable(true);
     states->setChecked(m_ladderView->showStates());
-    states->setToolTip(tr("RFC 9293 states (SYN_SENT, ESTABLISHED, FIN_WAIT_1, …) beside both lifelines"));
     connect(states, &QAction::toggled, m_ladderView, &LadderView::setShowStates);
 
-    auto *textbook = ui->menuView->addAction(tr("&Textbook Layout"));
+    auto *textbook = ui->menuView->addAction(QString());
     textbook->setObjectName(QStringLiteral("actionTextbookLayout"));
     textbook->setCheckable(true);
-    textbook->setToolTip(tr("Slant the arrows by the one-way delay estimated from the handshake RTT"));
     connect(textbook, &QAction::toggled, m_ladderView, &LadderView::setTextbook);
 
-    auto *step = ui->menuView->addAction(tr("Step &Through"));
+    auto *step = ui->menuView->addAction(QString());
     step->setObjectName(QStringLiteral("actionStepThrough"));
     step->setCheckable(true);
     step->setShortcut(QKeySequence(Qt::Key_F6));
-    step->setToolTip(tr("Reveal the arrows one by one: Space or → for the next, ← or Backspace to go back"));
     connect(step, &QAction::toggled, this, [this](bool on) {
         m_ladderView->setStepping(on);
         m_ladderView->setFocus();
@@ -73,7 +71,7 @@ void MainWindow::setupTeaching()
     });
     connect(m_ladderView, &LadderView::steppingChanged, step, &QAction::setChecked);
 
-    auto *presenter = ui->menuView->addAction(tr("&Presenter Mode"));
+    auto *presenter = ui->menuView->addAction(QString());
     presenter->setObjectName(QStringLiteral("actionPresenterMode"));
     presenter->setCheckable(true);
     presenter->setShortcut(QKeySequence(Qt::Key_F11));
@@ -84,6 +82,26 @@ void MainWindow::setupTeaching()
         if (presenter->isChecked())
             presenter->setChecked(false);
     });
+    retranslateViewActions();
+}
+
+void MainWindow::retranslateViewActions()
+{
+    const auto action = [this](const char *name) { return findChild<QAction *>(QLatin1String(name)); };
+    if (QAction *states = action("actionShowStates")) {
+        states->setText(tr("Show TCP &States"));
+        states->setToolTip(tr("RFC 9293 states (SYN_SENT, ESTABLISHED, FIN_WAIT_1, …) beside both lifelines"));
+    }
+    if (QAction *textbook = action("actionTextbookLayout")) {
+        textbook->setText(tr("&Textbook Layout"));
+        textbook->setToolTip(tr("Slant the arrows by the one-way delay estimated from the handshake RTT"));
+    }
+    if (QAction *step = action("actionStepThrough")) {
+        step->setText(tr("Step &Through"));
+        step->setToolTip(tr("Reveal the arrows one by one: Space or → for the next, ← or Backspace to go back"));
+    }
+    if (QAction *presenter = action("actionPresenterMode"))
+        presenter->setText(tr("&Presenter Mode"));
 }
 
 void MainWindow::applyDisplayFilter(std::shared_ptr<const core::DisplayFilter> filter)

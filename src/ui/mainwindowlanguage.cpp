@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow in another language: a switch (View › Language) sends LanguageChange, and every text on
+// screen is made again, the .ui's by retranslateUi and the ones built in code here.
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "connectionmodel.h"
+#include "ladderview.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+
+namespace tcpladder::ui {
+
+void MainWindow::setTitle(TextMaker make)
+{
+    m_title = std::move(make);
+    // Every title ends with the application's name, which LanguageManager also makes the display name:
+    // Qt appends the display name to a title that does not end with it ("— TCP 梯形图 — TCP Ladder").
+    setWindowTitle(m_title ? m_title() : tr("TCP Ladder"));
+}
+
+void MainWindow::setLabel(QLabel *label, TextMaker make)
+{
+    if (make) {
+        label->setText(make());
+        m_labels.insert(label, std::move(make));
+    } else {
+        label->clear();
+        m_labels.remove(label);
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && ui && ui->messageBar)
+        updateMessageColours();
+    if (event->type() == QEvent::LanguageChange && ui && m_progress)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    ui->retranslateUi(this);
+    setWindowTitle(m_title ? m_title() : tr("TCP Ladder")); // retranslateUi put the .ui's plain title back
+    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it)
+        it.key()->setText(it.value()());
+    if (m_message && !ui->messageBar->isHidden())
+        showMessage(TextMaker(m_message), m_messageIsError);
+    m_progress->setFormat(tr("Loading… %p%"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop loading; what was read so far stays"));
+    retranslateViewActions();
+    retranslateGraph();
+    rebuildSampleMenu();
+    rebuildRecentMenu();
+    updateStatus();
+    // The model's texts are tr() calls made on demand: tell the views to ask again.
+    emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+    if (m_model->rowCount() > 0)
+        emit m_model->dataChanged(m_model->index(0, 0),
+                                  m_model->index(m_model->rowCount() - 1, m_model->columnCount() - 1));
+    fitColumns(); // widths made for the other language cut headers off or waste room
+    if (m_ladder && m_ladderView->currentRow() >= 0)
+        onLadderRowChanged(m_ladderView->currentRow());
+    explainCurrentRow(m_ladderView->currentRow()); // the pane keeps finished sentences, not their sources
+}
+
+void MainWindow::fitColumns()
+{
+    // Headers count too (QTableView measures them): "Stream" is wider than "流".
+    ui->connectionTable->resizeColumnsToContents();
+    // Hostnames arrive later than addresses (DNS, SNI); leave them room from the start.
+    auto *header = ui->connectionTable->horizontalHeader();
+    header->resizeSection(model::ConnectionModel::HostnameColumn,
+                          std::max(header->sectionSize(model::ConnectionModel::HostnameColumn), 16 * fontMetrics().averageCharWidth()));
+}
+
+} // namespace tcpladder::ui
