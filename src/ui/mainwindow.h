@@ -177,7 +177,8 @@ private:
     {
         bool active = false;
         bool wasMaximized = false;
-        double zoom = 1.0;
+        double zoom = 1.0; // the user's zoom, without Larger Text's factor
+        bool fit = false;
         int theme = 0; // LadderThemeKind before presenter mode
         bool connectionsVisible = true;
         bool detailsVisible = true;
