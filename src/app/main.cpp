@@ -34,7 +34,13 @@ int main(int argc, char *argv[])
                                           QStringLiteral("NAME"));
     const QCommandLineOption largeOption(QStringLiteral("larger-text"),
                                          QApplication::translate("main", "Start with larger text (projectors)."));
+    const QCommandLineOption presenterOption(QStringLiteral("presenter"),
+                                             QApplication::translate("main", "Start in presenter mode (F11)."));
+    const QCommandLineOption graphOption(QStringLiteral("graph"),
+                                         QApplication::translate("main", "Show the time-sequence graph (Ctrl+G)."));
     parser.addOption(streamOption);
+    parser.addOption(presenterOption);
+    parser.addOption(graphOption);
     parser.addOption(sampleOption);
     parser.addOption(largeOption);
     parser.process(app);
@@ -53,6 +59,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(largeOption))
         window.setLargerText(true);
     window.show();
+    if (parser.isSet(graphOption))
+        window.showSequenceGraph();
+    if (parser.isSet(presenterOption))
+        window.setPresenterMode(true);
     if (parser.isSet(sampleOption))
         window.openSample(parser.value(sampleOption));
     else if (!parser.positionalArguments().isEmpty())

@@ -77,7 +77,8 @@ void LadderView::updateFittedScale(const LadderTheme &theme)
         const core::LadderLayoutOptions options = layoutOptionsFor(painter, std::max<double>(width, 1));
         return std::max(minimumLogicalWidth * scale, core::layoutLadder(m_ladder, options).minimumWidth());
     };
-    m_zoom.setFittedScale(LadderZoom::fitScale(width, requiredWidth, m_zoom.fittedScale()));
+    // Always searched from 1: the same width gives the same scale, whatever the scale was before.
+    m_zoom.setFittedScale(LadderZoom::fitScale(width, requiredWidth, 1.0));
 }
 
 } // namespace tcpladder::ui

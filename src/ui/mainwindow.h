@@ -63,6 +63,8 @@ public:
     LadderView *ladderView() const { return m_ladderView; }
     LadderPlaceholder *ladderPlaceholder() const { return m_placeholder; }
     SequenceGraph *sequenceGraph() const { return m_graph; }
+    // Opens the time-sequence graph's dock tall enough to read (mainwindowgraph.cpp).
+    void showSequenceGraph();
     const std::optional<core::ConnectionLadder> &currentLadder() const { return m_ladder; }
     QString messageText() const;
     bool isLoading() const { return m_loading; }

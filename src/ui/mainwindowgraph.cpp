@@ -37,4 +37,10 @@ void MainWindow::setupGraph()
     });
 }
 
+void MainWindow::showSequenceGraph()
+{
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("sequenceGraphDock")))
+        dock->show();
+}
+
 } // namespace tcpladder::ui
