@@ -374,7 +374,7 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -515,6 +515,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Fit Ladder to Window</source>
+        <translation>梯形图适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale the ladder so both lifelines and every label fit the window&apos;s width</source>
+        <translation>缩放梯形图，使两条生命线和所有标签都在窗口宽度内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+9</source>
+        <translation>Ctrl+9</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Larger Text</source>
         <translation>大号文字(&amp;L)</translation>
     </message>
@@ -560,6 +575,16 @@
         <location line="+3"/>
         <source>Start with larger text (projectors).</source>
         <translation>启动时使用大号文字（适合投影仪）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start in presenter mode (F11).</source>
+        <translation>以演示模式启动（F11）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the time-sequence graph (Ctrl+G).</source>
+        <translation>显示时间-序列号图（Ctrl+G）。</translation>
     </message>
 </context>
 <context>
@@ -1097,7 +1122,7 @@ server → client: %2</source>
         <translation>第 %1 帧：%2复位了连接（RST）。之后的报文都不属于正常关闭。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/explanationpane.cpp" line="+46"/>
+        <location filename="../../src/ui/explanationpane.cpp" line="+49"/>
         <location line="+5"/>
         <source>Explanation</source>
         <translation>解释</translation>
@@ -1673,7 +1698,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::LadderView</name>
     <message>
-        <location filename="../../src/ui/ladderview.cpp" line="+273"/>
+        <location filename="../../src/ui/ladderview.cpp" line="+250"/>
         <source>Select a connection to see its ladder</source>
         <translation>选择一个连接以查看其梯形图</translation>
     </message>
@@ -1804,7 +1829,7 @@ server → client: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="-297"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="-296"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;All files (*)</source>
         <translation>抓包文件 (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;所有文件 (*)</translation>
     </message>
@@ -1840,12 +1865,12 @@ server → client: %2</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+241"/>
+        <location line="+240"/>
         <source>%1 (sample) — TCP Ladder</source>
         <translation>%1（示例）— TCP 梯形图</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-192"/>
         <source>Open Capture</source>
         <translation>打开抓包文件</translation>
     </message>
@@ -1857,7 +1882,7 @@ server → client: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
@@ -2071,7 +2096,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>逐步演示：按空格或 → 显示第一个箭头。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Presenter Mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
@@ -2126,7 +2151,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>拖动以缩放，滚轮以光标为中心缩放，双击或按 Esc 重置；单击某个点可在梯形图中选中对应的报文段</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+219"/>
         <source>Data client → server</source>
         <translation>数据 客户端 → 服务器</translation>
     </message>
@@ -2169,17 +2194,17 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::SequenceGraphChart</name>
     <message>
-        <location filename="../../src/ui/sequencegraphchart.cpp" line="+150"/>
+        <location filename="../../src/ui/sequencegraphchart.cpp" line="+156"/>
         <source>Time since the first segment (s)</source>
         <translation>距第一个报文段的时间 (s)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Relative sequence number (bytes)</source>
         <translation>相对序列号（字节）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Receive window: ACK + window × 2^scale</source>
         <translation>接收窗口：ACK + 窗口 × 2^扩大因子</translation>
     </message>
