@@ -280,6 +280,7 @@ void MainWindow::restoreSettings()
     }
     if (settings.value(QStringLiteral("view/largerText"), false).toBool())
         setLargerText(true);
+    ui->actionFitLadder->setChecked(settings.value(QStringLiteral("view/fitLadder"), false).toBool());
 }
 
 void MainWindow::saveSettings() const

@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QScreen>
+#include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QToolBar>
@@ -75,6 +76,12 @@ void MainWindow::setupTeaching()
 
     // Zooming by hand ends fitting (as in a PDF viewer); the view says so and the check mark follows.
     connect(ui->actionFitLadder, &QAction::toggled, m_ladderView, &LadderView::setFitToWidth);
+    // Remembered: a teacher who fits once for the projector wants it next lesson too (presenter
+    // mode's own fitting is not a choice to remember).
+    connect(ui->actionFitLadder, &QAction::toggled, this, [this](bool on) {
+        if (!m_presenter.active)
+            QSettings().setValue(QStringLiteral("view/fitLadder"), on);
+    });
     connect(m_ladderView, &LadderView::fitToWidthChanged, ui->actionFitLadder, &QAction::setChecked);
 
     auto *presenter = ui->menuView->addAction(tr("&Presenter Mode"));

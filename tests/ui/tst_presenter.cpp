@@ -194,9 +194,17 @@ void TestPresenter::zoomingByHandEndsFit()
     QCOMPARE(w.ladderView()->zoom(), std::min(fitted * 1.15, LadderView::maxZoom)); // zooms on from where it was
     fit->trigger();
     QCOMPARE(w.ladderView()->zoom(), fitted);
+    // The choice is remembered for the next start.
+    QVERIFY(QSettings().value(QStringLiteral("view/fitLadder")).toBool());
+    {
+        MainWindow again;
+        QVERIFY(action(again, "actionFitLadder")->isChecked());
+        QVERIFY(again.ladderView()->fitsToWidth());
+    }
     action(w, "actionZoomReset")->trigger();
     QVERIFY(!fit->isChecked());
     QCOMPARE(w.ladderView()->zoom(), 1.0);
+    QVERIFY(!QSettings().value(QStringLiteral("view/fitLadder")).toBool());
 }
 
 void TestPresenter::resetZoomThenLargerTextOffIsScaleOne()
@@ -236,6 +244,7 @@ void TestPresenter::presenterModeFitsByDefault()
     const double before = w.ladderView()->zoom();
     w.setPresenterMode(true);
     QVERIFY(w.ladderView()->fitsToWidth());
+    QVERIFY(!QSettings().value(QStringLiteral("view/fitLadder"), false).toBool()); // presenter's, not the user's
     QVERIFY(action(w, "actionFitLadder")->isChecked());
     QTRY_VERIFY2(fitProblem(w.ladderView()).isEmpty(), qPrintable(fitProblem(w.ladderView())));
     // Larger than the desk's zoom: the back row reads it.
