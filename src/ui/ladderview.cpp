@@ -14,7 +14,6 @@ namespace tcpladder::ui {
 
 namespace {
 
-
 bool sameConnection(const core::ConnectionLadder &a, const core::ConnectionLadder &b)
 {
     return a.streamIndex == b.streamIndex && a.client == b.client && a.server == b.server &&
