@@ -139,6 +139,7 @@ private:
     void setupCapture();
     // Time-sequence graph dock (mainwindowgraph.cpp), linked both ways with the ladder.
     void setupGraph();
+    void shareHeightWithGraph(bool graphShown);
     void onLiveStats(quint64 job, const capture::LiveStats &stats);
     void onCaptureFinished(const capture::LoadOutcome &outcome);
     void saveCaptureDialog();
@@ -192,6 +193,7 @@ private:
     bool m_capturing = false;
     QString m_captureInterface;
     QStringList m_orphanedSpools; // offered in the message bar at startup
+    QList<int> m_listSizesBeforeGraph; // the list's share, given back when the graph closes
 };
 
 } // namespace tcpladder::ui

@@ -374,11 +374,21 @@ void TestPresenter::graphDockOpensReadable()
     QVERIFY(graph->width() >= graph->minimumSizeHint().width());
     QVERIFY2(graph->minimumSizeHint().height() >= 200, qPrintable(QString::number(graph->minimumSizeHint().height())));
 
+    // The room comes out of the list (down to a third, or its minimum), not out of the ladder.
+    auto *list = w.findChild<QWidget *>(QStringLiteral("connectionsPane"));
+    auto *splitter = w.findChild<QSplitter *>(QStringLiteral("leftSplitter"));
+    const auto listShare = [&] { return std::max(splitter->height() / 3, list->minimumSizeHint().height()) + 2; };
+    QTRY_VERIFY2(list->height() <= listShare(),
+                 qPrintable(QStringLiteral("list %1 of %2").arg(list->height()).arg(splitter->height())));
     // The explanation under the ladder still shows its whole note, squeezed as the window is.
     auto *body = w.explanationPane()->findChild<QLabel *>(QStringLiteral("explanationBody"));
     QTRY_VERIFY2(body->height() >= body->heightForWidth(body->width()),
                  qPrintable(QStringLiteral("%1 < %2").arg(body->height()).arg(body->heightForWidth(body->width()))));
     saveShot(&w, QStringLiteral("graph-%1%2").arg(language, largerText ? QStringLiteral("-larger") : QString()));
+    // Closing the graph gives the list its height back.
+    const int listBefore = list->height();
+    dock->hide();
+    QTRY_VERIFY(list->height() > listBefore);
 }
 
 // A 1366×768 screen, as in tst_classroom.
