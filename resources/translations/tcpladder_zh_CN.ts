@@ -1698,7 +1698,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::LadderView</name>
     <message>
-        <location filename="../../src/ui/ladderview.cpp" line="+250"/>
+        <location filename="../../src/ui/ladderview.cpp" line="+249"/>
         <source>Select a connection to see its ladder</source>
         <translation>选择一个连接以查看其梯形图</translation>
     </message>
@@ -1741,7 +1741,7 @@ server → client: %2</source>
     <name>tcpladder::ui::MainWindow</name>
     <message>
         <location filename="../../src/ui/mainwindow.cpp" line="+177"/>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+326"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+327"/>
         <source>Loading… %p%</source>
         <translation>正在加载… %p%</translation>
     </message>
@@ -1829,7 +1829,7 @@ server → client: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="-296"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="-297"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;All files (*)</source>
         <translation>抓包文件 (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;所有文件 (*)</translation>
     </message>
@@ -1865,12 +1865,12 @@ server → client: %2</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+240"/>
+        <location line="+241"/>
         <source>%1 (sample) — TCP Ladder</source>
         <translation>%1（示例）— TCP 梯形图</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <source>Open Capture</source>
         <translation>打开抓包文件</translation>
     </message>
@@ -2061,7 +2061,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>&lt;h3&gt;TCP 梯形图 %1&lt;/h3&gt;&lt;p&gt;把 pcap 和 pcapng 抓包文件中的 TCP 连接画成梯形图：三次握手、数据传输和连接释放（挥手），一个报文段一个报文段地展示。&lt;/p&gt;&lt;p&gt;以 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowteaching.cpp" line="+50"/>
+        <location filename="../../src/ui/mainwindowteaching.cpp" line="+51"/>
         <source>Show TCP &amp;States</source>
         <translation>显示 TCP 状态(&amp;S)</translation>
     </message>
@@ -2096,12 +2096,12 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>逐步演示：按空格或 → 显示第一个箭头。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>&amp;Presenter Mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowgraph.cpp" line="+15"/>
+        <location filename="../../src/ui/mainwindowgraph.cpp" line="+17"/>
         <source>Time-Sequence Graph</source>
         <translation>时间-序列号图</translation>
     </message>
