@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+162"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+163"/>
         <source>… and %n more (hover to see all)</source>
         <translation>
             <numerusform>… and %n more (hover to see all)</numerusform>

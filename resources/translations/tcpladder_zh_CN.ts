@@ -517,7 +517,7 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -658,6 +658,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Fit Ladder to Window</source>
+        <translation>梯形图适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale the ladder so both lifelines and every label fit the window&apos;s width</source>
+        <translation>缩放梯形图，使两条生命线和所有标签都在窗口宽度内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+9</source>
+        <translation>Ctrl+9</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Larger Text</source>
         <translation>大号文字(&amp;L)</translation>
     </message>
@@ -735,7 +750,17 @@
         <translation>启动时显示“帮助 › 键盘快捷键”。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Start in presenter mode (F11).</source>
+        <translation>以演示模式启动（F11）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the time-sequence graph (Ctrl+G).</source>
+        <translation>显示时间-序列号图（Ctrl+G）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Start in the textbook layout (View menu).</source>
         <translation>以教科书布局启动（视图菜单）。</translation>
     </message>
@@ -1275,7 +1300,7 @@ server → client: %2</source>
         <translation>第 %1 帧：%2复位了连接（RST）。之后的报文都不属于正常关闭。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/explanationpane.cpp" line="+46"/>
+        <location filename="../../src/ui/explanationpane.cpp" line="+49"/>
         <location line="+5"/>
         <source>Explanation</source>
         <translation>解释</translation>
@@ -1927,7 +1952,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::LadderView</name>
     <message>
-        <location filename="../../src/ui/ladderview.cpp" line="+273"/>
+        <location filename="../../src/ui/ladderview.cpp" line="+249"/>
         <source>Select a connection to see its ladder</source>
         <translation>选择一个连接以查看其梯形图</translation>
     </message>
@@ -2048,7 +2073,7 @@ server → client: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+38"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+39"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;All files (*)</source>
         <translation>抓包文件 (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;所有文件 (*)</translation>
     </message>
@@ -2100,7 +2125,7 @@ server → client: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Export Ladder</source>
         <translation>导出梯形图</translation>
     </message>
@@ -2269,7 +2294,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>&lt;h3&gt;TCP 梯形图 %1&lt;/h3&gt;&lt;p&gt;把 pcap 和 pcapng 抓包文件中的 TCP 连接画成梯形图：三次握手、数据传输和连接释放（挥手），一个报文段一个报文段地展示。&lt;/p&gt;&lt;p&gt;以 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowteaching.cpp" line="+92"/>
+        <location filename="../../src/ui/mainwindowteaching.cpp" line="+103"/>
         <source>Show TCP &amp;States</source>
         <translation>显示 TCP 状态(&amp;S)</translation>
     </message>
@@ -2299,17 +2324,17 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>逐个显示箭头：空格或 → 显示下一个，← 或退格键返回上一个</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-41"/>
         <source>Step-through: press Space or → to reveal the first arrow.</source>
         <translation>逐步演示：按空格或 → 显示第一个箭头。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>&amp;Presenter Mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowgraph.cpp" line="+46"/>
+        <location filename="../../src/ui/mainwindowgraph.cpp" line="+50"/>
         <source>Time-Sequence Graph</source>
         <translation>时间-序列号图</translation>
     </message>
@@ -2359,7 +2384,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>拖动以缩放，滚轮以光标为中心缩放，双击或按 Esc 重置；单击某个点可在梯形图中选中对应的报文段</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+219"/>
         <source>Data client → server</source>
         <translation>数据 客户端 → 服务器</translation>
     </message>
@@ -2402,17 +2427,17 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::SequenceGraphChart</name>
     <message>
-        <location filename="../../src/ui/sequencegraphchart.cpp" line="+150"/>
+        <location filename="../../src/ui/sequencegraphchart.cpp" line="+156"/>
         <source>Time since the first segment (s)</source>
         <translation>距第一个报文段的时间 (s)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Relative sequence number (bytes)</source>
         <translation>相对序列号（字节）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Receive window: ACK + window × 2^scale</source>
         <translation>接收窗口：ACK + 窗口 × 2^扩大因子</translation>
     </message>

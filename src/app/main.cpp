@@ -42,6 +42,12 @@ int main(int argc, char *argv[])
     parser.addOption(streamOption);
     parser.addOption(guideOption);
     parser.addOption(shortcutsOption);
+    const QCommandLineOption presenterOption(QStringLiteral("presenter"),
+                                             QApplication::translate("main", "Start in presenter mode (F11)."));
+    const QCommandLineOption graphOption(QStringLiteral("graph"),
+                                         QApplication::translate("main", "Show the time-sequence graph (Ctrl+G)."));
+    parser.addOption(presenterOption);
+    parser.addOption(graphOption);
     parser.addOption(sampleOption);
     const QCommandLineOption textbookOption(QStringLiteral("textbook"),
                                             QApplication::translate("main", "Start in the textbook layout (View menu)."));
@@ -66,6 +72,10 @@ int main(int argc, char *argv[])
     if (auto *textbook = window.findChild<QAction *>(QStringLiteral("actionTextbookLayout")); textbook && parser.isSet(textbookOption))
         textbook->setChecked(true);
     window.show();
+    if (parser.isSet(graphOption))
+        window.showSequenceGraph();
+    if (parser.isSet(presenterOption))
+        window.setPresenterMode(true);
     if (parser.isSet(sampleOption))
         window.openSample(parser.value(sampleOption));
     else if (!parser.positionalArguments().isEmpty())

@@ -2,7 +2,10 @@
 #include "explanationpane.h"
 
 #include <QLabel>
+#include <QResizeEvent>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tcpladder::ui {
 
@@ -65,6 +68,24 @@ void ExplanationPane::setPresenterStyle(bool on)
     setAutoFillBackground(on);
 }
 
+QSize ExplanationPane::minimumSizeHint() const
+{
+    QSize size = QFrame::minimumSizeHint();
+    if (layout() && width() > 0) {
+        const int cap = layout()->contentsMargins().top() + layout()->contentsMargins().bottom() + m_title->sizeHint().height() +
+            11 * m_body->fontMetrics().lineSpacing();
+        size.setHeight(std::max(size.height(), std::min(layout()->heightForWidth(width()), cap)));
+    }
+    return size;
+}
+
+void ExplanationPane::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    if (event->oldSize().width() != event->size().width())
+        updateGeometry(); // the note wraps to another number of lines
+}
+
 QString ExplanationPane::title() const
 {
     return m_note.title;
@@ -83,6 +104,7 @@ void ExplanationPane::setNote(const Note &note)
     for (const QString &paragraph : note.paragraphs)
         html << paragraph.toHtmlEscaped();
     m_body->setText(html.join(QStringLiteral("<br>")));
+    updateGeometry();
 }
 
 } // namespace tcpladder::ui

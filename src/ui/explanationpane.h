@@ -43,6 +43,13 @@ public:
     static Note noteForPhase(const core::ConnectionLadder &ladder, core::Phase phase, std::uint32_t firstRow,
                              std::uint32_t lastRow);
 
+    // The whole note at the pane's width (up to ten lines): squeezed by the splitter under Larger
+    // Text the pane showed half a line.
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void setNote(const Note &note);
 

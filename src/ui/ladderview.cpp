@@ -14,9 +14,6 @@ namespace tcpladder::ui {
 
 namespace {
 
-// Below this the columns crowd each other even when the labels are short.
-constexpr double minimumLogicalWidth = 600;
-
 bool sameConnection(const core::ConnectionLadder &a, const core::ConnectionLadder &b)
 {
     return a.streamIndex == b.streamIndex && a.client == b.client && a.server == b.server &&
@@ -109,31 +106,6 @@ void LadderView::setCurrentRow(int row)
     emit currentRowChanged(row);
 }
 
-void LadderView::setZoom(double zoom)
-{
-    zoom = std::clamp(zoom, minZoom, maxZoom);
-    if (std::abs(zoom - m_zoom) < 1e-6)
-        return;
-    m_zoom = zoom;
-    relayoutKeepingTopRow();
-    emit zoomChanged(m_zoom);
-}
-
-void LadderView::zoomIn()
-{
-    setZoom(m_zoom * 1.15);
-}
-
-void LadderView::zoomOut()
-{
-    setZoom(m_zoom / 1.15);
-}
-
-void LadderView::resetZoom()
-{
-    setZoom(1.0);
-}
-
 void LadderView::setThemeKind(LadderThemeKind kind)
 {
     m_themeKind = kind;
@@ -162,12 +134,11 @@ void LadderView::relayout()
 {
     const LadderTheme theme =
         m_themeKind == LadderThemeKind::Palette ? LadderTheme::fromPalette(palette()) : LadderTheme::forKind(m_themeKind);
-    m_painter = LadderPainter(theme, m_zoom);
-    const double width = std::max<double>(viewport()->width(), minimumLogicalWidth * m_zoom);
-    core::LadderLayoutOptions options = m_painter.layoutOptions(width);
-    options.expandedRuns = m_expandedRuns;
-    options.showStates = m_showStates;
-    options.textbook = m_textbook;
+    if (m_zoom.fitsWidth())
+        updateFittedScale(theme);
+    m_painter = LadderPainter(theme, m_zoom.scale());
+    const double width = std::max<double>(viewport()->width(), minimumLogicalWidth * m_zoom.scale());
+    core::LadderLayoutOptions options = layoutOptionsFor(m_painter, width);
     m_layout = core::layoutLadder(m_ladder, options);
     if (m_layout.minimumWidth() > width) {
         // Scroll sideways rather than elide: a cut-off Seq number is worse than a scroll bar.
@@ -177,6 +148,11 @@ void LadderView::relayout()
     syncStepToView();
     updateScrollBars();
     viewport()->update();
+    // Here rather than in setZoom(): a fitted scale also changes with the window's size.
+    if (std::abs(m_zoom.scale() - m_shownScale) > 1e-6) {
+        m_shownScale = m_zoom.scale();
+        emit zoomChanged(m_shownScale);
+    }
 }
 
 void LadderView::relayoutKeepingTopRow()

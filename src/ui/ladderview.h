@@ -5,6 +5,7 @@
 #include "ladderlayout.h"
 #include "ladderpainter.h"
 #include "laddertheme.h"
+#include "ladderzoom.h"
 #include "stepthrough.h"
 #include "streamreplay.h"
 
@@ -25,8 +26,8 @@ class LadderView : public QAbstractScrollArea
     Q_OBJECT
 
 public:
-    static constexpr double minZoom = 0.6;
-    static constexpr double maxZoom = 3.0;
+    static constexpr double minZoom = LadderZoom::minScale;
+    static constexpr double maxZoom = LadderZoom::maxScale;
 
     explicit LadderView(QWidget *parent = nullptr);
     ~LadderView() override;
@@ -43,11 +44,21 @@ public:
     int currentRow() const { return m_currentRow; } // index into ladder().rows, -1 for none
     void setCurrentRow(int row);
 
-    double zoom() const { return m_zoom; }
+    // The scale the ladder is drawn at (ladderviewzoom.cpp). Setting it, zooming in or out ends
+    // fitting; Reset Zoom goes back to 1 times the text scale.
+    double zoom() const { return m_zoom.scale(); }
     void setZoom(double zoom);
     void zoomIn();
     void zoomOut();
     void resetZoom();
+    // View > Larger Text: a factor on top of the user's zoom, taken off again on its own.
+    double textScale() const { return m_zoom.textScale(); }
+    double userZoom() const { return m_zoom.userZoom(); }
+    void setTextScale(double factor);
+    // View > Fit Ladder to Window: the largest scale at which both lifelines and every label fit the
+    // viewport's width, recomputed on every resize.
+    bool fitsToWidth() const { return m_zoom.fitsWidth(); }
+    void setFitToWidth(bool on);
 
     LadderThemeKind themeKind() const { return m_themeKind; }
     void setThemeKind(LadderThemeKind kind);
@@ -91,6 +102,7 @@ public:
 signals:
     void currentRowChanged(int row);
     void zoomChanged(double zoom);
+    void fitToWidthChanged(bool on);
     void runExpanded(std::uint32_t runKey);
     // A click on a phase bracket (its line or its title band): index into layout().brackets().
     void bracketClicked(int bracket);
@@ -108,7 +120,13 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
+    // Below this the columns crowd each other even when the labels are short.
+    static constexpr double minimumLogicalWidth = 600;
+
     void relayout();
+    void applyZoom(double oldScale, bool oldFit);
+    void updateFittedScale(const LadderTheme &theme);
+    core::LadderLayoutOptions layoutOptionsFor(const LadderPainter &painter, double width) const;
     void relayoutKeepingTopRow();
     void updateScrollBars();
     void ensureItemVisible(std::size_t item);
@@ -130,7 +148,8 @@ private:
     bool m_textbook = false;
     bool m_hasLadder = false;
     int m_currentRow = -1;
-    double m_zoom = 1.0;
+    LadderZoom m_zoom;
+    double m_shownScale = 1.0; // the scale last announced by zoomChanged
 };
 
 } // namespace tcpladder::ui

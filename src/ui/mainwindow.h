@@ -67,6 +67,8 @@ public:
     LadderView *ladderView() const { return m_ladderView; }
     LadderPlaceholder *ladderPlaceholder() const { return m_placeholder; }
     SequenceGraph *sequenceGraph() const { return m_graph; }
+    // Opens the time-sequence graph's dock tall enough to read (mainwindowgraph.cpp).
+    void showSequenceGraph();
     const std::optional<core::ConnectionLadder> &currentLadder() const { return m_ladder; }
     QString messageText() const;
     bool isLoading() const { return m_loading; }
@@ -148,6 +150,7 @@ private:
     // Time-sequence graph dock (mainwindowgraph.cpp), linked both ways with the ladder.
     void setupGraph();
     void setupHelp();
+    void shareHeightWithGraph(bool graphShown);
     void onLiveStats(quint64 job, const capture::LiveStats &stats);
     void onCaptureFinished(const capture::LoadOutcome &outcome);
     void saveCaptureDialog();
@@ -199,7 +202,8 @@ private:
     {
         bool active = false;
         bool wasMaximized = false;
-        double zoom = 1.0;
+        double zoom = 1.0; // the user's zoom, without Larger Text's factor
+        bool fit = false;
         int theme = 0; // LadderThemeKind before presenter mode
         bool connectionsVisible = true;
         bool detailsVisible = true;
@@ -218,6 +222,7 @@ private:
 
     GettingStartedDialog *m_gettingStarted = nullptr;
     ShortcutsDialog *m_shortcuts = nullptr;
+    QList<int> m_listSizesBeforeGraph; // the list's share, given back when the graph closes
 };
 
 } // namespace tcpladder::ui

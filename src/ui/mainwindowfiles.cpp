@@ -9,6 +9,7 @@
 #include "filterbar.h"
 #include "ladderexport.h"
 #include "ladderview.h"
+#include "screenlayout.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -204,11 +205,10 @@ void MainWindow::setLargerText(bool on)
         else
             font.setPixelSize(font.pixelSize() * 3 / 2);
     }
-    const bool wasOn = QApplication::font() != m_baseFont;
     QApplication::setFont(font);
-    // The ladder draws with its own painter font; its zoom is what scales that text.
-    if (on != wasOn)
-        m_ladderView->setZoom(on ? m_ladderView->zoom() * 1.5 : m_ladderView->zoom() / 1.5);
+    // The ladder draws with its own painter font; a factor kept apart from the user's zoom scales
+    // it, so that Reset Zoom in between does not leave the ladder at 1 / 1.5 afterwards.
+    m_ladderView->setTextScale(on ? 1.5 : 1.0);
     ui->actionLargerText->setChecked(on);
     ui->connectionTable->verticalHeader()->setDefaultSectionSize(QFontMetrics(font).height() + 6);
     fitColumns();
@@ -277,8 +277,8 @@ void MainWindow::restoreSettings()
         }
     }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    ui->mainSplitter->restoreState(settings.value(QStringLiteral("mainWindow/mainSplitter")).toByteArray());
-    if (!ui->leftSplitter->restoreState(settings.value(QStringLiteral("mainWindow/leftSplitter")).toByteArray())) {
+    screenlayout::restoreSplitter(settings, screen(), ui->mainSplitter);
+    if (!screenlayout::restoreSplitter(settings, screen(), ui->leftSplitter)) {
         // About nine connections under the search and filter fields; the ladder takes the rest.
         const auto *table = ui->connectionTable;
         const int list = ui->searchEdit->sizeHint().height() + m_filterBar->sizeHint().height() +
@@ -289,6 +289,7 @@ void MainWindow::restoreSettings()
     }
     if (settings.value(QStringLiteral("view/largerText"), false).toBool())
         setLargerText(true);
+    ui->actionFitLadder->setChecked(settings.value(QStringLiteral("view/fitLadder"), false).toBool());
 }
 
 void MainWindow::saveSettings() const
@@ -296,8 +297,8 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
-    settings.setValue(QStringLiteral("mainWindow/mainSplitter"), ui->mainSplitter->saveState());
-    settings.setValue(QStringLiteral("mainWindow/leftSplitter"), ui->leftSplitter->saveState());
+    screenlayout::saveSplitter(settings, screen(), ui->mainSplitter);
+    screenlayout::saveSplitter(settings, screen(), ui->leftSplitter);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -7,6 +7,8 @@
 #include "ui_mainwindow.h"
 
 #include <QDockWidget>
+#include <QSplitter>
+#include <QTimer>
 
 namespace tcpladder::ui {
 
@@ -35,6 +37,8 @@ void MainWindow::setupGraph()
     connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && m_ladder)
             m_graph->setLadder(*m_ladder);
+        // After the dock has taken its height (the main window lays out on a posted event).
+        QTimer::singleShot(0, this, [this, visible] { shareHeightWithGraph(visible); });
     });
 }
 
@@ -45,6 +49,31 @@ void MainWindow::retranslateGraph()
         return;
     dock->setWindowTitle(tr("Time-Sequence Graph"));
     dock->toggleViewAction()->setText(tr("Time-Sequence &Graph")); // QDockWidget resets it to the title
+}
+
+void MainWindow::shareHeightWithGraph(bool graphShown)
+{
+    QSplitter *splitter = ui->leftSplitter;
+    if (!graphShown) {
+        if (!m_listSizesBeforeGraph.isEmpty())
+            splitter->setSizes(m_listSizesBeforeGraph);
+        m_listSizesBeforeGraph.clear();
+        return;
+    }
+    // The graph's readable height comes out of the list, not the ladder: on a 768-pixel screen the
+    // ladder was left a strip under nine mostly empty list rows.
+    const QList<int> sizes = splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (sizes.size() != 2 || sizes.first() <= total / 3)
+        return;
+    m_listSizesBeforeGraph = sizes;
+    splitter->setSizes({total / 3, total - total / 3});
+}
+
+void MainWindow::showSequenceGraph()
+{
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("sequenceGraphDock")))
+        dock->show();
 }
 
 } // namespace tcpladder::ui

@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QScreen>
+#include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QToolBar>
@@ -70,6 +71,16 @@ void MainWindow::setupTeaching()
             m_explanationPane->showHint(tr("Step-through: press Space or → to reveal the first arrow."));
     });
     connect(m_ladderView, &LadderView::steppingChanged, step, &QAction::setChecked);
+
+    // Zooming by hand ends fitting (as in a PDF viewer); the view says so and the check mark follows.
+    connect(ui->actionFitLadder, &QAction::toggled, m_ladderView, &LadderView::setFitToWidth);
+    // Remembered: a teacher who fits once for the projector wants it next lesson too (presenter
+    // mode's own fitting is not a choice to remember).
+    connect(ui->actionFitLadder, &QAction::toggled, this, [this](bool on) {
+        if (!m_presenter.active)
+            QSettings().setValue(QStringLiteral("view/fitLadder"), on);
+    });
+    connect(m_ladderView, &LadderView::fitToWidthChanged, ui->actionFitLadder, &QAction::setChecked);
 
     auto *presenter = ui->menuView->addAction(QString());
     presenter->setObjectName(QStringLiteral("actionPresenterMode"));
@@ -181,7 +192,8 @@ void MainWindow::setPresenterMode(bool on)
     if (on) {
         m_presenter.active = true;
         m_presenter.wasMaximized = isMaximized();
-        m_presenter.zoom = m_ladderView->zoom();
+        m_presenter.zoom = m_ladderView->userZoom();
+        m_presenter.fit = m_ladderView->fitsToWidth();
         m_presenter.theme = static_cast<int>(m_ladderView->themeKind());
         m_presenter.connectionsVisible = ui->connectionsPane->isVisible();
         m_presenter.detailsVisible = ui->packetDetails->isVisible();
@@ -192,7 +204,7 @@ void MainWindow::setPresenterMode(bool on)
         ui->mainToolBar->hide();
         m_ladderView->setThemeKind(LadderThemeKind::HighContrast);
         // As large as the ladder's widest label allows without a sideways scroll bar.
-        m_ladderView->setZoom(1.4);
+        m_ladderView->setFitToWidth(true);
         m_explanationPane->setPresenterStyle(true);
         if (QScreen *display = screen())
             setGeometry(display->geometry()); // without a window manager full-screen is only a hint
@@ -203,7 +215,10 @@ void MainWindow::setPresenterMode(bool on)
         ui->packetDetails->setVisible(m_presenter.detailsVisible);
         ui->mainToolBar->setVisible(m_presenter.toolBarVisible);
         m_ladderView->setThemeKind(static_cast<LadderThemeKind>(m_presenter.theme));
-        m_ladderView->setZoom(m_presenter.zoom);
+        if (m_presenter.fit)
+            m_ladderView->setFitToWidth(true);
+        else
+            m_ladderView->setZoom(m_presenter.zoom * m_ladderView->textScale());
         m_explanationPane->setPresenterStyle(false);
         if (m_presenter.wasMaximized)
             showMaximized();

@@ -57,6 +57,13 @@ void SequenceGraph::retranslate()
 
 SequenceGraph::~SequenceGraph() = default;
 
+QSize SequenceGraph::minimumSizeHint() const
+{
+    const QSizeF readable = m_chart->readableSize();
+    const int frame = 2 * frameWidth();
+    return QSize(static_cast<int>(std::ceil(readable.width())) + frame, static_cast<int>(std::ceil(readable.height())) + frame);
+}
+
 void SequenceGraph::setLadder(const core::ConnectionLadder &ladder)
 {
     const bool sameConnection = m_hasLadder && ladder.streamIndex == m_streamIndex && ladder.client == m_client

@@ -47,6 +47,8 @@ public:
     // Where `row`'s point is drawn, in viewport coordinates; nullopt when it has none here.
     std::optional<QPoint> rowPoint(int row) const;
     bool exportImage(const QString &path, QString *error = nullptr);
+    // The chart's readableSize(): a dock or splitter cannot squeeze the labels into "…".
+    QSize minimumSizeHint() const override;
 
 public slots:
     void setCurrentRow(int row); // highlights only; does not emit rowActivated

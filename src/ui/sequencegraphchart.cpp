@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sequencegraphchart.h"
 
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
+#include <QtMath>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -141,6 +144,9 @@ SequenceGraphChart::SequenceGraphChart(QGraphicsItem *parent)
     // A key beside the plot: the mark shapes as drawn, each with what it means.
     legend()->setAlignment(Qt::AlignRight);
     legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    // Thin margins: a dock at the foot of a 768-pixel screen has no height to spare for empty bands.
+    setMargins(QMargins(8, 4, 8, 4));
+    layout()->setContentsMargins(2, 2, 2, 2);
     setGraphTheme(LadderTheme::light(), false);
     clearGraph();
 }
@@ -148,7 +154,13 @@ SequenceGraphChart::SequenceGraphChart(QGraphicsItem *parent)
 void SequenceGraphChart::retranslate()
 {
     m_axisX->setTitleText(tr("Time since the first segment (s)"));
-    m_axisY->setTitleText(tr("Relative sequence number (bytes)"));
+    // The unit on a line of its own: on one line the title is longer than a short dock's plot and
+    // Qt Charts cuts it to "Rela…".
+    QString yTitle = tr("Relative sequence number (bytes)").toHtmlEscaped();
+    if (const auto unit = yTitle.lastIndexOf(QLatin1String(" ("));
+        unit > 0)
+        yTitle.replace(unit, 1, QStringLiteral("<br>"));
+    m_axisY->setTitleText(yTitle);
     m_highlight->setName(tr("Selected segment"));
     updateTitle();
 }
@@ -310,6 +322,33 @@ void SequenceGraphChart::refresh()
         m_marks[i]->replace(scatterPoints(m_shown.marks[i]));
     updateHighlight();
     updateLegend();
+}
+
+QSizeF SequenceGraphChart::readableSize() const
+{
+    const QFontMetricsF title(titleFont());
+    const QFontMetricsF axisTitle(m_axisY->titleFont());
+    const QFontMetricsF labels(m_axisY->labelsFont());
+    QMargins m = margins();
+    qreal left = 0, top = 0, right = 0, bottom = 0;
+    layout()->getContentsMargins(&left, &top, &right, &bottom);
+    m += QMargins(qCeil(left), qCeil(top), qCeil(right), qCeil(bottom));
+    // Above and below the plot: the chart's title, then the time axis's tick labels and title, each
+    // with the padding Qt Charts puts around them.
+    const qreal around = m.top() + m.bottom() + title.height() + 2 * labels.height() + 1.5 * axisTitle.height();
+    // Beside the plot: the vertical title at full length, and about eight tick labels one above the other
+    // (setAxisRange asks for about eight steps).
+    qreal titleWidth = 0;
+    for (const QString &line : m_axisY->titleText().split(QStringLiteral("<br>")))
+        titleWidth = std::max(titleWidth, axisTitle.horizontalAdvance(line));
+    const qreal plot = std::max(titleWidth + 2 * axisTitle.height(),
+                                8 * labels.height());
+    const QSizeF key = legend()->effectiveSizeHint(Qt::PreferredSize);
+    const qreal height = std::max(around + plot, m.top() + m.bottom() + 2 * title.height() + key.height());
+    // The plot keeps at least the width of eight tick labels beside the legend.
+    const qreal width = m.left() + m.right() + key.width() + 2 * axisTitle.height() +
+        10 * labels.horizontalAdvance(QStringLiteral("0.0000"));
+    return {width, height};
 }
 
 void SequenceGraphChart::updateLegend()

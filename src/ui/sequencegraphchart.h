@@ -55,6 +55,10 @@ public:
     // The ladder row of the shown point nearest to `chartPos` within `radius` pixels, -1 for none.
     int rowAt(const QPointF &chartPos, qreal radius) const;
 
+    // The smallest size at which Qt Charts elides nothing: the vertical axis title whole along the
+    // plot, a tick label per grid line, every legend entry (it cuts them off, it does not wrap).
+    QSizeF readableSize() const;
+
     static QString markName(core::GraphMark mark);      // with what it means, for the legend
     static QString shortMarkName(core::GraphMark mark); // just the name
     void setCompactLegend(bool compact);
