@@ -117,14 +117,10 @@ std::uint16_t analyzeSegment(FlowState &fwd, FlowState &rev, const ConversationT
     // An ACK beyond anything seen from the peer: remember it so the peer's next ACKs are not
     // mistaken for the start of a fast retransmission.
     if (rev.maxSeqToBeAcked != 0 && seqGt(ack, rev.maxSeqToBeAcked) && (flags & FlagAck)) {
-        if (rev.maxSeqToBeAcked > rev.nextSeq) {
-            rev.maxSeqToBeAcked = rev.nextSeq;
-            result |= SeqAckLostSegment;
-        } else {
-            if (rev.dupAckNum == 0)
-                result |= SeqAckLostSegment;
+        if (rev.maxSeqToBeAcked <= rev.nextSeq)
             rev.dupAckNum = -1;
-        }
+        rev.maxSeqToBeAcked = rev.nextSeq;
+        result |= SeqAckLostSegment;
     }
 
     classifyRetransmission(fwd, rev, timing, seq, length, flags, timeNs, result);

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Differential test of the tcp.analysis.* flags and fields (ladder --json's notes, dup_ack_of, sack,
+// ack_rtt, bytes_in_flight): per frame against tshark 4.0, over tests/data and the shared corpus.
+
+#include "captureindex.h"
+#include "corpus.h"
+#include "segment.h"
+#include "tcpanalysis.h"
+#include "tcpflags.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QtTest>
+
+#include <map>
+
+using namespace tcpladder::core;
+
+namespace {
+
+// tshark's flag fields, in the order of the -e arguments after the frame number and stream.
+const std::pair<const char *, std::uint32_t> kFlags[] = {
+    {"retransmission", SeqRetransmission | SeqFastRetransmission | SeqSpuriousRetransmission},
+    {"fast_retransmission", SeqFastRetransmission},
+    {"spurious_retransmission", SeqSpuriousRetransmission},
+    {"out_of_order", SeqOutOfOrder},
+    {"lost_segment", SeqLostSegment},
+    {"ack_lost_segment", SeqAckLostSegment},
+    {"duplicate_ack", SeqDuplicateAck},
+    {"window_update", SeqWindowUpdate},
+    {"window_full", SeqWindowFull},
+    {"zero_window", SeqZeroWindow},
+    {"zero_window_probe", SeqZeroWindowProbe},
+    {"zero_window_probe_ack", SeqZeroWindowProbeAck},
+    {"keep_alive", SeqKeepAlive},
+    {"keep_alive_ack", SeqKeepAliveAck},
+    {"reused_ports", SeqReusedPorts},
+};
+constexpr int kFlagCount = int(std::size(kFlags));
+
+struct Expected
+{
+    std::uint32_t stream = 0;
+    std::uint32_t flags = 0; // bit i: kFlags[i] set by tshark
+    std::uint32_t dupAckOf = 0;
+    std::vector<std::array<std::uint32_t, 2>> sack;
+    std::int64_t ackRttNs = -1;
+    std::int64_t bytesInFlight = -1;
+};
+
+struct Tally
+{
+    qint64 both = 0;
+    qint64 oursOnly = 0;
+    qint64 theirsOnly = 0;
+    double precision() const { return both + oursOnly ? double(both) / double(both + oursOnly) : 1.0; }
+    double recall() const { return both + theirsOnly ? double(both) / double(both + theirsOnly) : 1.0; }
+};
+
+// "0.030542000" -> 30542000 ns, exactly (no floating point).
+std::int64_t secondsToNs(const QByteArray &text)
+{
+    const qsizetype dot = text.indexOf('.');
+    const QByteArray whole = dot < 0 ? text : text.left(dot);
+    QByteArray fraction = dot < 0 ? QByteArray() : text.mid(dot + 1);
+    fraction = fraction.leftJustified(9, '0', true);
+    return whole.toLongLong() * 1'000'000'000 + fraction.toLongLong();
+}
+
+std::vector<std::uint32_t> numbers(const QByteArray &text)
+{
+    std::vector<std::uint32_t> out;
+    for (const QByteArray &part : text.split(','))
+        if (!part.isEmpty())
+            out.push_back(part.toUInt());
+    return out;
+}
+
+} // namespace
+
+class TestTsharkAnalysis : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void compareWithTshark();
+
+private:
+    QStringList captureFiles() const;
+    // False when tshark could not read the file cleanly (the corpus holds damaged files on purpose).
+    bool runTshark(const QString &file, std::map<std::uint32_t, Expected> &rows) const;
+
+    QString m_tshark;
+};
+
+void TestTsharkAnalysis::initTestCase()
+{
+    m_tshark = QStandardPaths::findExecutable(QStringLiteral("tshark"));
+    if (m_tshark.isEmpty()) {
+        if (qEnvironmentVariableIsSet("TCPLADDER_REQUIRE_TSHARK"))
+            QFAIL("tshark is required (TCPLADDER_REQUIRE_TSHARK is set) but not installed");
+        QSKIP("tshark is not installed");
+    }
+}
+
+QStringList TestTsharkAnalysis::captureFiles() const
+{
+    // Local investigation: only the listed captures.
+    QStringList files = qEnvironmentVariable("TCPLADDER_ANALYSIS_ONLY").split(':', Qt::SkipEmptyParts);
+    if (!files.isEmpty())
+        return files;
+    QDirIterator it(QStringLiteral(TCPLADDER_TEST_DATA_DIR), {"*.pcap", "*.pcapng", "*.gz"}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    if (tcpladder::testsupport::corpusAvailable()) {
+        QDirIterator corpus(tcpladder::testsupport::corpusPath(), {"*.pcap", "*.pcapng"}, QDir::Files,
+                            QDirIterator::Subdirectories);
+        while (corpus.hasNext())
+            files << corpus.next();
+    }
+    files.sort();
+    return files;
+}
+
+bool TestTsharkAnalysis::runTshark(const QString &file, std::map<std::uint32_t, Expected> &rows) const
+{
+    QStringList args{"-r", file, "-n", "-T", "fields", "-E", "separator=/t", "-Y", "tcp"};
+    args << "-o" << "tcp.analyze_sequence_numbers:TRUE" << "-o" << "tcp.relative_sequence_numbers:TRUE"
+         << "-o" << "tcp.fastrt_supersedes_ooo:TRUE" << "-o" << "tcp.track_bytes_in_flight:TRUE";
+    args << "-e" << "frame.number" << "-e" << "tcp.stream";
+    for (const auto &[name, bits] : kFlags)
+        args << "-e" << QStringLiteral("tcp.analysis.%1").arg(QLatin1String(name));
+    args << "-e" << "tcp.analysis.duplicate_ack_frame" << "-e" << "tcp.options.sack_le" << "-e"
+         << "tcp.options.sack_re" << "-e" << "tcp.analysis.ack_rtt" << "-e" << "tcp.analysis.bytes_in_flight" << "-e"
+         << "frame.protocols";
+    QProcess process;
+    process.start(m_tshark, args);
+    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return false;
+    const int columns = 2 + kFlagCount + 6;
+    for (const QByteArray &line : process.readAllStandardOutput().split('\n')) {
+        const QList<QByteArray> f = line.split('\t');
+        if (f.size() != columns || f.last().count(":tcp") != 1)
+            continue; // an ICMP error quoting a TCP header adds a second TCP layer
+        Expected row;
+        row.stream = f[1].toUInt();
+        for (int i = 0; i < kFlagCount; ++i)
+            if (!f[2 + i].isEmpty())
+                row.flags |= 1u << i;
+        int c = 2 + kFlagCount;
+        row.dupAckOf = f[c++].toUInt();
+        const auto left = numbers(f[c++]);
+        const auto right = numbers(f[c++]);
+        for (std::size_t i = 0; i < std::min(left.size(), right.size()); ++i)
+            row.sack.push_back({left[i], right[i]});
+        if (!f[c].isEmpty())
+            row.ackRttNs = secondsToNs(f[c]);
+        ++c;
+        if (!f[c].isEmpty())
+            row.bytesInFlight = f[c].toLongLong();
+        rows[f[0].toUInt()] = row;
+    }
+    return true;
+}
+
+void TestTsharkAnalysis::compareWithTshark()
+{
+    Tally tallies[kFlagCount];
+    qint64 fieldChecks[4] = {}; // dup_ack_of, sack, ack_rtt, bytes_in_flight: frames compared
+    qint64 fieldMismatches[4] = {};
+    const char *const fieldNames[4] = {"dup_ack_of", "sack", "ack_rtt", "bytes_in_flight"};
+    // Wireshark 4.0 leaves bytes_in_flight out around lost and SACKed segments by rules not reproduced
+    // yet, so ladder --json does not carry it; its figures are printed, not required.
+    const bool kEmitted[4] = {true, true, true, false};
+    qint64 filesCompared = 0;
+    qint64 framesCompared = 0;
+    QStringList skipped;
+
+    for (const QString &file : captureFiles()) {
+        const QString name = QFileInfo(file).fileName();
+        CaptureIndex index;
+        std::string error;
+        if (loadFile(file.toStdString(), index, error) != LoadResult::Ok || index.tcpSegments() == 0)
+            continue; // nothing of ours to compare (tst_tshark_diff checks we miss no TCP)
+        std::map<std::uint32_t, Expected> expected;
+        if (!runTshark(file, expected)) {
+            skipped << name + " (tshark cannot read it)";
+            continue;
+        }
+        const auto &segments = index.tracker().segments();
+        const auto analysis = analyzeCaptureTcp(file.toStdString(), index.tracker(), {}, error);
+        QVERIFY2(error.empty(), qPrintable(file + ": " + QString::fromStdString(error)));
+
+        std::map<std::uint32_t, std::uint32_t> segmentOf; // frame -> segment index
+        std::map<std::uint32_t, std::uint32_t> streamOf;
+        for (const Stream &stream : index.tracker().streams())
+            for (const std::uint32_t i : stream.segments) {
+                segmentOf[segments[i].frame] = i;
+                streamOf[segments[i].frame] = stream.index;
+            }
+        // A file whose connections we number differently (TCP in tunnels) cannot be compared frame by frame.
+        bool sameStreams = segmentOf.size() == expected.size();
+        for (const auto &[frame, row] : expected)
+            sameStreams = sameStreams && streamOf.count(frame) && streamOf[frame] == row.stream;
+        if (!sameStreams) {
+            skipped << name + " (connections numbered unlike tshark: see tst_tshark_diff)";
+            continue;
+        }
+        ++filesCompared;
+        for (const auto &[frame, row] : expected) {
+            const TcpRowAnalysis &ours = analysis[segmentOf[frame]];
+            ++framesCompared;
+            for (int i = 0; i < kFlagCount; ++i) {
+                const bool theirs = row.flags & (1u << i);
+                const bool mine = ours.flags & kFlags[i].second;
+                Tally &t = tallies[i];
+                if (theirs && mine)
+                    ++t.both;
+                else if (mine)
+                    ++t.oursOnly;
+                else if (theirs)
+                    ++t.theirsOnly;
+                if (theirs != mine)
+                    qInfo().noquote() << QStringLiteral("%1 frame %2: %3 tshark=%4 ours=%5")
+                                             .arg(name).arg(frame).arg(QLatin1String(kFlags[i].first)).arg(theirs).arg(mine);
+            }
+            const bool fieldOk[4] = {
+                row.dupAckOf == ours.dupAckOf,
+                row.sack == ours.sack,
+                (row.ackRttNs < 0) == (ours.ackRttNs < 0) && std::abs(row.ackRttNs - ours.ackRttNs) < 1000,
+                row.bytesInFlight == ours.bytesInFlight,
+            };
+            const qint64 theirsValue[4] = {row.dupAckOf, qint64(row.sack.size()), row.ackRttNs, row.bytesInFlight};
+            const qint64 oursValue[4] = {ours.dupAckOf, qint64(ours.sack.size()), ours.ackRttNs, ours.bytesInFlight};
+            for (int k = 0; k < 4; ++k) {
+                ++fieldChecks[k];
+                if (fieldOk[k])
+                    continue;
+                // bytes_in_flight is not in ladder --json yet (see kEmitted): its first disagreements only.
+                if (++fieldMismatches[k] > 20 && !kEmitted[k])
+                    continue;
+                qInfo().noquote() << QStringLiteral("%1 frame %2: %3 tshark=%4 ours=%5")
+                                         .arg(name).arg(frame).arg(QLatin1String(fieldNames[k]))
+                                         .arg(theirsValue[k]).arg(oursValue[k]);
+            }
+        }
+    }
+
+    qInfo("files compared: %lld, frames: %lld, files skipped: %lld", filesCompared, framesCompared,
+          qint64(skipped.size()));
+    for (const QString &s : skipped)
+        qInfo().noquote() << "  skipped" << s;
+    qInfo("%-24s %8s %8s %8s %9s %7s", "flag", "agree", "ours", "tshark", "precision", "recall");
+    for (int i = 0; i < kFlagCount; ++i) {
+        const Tally &t = tallies[i];
+        qInfo("%-24s %8lld %8lld %8lld %9.4f %7.4f", kFlags[i].first, t.both, t.oursOnly, t.theirsOnly,
+              t.precision(), t.recall());
+    }
+    for (int k = 0; k < 4; ++k)
+        qInfo("%-16s frames %lld, mismatches %lld", fieldNames[k], fieldChecks[k], fieldMismatches[k]);
+
+    QVERIFY2(framesCompared > 0, "no frames were compared");
+    for (int i = 0; i < kFlagCount; ++i) {
+        const Tally &t = tallies[i];
+        QVERIFY2(t.precision() >= 0.99 && t.recall() >= 0.99,
+                 qPrintable(QStringLiteral("%1: precision %2, recall %3").arg(QLatin1String(kFlags[i].first))
+                                .arg(t.precision()).arg(t.recall())));
+    }
+    for (int k = 0; k < 4; ++k)
+        QVERIFY2(fieldMismatches[k] == 0 || !kEmitted[k], qPrintable(QStringLiteral("%1 differs from tshark").arg(fieldNames[k])));
+}
+
+QTEST_MAIN(TestTsharkAnalysis)
+#include "tst_tshark_analysis.moc"
