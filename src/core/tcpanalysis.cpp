@@ -35,11 +35,15 @@ TcpRowAnalysis TcpAnalysis::add(const DecodedTcp &tcp, int side, std::uint32_t f
         && seq + length == rev.state.lastAck + rev.windowBytes;
 
     const std::uint32_t previousAck = fwd.state.lastAck;
+    if (tcp.flags & FlagAck)
+        rev.validBytesInFlight = true;
     row.flags = analyzeSegment(fwd.state, rev.state, m_timing, seq, tcp.ack, length, tcp.flags, tcp.window, timeNs,
                                reusedPorts ? SeqReusedPorts : 0);
     updateTiming(m_timing, tcp.flags, timeNs);
     if (windowFull)
         row.flags |= SeqWindowFull;
+    if (row.flags & SeqLostSegment)
+        fwd.validBytesInFlight = false;
 
     // Duplicates point at the last segment that moved this direction's ACK (window updates do not).
     if (row.flags & SeqDuplicateAck)
@@ -70,21 +74,27 @@ TcpRowAnalysis TcpAnalysis::add(const DecodedTcp &tcp, int side, std::uint32_t f
         }
     }
 
-    if (length > 0 && !fwd.unacked.empty()) {
+    // Bytes in flight as Wireshark's default (payload-based) method: the span of this side's
+    // unacknowledged segments, less what the peer's last SACK blocks cover; a SYN or FIN is virtual.
+    if (length > 0 && !fwd.unacked.empty() && fwd.validBytesInFlight) {
         std::uint32_t first = fwd.unacked.front().seq - fwd.state.baseSeq;
         std::uint32_t last = fwd.unacked.front().nextSeq - fwd.state.baseSeq;
         for (const Unacked &u : fwd.unacked) {
             first = std::min(first, u.seq - fwd.state.baseSeq);
             last = std::max(last, u.nextSeq - fwd.state.baseSeq);
         }
-        const std::uint32_t inFlight = last - first;
+        const std::uint32_t inFlight = last - first - rev.sackedBytes;
         if (inFlight > 0 && inFlight < 2'000'000'000u)
-            row.bytesInFlight = inFlight;
+            row.bytesInFlight = inFlight - ((tcp.flags & (FlagSyn | FlagFin)) ? 1 : 0);
     }
 
-    for (int b = 0; b < tcp.options.sackBlocks; ++b)
-        row.sack.push_back({tcp.options.sackEdges[2 * b] - rev.state.baseSeq,
-                            tcp.options.sackEdges[2 * b + 1] - rev.state.baseSeq});
+    fwd.sackedBytes = 0;
+    for (int b = 0; b < tcp.options.sackBlocks; ++b) {
+        const std::uint32_t left = tcp.options.sackEdges[2 * b];
+        const std::uint32_t right = tcp.options.sackEdges[2 * b + 1];
+        fwd.sackedBytes += right - left;
+        row.sack.push_back({left - rev.state.baseSeq, right - rev.state.baseSeq});
+    }
 
     if (tcp.flags & FlagSyn)
         fwd.state.windowScaleOption = tcp.options.windowScale >= 0 ? tcp.options.windowScale : std::int8_t{-2};
@@ -131,6 +141,22 @@ std::vector<TcpRowAnalysis> analyzeCaptureTcp(const std::string &path, const Tra
         out[i] = analyses[streamOf[i]].add(tcp, side, segment.frame, frame.timeNs, segment.hasNote(NotePortReused));
     }
     return out;
+}
+
+std::vector<TcpRowAnalysis> analyzeStreamTcp(const std::string &path, const Tracker &tracker, std::uint32_t stream,
+                                             std::string &error)
+{
+    const auto &streams = tracker.streams();
+    if (stream >= streams.size())
+        return {};
+    std::vector<bool> wanted(streams.size());
+    wanted[stream] = true;
+    std::vector<TcpRowAnalysis> all = analyzeCaptureTcp(path, tracker, wanted, error);
+    std::vector<TcpRowAnalysis> rows;
+    rows.reserve(streams[stream].segments.size());
+    for (const std::uint32_t i : streams[stream].segments)
+        rows.push_back(i < all.size() ? std::move(all[i]) : TcpRowAnalysis{});
+    return rows;
 }
 
 } // namespace tcpladder::core

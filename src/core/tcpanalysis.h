@@ -48,7 +48,9 @@ private:
         std::vector<Unacked> unacked; // oldest first
         std::uint32_t lastNonDupAck = 0;
         std::uint32_t windowBytes = 0; // last advertised window, scaled as tcp.window_size
+        std::uint32_t sackedBytes = 0; // covered by the SACK blocks of this side's last segment
         bool windowKnown = false;
+        bool validBytesInFlight = true; // off after a lost segment until the peer ACKs again
     };
     Flow m_flows[2];
     ConversationTiming m_timing;
@@ -59,5 +61,9 @@ private:
 // segments of streams not wanted are left default.
 std::vector<TcpRowAnalysis> analyzeCaptureTcp(const std::string &path, const Tracker &tracker,
                                               const std::vector<bool> &wanted, std::string &error);
+
+// The same for one stream, one entry per row of its ladder (capture order).
+std::vector<TcpRowAnalysis> analyzeStreamTcp(const std::string &path, const Tracker &tracker, std::uint32_t stream,
+                                             std::string &error);
 
 } // namespace tcpladder::core

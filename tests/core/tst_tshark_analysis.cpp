@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QtTest>
 
+#include <algorithm>
 #include <map>
 
 using namespace tcpladder::core;
@@ -40,6 +41,16 @@ const std::pair<const char *, std::uint32_t> kFlags[] = {
 };
 constexpr int kFlagCount = int(std::size(kFlags));
 
+// Corpus captures whose TCP headers are damaged on purpose (as listed in tst_tshark_diff): tshark
+// skips parts of its analysis on them (e.g. no bytes in flight after a bogus header length or
+// reserved flag bits), which says nothing about the analysis of well-formed segments.
+const char *const kDamagedTcp[] = {
+    "babel_update_oobr.pcap", "beep-oobr.pcap", "bgp_pmsi_tunnel-oobr.pcap", "bgp_vpn_rt-oobr.pcap",
+    "bgp_mp_reach_nlri-oobr.pcap", "heapoverflow-tcp_print.pcap", "tcp-auth-heapoverflow.pcap",
+    "bgp-bgp_capabilities_print-oobr-1.pcap", "bgp-bgp_capabilities_print-oobr-2.pcap", "rpki-rtr-oobr.pcap",
+    "kday4.pcap", "kday7.pcap",
+};
+
 struct Expected
 {
     std::uint32_t stream = 0;
@@ -47,6 +58,7 @@ struct Expected
     std::uint32_t dupAckOf = 0;
     std::vector<std::array<std::uint32_t, 2>> sack;
     std::int64_t ackRttNs = -1;
+    bool ackRttInvalid = false; // the capture's timestamps are invalid: not comparable
     std::int64_t bytesInFlight = -1;
 };
 
@@ -59,9 +71,12 @@ struct Tally
     double recall() const { return both + theirsOnly ? double(both) / double(both + theirsOnly) : 1.0; }
 };
 
-// "0.030542000" -> 30542000 ns, exactly (no floating point).
+// "0.030542000" -> 30542000 ns, exactly (no floating point); -1 for what is no valid time span:
+// tshark prints e.g. "-0.1000000000" where a capture's own timestamps are invalid (µs >= 10^6).
 std::int64_t secondsToNs(const QByteArray &text)
 {
+    if (text.startsWith('-') || (text.indexOf('.') >= 0 && text.size() - text.indexOf('.') - 1 > 9))
+        return -1;
     const qsizetype dot = text.indexOf('.');
     const QByteArray whole = dot < 0 ? text : text.left(dot);
     QByteArray fraction = dot < 0 ? QByteArray() : text.mid(dot + 1);
@@ -116,13 +131,16 @@ QStringList TestTsharkAnalysis::captureFiles() const
                     QDirIterator::Subdirectories);
     while (it.hasNext())
         files << it.next();
-    if (tcpladder::testsupport::corpusAvailable()) {
-        QDirIterator corpus(tcpladder::testsupport::corpusPath(), {"*.pcap", "*.pcapng"}, QDir::Files,
-                            QDirIterator::Subdirectories);
-        while (corpus.hasNext())
-            files << corpus.next();
-    }
     files.sort();
+    if (tcpladder::testsupport::corpusAvailable()) {
+        QStringList corpus;
+        QDirIterator inCorpus(tcpladder::testsupport::corpusPath(), {"*.pcap", "*.pcapng"}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (inCorpus.hasNext())
+            corpus << inCorpus.next();
+        corpus.sort();
+        files << corpus;
+    }
     return files;
 }
 
@@ -157,8 +175,10 @@ bool TestTsharkAnalysis::runTshark(const QString &file, std::map<std::uint32_t, 
         const auto right = numbers(f[c++]);
         for (std::size_t i = 0; i < std::min(left.size(), right.size()); ++i)
             row.sack.push_back({left[i], right[i]});
-        if (!f[c].isEmpty())
+        if (!f[c].isEmpty()) {
             row.ackRttNs = secondsToNs(f[c]);
+            row.ackRttInvalid = row.ackRttNs < 0;
+        }
         ++c;
         if (!f[c].isEmpty())
             row.bytesInFlight = f[c].toLongLong();
@@ -173,19 +193,27 @@ void TestTsharkAnalysis::compareWithTshark()
     qint64 fieldChecks[4] = {}; // dup_ack_of, sack, ack_rtt, bytes_in_flight: frames compared
     qint64 fieldMismatches[4] = {};
     const char *const fieldNames[4] = {"dup_ack_of", "sack", "ack_rtt", "bytes_in_flight"};
-    // Wireshark 4.0 leaves bytes_in_flight out around lost and SACKed segments by rules not reproduced
-    // yet, so ladder --json does not carry it; its figures are printed, not required.
-    const bool kEmitted[4] = {true, true, true, false};
+    const bool kEmitted[4] = {true, true, true, true}; // a field kept out of ladder --json is only reported
     qint64 filesCompared = 0;
     qint64 framesCompared = 0;
     QStringList skipped;
 
+    // One tshark start per file is most of the run time: of the corpus captures that hold TCP, every
+    // other one (by sorted name, so the sample is the same on every run) unless TCPLADDER_ANALYSIS_FULL=1.
+    const bool full = qEnvironmentVariableIntValue("TCPLADDER_ANALYSIS_FULL") == 1;
+    qint64 corpusWithTcp = 0;
     for (const QString &file : captureFiles()) {
         const QString name = QFileInfo(file).fileName();
         CaptureIndex index;
         std::string error;
         if (loadFile(file.toStdString(), index, error) != LoadResult::Ok || index.tcpSegments() == 0)
             continue; // nothing of ours to compare (tst_tshark_diff checks we miss no TCP)
+        if (std::find(std::begin(kDamagedTcp), std::end(kDamagedTcp), name.toStdString()) != std::end(kDamagedTcp)) {
+            skipped << name + " (TCP header damaged on purpose)";
+            continue;
+        }
+        if (file.startsWith(tcpladder::testsupport::corpusPath()) && corpusWithTcp++ % 2 == 1 && !full)
+            continue;
         std::map<std::uint32_t, Expected> expected;
         if (!runTshark(file, expected)) {
             skipped << name + " (tshark cannot read it)";
@@ -214,6 +242,9 @@ void TestTsharkAnalysis::compareWithTshark()
         for (const auto &[frame, row] : expected) {
             const TcpRowAnalysis &ours = analysis[segmentOf[frame]];
             ++framesCompared;
+            if (row.ackRttInvalid)
+                qInfo().noquote() << QStringLiteral("%1 frame %2: ack_rtt not compared (invalid timestamps in the file)")
+                                         .arg(name).arg(frame);
             for (int i = 0; i < kFlagCount; ++i) {
                 const bool theirs = row.flags & (1u << i);
                 const bool mine = ours.flags & kFlags[i].second;
@@ -231,7 +262,8 @@ void TestTsharkAnalysis::compareWithTshark()
             const bool fieldOk[4] = {
                 row.dupAckOf == ours.dupAckOf,
                 row.sack == ours.sack,
-                (row.ackRttNs < 0) == (ours.ackRttNs < 0) && std::abs(row.ackRttNs - ours.ackRttNs) < 1000,
+                row.ackRttInvalid
+                    || ((row.ackRttNs < 0) == (ours.ackRttNs < 0) && std::abs(row.ackRttNs - ours.ackRttNs) < 1000),
                 row.bytesInFlight == ours.bytesInFlight,
             };
             const qint64 theirsValue[4] = {row.dupAckOf, qint64(row.sack.size()), row.ackRttNs, row.bytesInFlight};
@@ -240,7 +272,7 @@ void TestTsharkAnalysis::compareWithTshark()
                 ++fieldChecks[k];
                 if (fieldOk[k])
                     continue;
-                // bytes_in_flight is not in ladder --json yet (see kEmitted): its first disagreements only.
+                // A field not in ladder --json (see kEmitted): its first disagreements only.
                 if (++fieldMismatches[k] > 20 && !kEmitted[k])
                     continue;
                 qInfo().noquote() << QStringLiteral("%1 frame %2: %3 tshark=%4 ours=%5")
