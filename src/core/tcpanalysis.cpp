@@ -31,7 +31,7 @@ TcpRowAnalysis TcpAnalysis::add(const DecodedTcp &tcp, int side, std::uint32_t f
         fwd.state.baseSeq = seq;
 
     // Window full: this segment reaches the right edge of the window the peer last offered.
-    bool windowFull = length > 0 && rev.windowKnown && (tcp.flags & (FlagSyn | FlagFin | FlagRst)) == 0
+    const bool windowFull = length > 0 && rev.windowKnown && (tcp.flags & (FlagSyn | FlagFin | FlagRst)) == 0
         && seq + length == rev.state.lastAck + rev.windowBytes;
 
     const std::uint32_t previousAck = fwd.state.lastAck;
@@ -114,11 +114,14 @@ std::vector<TcpRowAnalysis> analyzeCaptureTcp(const std::string &path, const Tra
     const auto &streams = tracker.streams();
     std::vector<TcpRowAnalysis> out(segments.size());
     std::vector<std::uint32_t> streamOf(segments.size(), ~0u);
+    std::size_t end = 0; // reading stops after the last wanted segment
     for (const Stream &stream : streams) {
         if (!wanted.empty() && (stream.index >= wanted.size() || !wanted[stream.index]))
             continue;
-        for (const std::uint32_t i : stream.segments)
+        for (const std::uint32_t i : stream.segments) {
             streamOf[i] = stream.index;
+            end = std::max<std::size_t>(end, i + 1);
+        }
     }
     std::vector<TcpAnalysis> analyses(streams.size());
 
@@ -127,7 +130,7 @@ std::vector<TcpRowAnalysis> analyzeCaptureTcp(const std::string &path, const Tra
         return out;
     RawFrame frame;
     std::size_t cursor = 0; // segments come in frame order, at most one per frame
-    while (cursor < segments.size() && source.next(frame) == FileSource::Next::Frame) {
+    while (cursor < end && source.next(frame) == FileSource::Next::Frame) {
         if (frame.frameNumber != segments[cursor].frame)
             continue;
         const std::size_t i = cursor++;
