@@ -82,6 +82,28 @@ std::vector<std::string> noteNames(std::uint8_t notes)
     return out;
 }
 
+std::vector<std::string> noteNames(std::uint8_t notes, std::uint32_t tcpFlags)
+{
+    // A fast or spurious retransmission also carries `retransmission` (from `notes`), as in tshark.
+    static constexpr std::array<std::pair<std::uint32_t, const char *>, 9> names{{
+        {core::SeqFastRetransmission, "fast_retransmission"},
+        {core::SeqSpuriousRetransmission, "spurious_retransmission"},
+        {core::SeqLostSegment, "lost_segment"},
+        {core::SeqAckLostSegment, "ack_lost_segment"},
+        {core::SeqWindowUpdate, "window_update"},
+        {core::SeqWindowFull, "window_full"},
+        {core::SeqZeroWindowProbe, "zero_window_probe"},
+        {core::SeqZeroWindowProbeAck, "zero_window_probe_ack"},
+        {core::SeqKeepAliveAck, "keep_alive_ack"},
+    }};
+    std::vector<std::string> out = noteNames(notes);
+    for (const auto &[bit, name] : names) {
+        if (tcpFlags & bit)
+            out.emplace_back(name);
+    }
+    return out;
+}
+
 namespace {
 
 // With `out`, the document is written there in pieces as it is built; without, it is returned whole.
@@ -129,7 +151,7 @@ void writeListJson(std::FILE *out, const std::string &fileName, const core::Capt
     buildListJson(out, fileName, index, streams);
 }
 
-std::string ladderJson(const core::ConnectionLadder &ladder)
+std::string ladderJson(const core::ConnectionLadder &ladder, const std::vector<core::TcpRowAnalysis> &tcp)
 {
     JsonWriter json;
     json.beginObject();
@@ -141,8 +163,11 @@ std::string ladderJson(const core::ConnectionLadder &ladder)
     json.key("rows").beginArray();
     const std::int64_t firstNs = ladder.rows.empty() ? 0 : ladder.rows.front().segment.timeNs;
     std::int64_t previousNs = firstNs;
-    for (const auto &row : ladder.rows) {
+    const core::TcpRowAnalysis none;
+    for (std::size_t r = 0; r < ladder.rows.size(); ++r) {
+        const auto &row = ladder.rows[r];
         const auto &segment = row.segment;
+        const core::TcpRowAnalysis &extra = r < tcp.size() ? tcp[r] : none;
         json.beginObject();
         json.key("frame").value(segment.frame);
         json.key("time").fixed(nsToSeconds(segment.timeNs - firstNs), 6);
@@ -157,9 +182,31 @@ std::string ladderJson(const core::ConnectionLadder &ladder)
         json.key("client_state").value(core::toString(row.analysis.clientState));
         json.key("server_state").value(core::toString(row.analysis.serverState));
         json.key("notes").beginArray();
-        for (const auto &name : noteNames(segment.notes))
+        for (const auto &name : noteNames(segment.notes, extra.flags))
             json.value(name);
         json.endArray();
+        json.key("dup_ack_of");
+        if (extra.dupAckOf)
+            json.value(extra.dupAckOf);
+        else
+            json.null();
+        json.key("sack").beginArray();
+        for (const auto &[left, right] : extra.sack) {
+            json.beginArray();
+            json.value(left).value(right);
+            json.endArray();
+        }
+        json.endArray();
+        json.key("ack_rtt");
+        if (extra.ackRttNs >= 0)
+            json.fixed(nsToSeconds(extra.ackRttNs), 9);
+        else
+            json.null();
+        json.key("bytes_in_flight");
+        if (extra.bytesInFlight >= 0)
+            json.value(extra.bytesInFlight);
+        else
+            json.null();
         json.endObject();
         previousNs = segment.timeNs;
     }

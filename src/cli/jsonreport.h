@@ -3,6 +3,7 @@
 
 #include "captureindex.h"
 #include "streamreplay.h"
+#include "tcpanalysis.h"
 
 #include <cstdio>
 #include <string>
@@ -16,9 +17,13 @@ std::string listJson(const std::string &fileName, const core::CaptureIndex &inde
 // The same document written to `out` piece by piece (no trailing newline).
 void writeListJson(std::FILE *out, const std::string &fileName, const core::CaptureIndex &index,
                    const std::vector<const core::Stream *> &streams);
-std::string ladderJson(const core::ConnectionLadder &ladder);
+// `tcp`, one entry per row, adds tshark's other tcp.analysis.* notes and the per-row fields; without
+// it those fields are null or empty.
+std::string ladderJson(const core::ConnectionLadder &ladder, const std::vector<core::TcpRowAnalysis> &tcp = {});
 
 // The §4 note names of a segment's notes, in a fixed order.
 std::vector<std::string> noteNames(std::uint8_t notes);
+// §4.1: the names above followed by those of tshark's other tcp.analysis.* flags (`tcpFlags`: SeqFlag bits).
+std::vector<std::string> noteNames(std::uint8_t notes, std::uint32_t tcpFlags);
 
 } // namespace tcpladder::cli

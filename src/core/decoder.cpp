@@ -92,8 +92,11 @@ void parseTcpOptions(Bytes options, TcpOptions &out)
                 out.sackPermitted = true;
             break;
         case 5:
-            if ((length - 2) % 8 == 0)
-                out.sackBlocks = static_cast<std::uint8_t>((length - 2) / 8);
+            if ((length - 2) % 8 == 0) {
+                out.sackBlocks = static_cast<std::uint8_t>(std::min((length - 2) / 8, 4));
+                for (int b = 0; b < out.sackBlocks * 2; ++b)
+                    out.sackEdges[b] = be32(value, static_cast<std::size_t>(b) * 4);
+            }
             break;
         case 8:
             if (length == 10) {

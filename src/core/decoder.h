@@ -15,6 +15,7 @@ struct TcpOptions
     std::int8_t windowScale = -1;   // shift count, -1: option absent
     bool sackPermitted = false;
     std::uint8_t sackBlocks = 0;    // number of SACK blocks in this segment
+    std::uint32_t sackEdges[8] = {}; // raw left/right edges of the first (up to four) SACK blocks
     bool hasTimestamps = false;
     std::uint32_t tsVal = 0;
     std::uint32_t tsEcr = 0;

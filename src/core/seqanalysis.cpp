@@ -51,8 +51,7 @@ void classifyForward(FlowState &fwd, const FlowState &rev, std::uint32_t seq, st
         return;
     }
     if (sameAsBefore && window != 0 && window == fwd.window) {
-        // -1 marks "an unseen segment was ACKed": the first duplicate restarts the count at 1.
-        fwd.dupAckNum = fwd.dupAckNum == -1 ? 1 : fwd.dupAckNum + 1;
+        ++fwd.dupAckNum;
         result |= SeqDuplicateAck;
     }
 }
@@ -114,17 +113,11 @@ std::uint16_t analyzeSegment(FlowState &fwd, FlowState &rev, const ConversationT
     if (ack != fwd.lastAck)
         fwd.dupAckNum = 0;
 
-    // An ACK beyond anything seen from the peer: remember it so the peer's next ACKs are not
-    // mistaken for the start of a fast retransmission.
+    // An ACK beyond anything seen from the peer acknowledges a segment the capture missed. Wireshark 4.0
+    // flags it every time and moves the peer's bound up so the same gap is reported once.
     if (rev.maxSeqToBeAcked != 0 && seqGt(ack, rev.maxSeqToBeAcked) && (flags & FlagAck)) {
-        if (rev.maxSeqToBeAcked > rev.nextSeq) {
-            rev.maxSeqToBeAcked = rev.nextSeq;
-            result |= SeqAckLostSegment;
-        } else {
-            if (rev.dupAckNum == 0)
-                result |= SeqAckLostSegment;
-            rev.dupAckNum = -1;
-        }
+        rev.maxSeqToBeAcked = rev.nextSeq;
+        result |= SeqAckLostSegment;
     }
 
     classifyRetransmission(fwd, rev, timing, seq, length, flags, timeNs, result);

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tsharkfields.h"
+
 namespace {
 
 using Run = tcpladder::testsupport::CliRun;
@@ -139,9 +141,16 @@ private slots:
         QCOMPARE(rows.size(), connection["segments"].toInt());
 
         const QStringList rowKeys{"frame", "time", "delta", "dir", "flags", "seq", "ack", "len", "win", "phase",
-                                  "client_state", "server_state", "notes"};
+                                  "client_state", "server_state", "notes", "dup_ack_of", "sack", "ack_rtt",
+                                  "bytes_in_flight"};
         const QJsonObject syn = rows[0].toObject();
         QCOMPARE(syn.keys().size(), rowKeys.size());
+        const QByteArray firstRow = run.out.mid(run.out.indexOf("\"rows\""));
+        QCOMPARE(keyOrder(firstRow.left(firstRow.indexOf('}')), rowKeys), rowKeys);
+        QVERIFY(syn["dup_ack_of"].isNull());
+        QCOMPARE(syn["sack"].toArray().size(), 0);
+        QVERIFY(syn["ack_rtt"].isNull());
+        QVERIFY(syn["bytes_in_flight"].isNull());
         QCOMPARE(syn["frame"].toInt(), connection["first_frame"].toInt());
         QCOMPARE(syn["flags"].toString(), QStringLiteral("SYN"));
         QCOMPARE(syn["dir"].toString(), QStringLiteral("c2s"));
@@ -172,6 +181,53 @@ private slots:
         for (const auto &value : rows)
             merged = merged || value.toObject()["notes"].toArray().contains(QStringLiteral("fin_ack_merged"));
         QVERIFY2(merged, "a 3-segment close must mark the FIN that carries the ACK");
+    }
+
+    // §4.1's analysis notes and fields, row by row as tshark reads the same frames (a lossy transfer:
+    // lost segments, out-of-order, SACK, duplicate and fast retransmission).
+    void ladderJsonAnalysisMatchesTshark()
+    {
+        if (!tcpladder::testsupport::haveTshark()) {
+            if (qEnvironmentVariableIsSet("TCPLADDER_REQUIRE_TSHARK"))
+                QFAIL("tshark is required (TCPLADDER_REQUIRE_TSHARK is set) but not installed");
+            QSKIP("tshark is not installed");
+        }
+        const QString file = dataFile("lossy-bulk.pcap");
+        const auto expected = tcpladder::testsupport::tsharkFields(
+            file, QStringLiteral("tcp.stream == 0"),
+            {"tcp.analysis.lost_segment", "tcp.analysis.out_of_order", "tcp.analysis.fast_retransmission",
+             "tcp.analysis.window_update", "tcp.analysis.duplicate_ack_frame", "tcp.options.sack_le",
+             "tcp.options.sack_re", "tcp.analysis.ack_rtt", "tcp.analysis.bytes_in_flight"});
+        QVERIFY(!expected.empty());
+        const Run run = runCli({"ladder", file, "--stream", "0", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray rows = parseObject(run)["rows"].toArray();
+        QCOMPARE(rows.size(), qsizetype(expected.size()));
+        const char *const flagNotes[] = {"lost_segment", "out_of_order", "fast_retransmission", "window_update"};
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QJsonObject row = rows[i].toObject();
+            const QStringList &t = expected[size_t(i)];
+            QCOMPARE(row["frame"].toInt(), t[0].toInt());
+            const QJsonArray notes = row["notes"].toArray();
+            for (int k = 0; k < 4; ++k)
+                QVERIFY2(notes.contains(QLatin1String(flagNotes[k])) == !t[1 + k].isEmpty(),
+                         qPrintable(QStringLiteral("frame %1: %2").arg(t[0], QLatin1String(flagNotes[k]))));
+            QCOMPARE(row["dup_ack_of"].isNull() ? QString() : QString::number(row["dup_ack_of"].toInt()), t[5]);
+            QStringList left;
+            QStringList right;
+            for (const auto &block : row["sack"].toArray()) {
+                left << QString::number(block.toArray()[0].toInteger());
+                right << QString::number(block.toArray()[1].toInteger());
+            }
+            QCOMPARE(left.join(u','), t[6]);
+            QCOMPARE(right.join(u','), t[7]);
+            if (t[8].isEmpty())
+                QVERIFY(row["ack_rtt"].isNull());
+            else
+                QVERIFY(qAbs(row["ack_rtt"].toDouble() - t[8].toDouble()) < 1e-6);
+            QCOMPARE(row["bytes_in_flight"].isNull() ? QString() : QString::number(row["bytes_in_flight"].toInteger()),
+                     t[9]);
+        }
     }
 
     void textOutputIsReadable()

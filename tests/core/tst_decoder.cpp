@@ -290,6 +290,8 @@ void TestDecoder::options()
     QCOMPARE(out.options.tsVal, 111111u);
     QCOMPARE(out.options.tsEcr, 222222u);
     QCOMPARE(int(out.options.sackBlocks), 2);
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(out.options.sackEdges[i], 5000u + unsigned(i)); // left, right of each block
     QCOMPARE(int(out.headerLength), 20 + 40);
     QCOMPARE(out.payloadLength, 7u);
     QCOMPARE(out.flags, std::uint16_t(0x1c2)); // AE, CWR, ECE, SYN
