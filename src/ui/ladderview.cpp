@@ -134,7 +134,7 @@ void LadderView::relayout()
 {
     const LadderTheme theme =
         m_themeKind == LadderThemeKind::Palette ? LadderTheme::fromPalette(palette()) : LadderTheme::forKind(m_themeKind);
-    if (m_zoom.fitsWidth())
+    if (m_zoom.fitsWidth() || m_zoom.textScale() > 1.0)
         updateFittedScale(theme);
     m_painter = LadderPainter(theme, m_zoom.scale());
     const double width = std::max<double>(viewport()->width(), minimumLogicalWidth * m_zoom.scale());

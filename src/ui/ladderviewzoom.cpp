@@ -30,7 +30,10 @@ void LadderView::zoomOut()
 
 void LadderView::resetZoom()
 {
-    setZoom(m_zoom.textScale()); // the user's zoom back to 1; Larger Text stays as it is
+    const double oldScale = m_zoom.scale();
+    const bool oldFit = m_zoom.fitsWidth();
+    m_zoom.resetUserZoom();
+    applyZoom(oldScale, oldFit);
 }
 
 void LadderView::setTextScale(double factor)

@@ -13,12 +13,25 @@ double LadderZoom::clamp(double scale)
 
 double LadderZoom::scale() const
 {
-    return m_fit ? m_fitted : clamp(m_user * m_text);
+    if (m_fit)
+        return m_fitted;
+    // Larger Text enlarges up to the window's width but not past it: on a projector the server's
+    // lifeline must not scroll off the screen. The user's own zoom is never undercut.
+    const double wanted = clamp(m_user * m_text);
+    return m_text > 1.0 ? std::max(clamp(m_user), std::min(wanted, m_fitted)) : wanted;
 }
 
 void LadderZoom::setScale(double scale)
 {
-    m_user = clamp(scale) / m_text;
+    scale = clamp(scale);
+    // Past the width cap that Larger Text respects, only the user's zoom can get there.
+    m_user = m_text > 1.0 && scale > m_fitted ? scale : scale / m_text;
+    m_fit = false;
+}
+
+void LadderZoom::resetUserZoom()
+{
+    m_user = 1.0;
     m_fit = false;
 }
 

@@ -6,7 +6,7 @@
 namespace tcpladder::ui {
 
 // The ladder's scale as three separate wishes: the user's zoom (Ctrl +/-), the Larger Text factor
-// and "fit to window". Kept apart so that turning one off undoes only that one: Reset Zoom with
+// and "fit to window" (which Larger Text also respects). Kept apart so that turning one off undoes only that one: Reset Zoom with
 // Larger Text on, then Larger Text off, lands on 1, not on 1 / 1.5. No widget: tested on its own.
 class LadderZoom
 {
@@ -20,6 +20,7 @@ public:
     double userZoom() const { return m_user; }
     // Sets the user's zoom so that the drawn scale becomes `scale` (clamped); ends fitting.
     void setScale(double scale);
+    void resetUserZoom(); // Reset Zoom: Larger Text stays as it is; ends fitting
     double textScale() const { return m_text; }
     void setTextScale(double factor);
 
@@ -37,7 +38,7 @@ public:
 private:
     double m_user = 1.0;
     double m_text = 1.0;
-    double m_fitted = 1.0;
+    double m_fitted = maxScale; // the widest scale that fits; no limit until the view has measured
     bool m_fit = false;
 };
 

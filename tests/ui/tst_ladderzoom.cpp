@@ -15,6 +15,7 @@ class TestLadderZoom : public QObject
 
 private slots:
     void largerTextAndZoomUndoIndependently();
+    void largerTextStopsAtTheWindowsWidth();
     void fitOverridesAndZoomEndsIt();
     void fitScale_data();
     void fitScale();
@@ -27,7 +28,7 @@ void TestLadderZoom::largerTextAndZoomUndoIndependently()
     zoom.setTextScale(1.5);
     QCOMPARE(zoom.scale(), 1.5);
     zoom.setScale(zoom.scale() * 1.15);
-    zoom.setScale(zoom.textScale()); // Reset Zoom
+    zoom.resetUserZoom();
     QCOMPARE(zoom.scale(), 1.5);
     zoom.setTextScale(1.0);
     QCOMPARE(zoom.scale(), 1.0); // not 1 / 1.5
@@ -37,6 +38,31 @@ void TestLadderZoom::largerTextAndZoomUndoIndependently()
     QCOMPARE(zoom.scale(), LadderZoom::maxScale);
     zoom.setTextScale(1.0);
     QCOMPARE(zoom.scale(), LadderZoom::maxScale);
+}
+
+void TestLadderZoom::largerTextStopsAtTheWindowsWidth()
+{
+    LadderZoom zoom;
+    zoom.setFittedScale(1.2); // the window holds the ladder up to 1.2
+    QCOMPARE(zoom.scale(), 1.0);
+    zoom.setTextScale(1.5);
+    QCOMPARE(zoom.scale(), 1.2); // larger, but the server's lifeline stays on screen
+    zoom.setFittedScale(2.0);
+    QCOMPARE(zoom.scale(), 1.5); // a wide window: the whole factor
+    zoom.setFittedScale(1.2);
+    // Zooming by hand still goes past the width, and back.
+    zoom.setScale(zoom.scale() * 1.15);
+    QCOMPARE(zoom.scale(), 1.2 * 1.15);
+    zoom.setScale(zoom.scale() / 1.15 / 1.15);
+    QCOMPARE(zoom.scale(), 1.2 / 1.15);
+    zoom.resetUserZoom();
+    QCOMPARE(zoom.scale(), 1.2);
+    zoom.setTextScale(1.0);
+    QCOMPARE(zoom.scale(), 1.0);
+    // Never below the user's own zoom.
+    zoom.setScale(1.4);
+    zoom.setTextScale(1.5);
+    QCOMPARE(zoom.scale(), 1.4);
 }
 
 void TestLadderZoom::fitOverridesAndZoomEndsIt()
