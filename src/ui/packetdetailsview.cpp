@@ -70,7 +70,11 @@ PacketDetailsView::PacketDetailsView(QWidget *parent)
     m_tree->setObjectName(QStringLiteral("packetDetailsTree"));
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Field"), tr("Value")});
+    // Values are never cut off ("window scale not…"): the tree scrolls sideways instead, as the
+    // connection list does; the tooltip still shows each whole value.
+    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->setUniformRowHeights(true);
     m_hex = new QPlainTextEdit(splitter);
     m_hex->setObjectName(QStringLiteral("hexDump"));

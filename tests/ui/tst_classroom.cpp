@@ -351,6 +351,10 @@ void TestClassroom::detailValuesHaveFullTextTooltips()
     const auto scaled = tree->findItems(QStringLiteral("Window (scaled)"), Qt::MatchExactly | Qt::MatchRecursive);
     QCOMPARE(scaled.size(), 1);
     QCOMPARE(scaled.first()->toolTip(1), QStringLiteral("unknown: window scale not seen in the handshake"));
+    // And not cut off at all: the value column is as wide as its widest value (the tree scrolls sideways).
+    const QFontMetrics metrics(tree->font());
+    const int needed = metrics.horizontalAdvance(scaled.first()->text(1));
+    QVERIFY2(tree->columnWidth(1) >= needed, qPrintable(QStringLiteral("%1 < %2").arg(tree->columnWidth(1)).arg(needed)));
 }
 
 // A 1366×768 screen, the laptop and projector size the defaults are meant for.
