@@ -99,7 +99,7 @@ void TestCaptureWorker::initTestCase()
 {
     m_capture = pickCapture();
     if (m_capture.isEmpty())
-        QSKIP("no capture in tests/data yet");
+        QFAIL("committed test data missing: no capture in tests/data");
     m_tsharkStreams = tsharkStreams(m_capture);
     if (testsupport::kOracleRequired)
         QVERIFY2(!m_tsharkStreams.isEmpty(), "tshark could not read the capture");

@@ -187,11 +187,8 @@ private slots:
     // lost segments, out-of-order, SACK, duplicate and fast retransmission).
     void ladderJsonAnalysisMatchesTshark()
     {
-        if (!tcpladder::testsupport::haveTshark()) {
-            if (qEnvironmentVariableIsSet("TCPLADDER_REQUIRE_TSHARK"))
-                QFAIL("tshark is required (TCPLADDER_REQUIRE_TSHARK is set) but not installed");
-            QSKIP("tshark is not installed");
-        }
+        QString tshark;
+        TCPLADDER_FIND_TSHARK_OR_SKIP(tshark);
         const QString file = dataFile("lossy-bulk.pcap");
         const auto expected = tcpladder::testsupport::tsharkFields(
             file, QStringLiteral("tcp.stream == 0"),

@@ -77,7 +77,7 @@ std::vector<Explanation> allNotes(const ConnectionLadder &ladder)
     QVERIFY2(loaded.has_value(), name);                                                                                \
     const ConnectionLadder &ladder = *loaded;                                                                          \
     if (!tcpladder::testsupport::haveTshark())                                                                         \
-        QSKIP("tshark not available");
+        TCPLADDER_TSHARK_MISSING();
 
 class TestCaptureTruth : public QObject
 {

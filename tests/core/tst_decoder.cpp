@@ -3,6 +3,7 @@
 // check against tshark on real captures.
 // moc (Qt 6.4) cannot parse libstdc++'s C++20 <concepts>, which <span> pulls in.
 #ifndef Q_MOC_RUN
+#include "tsharkfields.h"
 #include "decoder.h"
 #include "packetsource.h"
 #endif
@@ -395,7 +396,7 @@ void TestDecoder::matchesTshark()
     QFETCH(QString, path);
     const QString tshark = QStandardPaths::findExecutable("tshark");
     if (tshark.isEmpty())
-        QSKIP("tshark is not installed");
+        TCPLADDER_TSHARK_MISSING();
     QProcess process;
     process.start(tshark, {"-r", path, "-n", "-Y", "tcp && !icmp && !icmpv6 && !vxlan && !geneve && !gre", "-T",
                            "fields", "-E", "separator=/t", "-e", "frame.number", "-e", "tcp.srcport", "-e",

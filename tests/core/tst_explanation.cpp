@@ -75,7 +75,7 @@ bool mentions(const Explanation &e, const std::string &number)
     QVERIFY2(loaded.has_value(), name);                                                                                \
     const ConnectionLadder &ladder = *loaded;                                                                          \
     if (QStandardPaths::findExecutable("tshark").isEmpty())                                                            \
-        QSKIP("tshark not available");
+        TCPLADDER_TSHARK_MISSING();
 
 class TestExplanation : public QObject
 {

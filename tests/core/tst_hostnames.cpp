@@ -3,6 +3,7 @@
 // UDP and TCP, CNAME chains, AAAA, TLS SNI (also cut over six segments) and HTTP Host, with the
 // precedence rules; plus the parsers fed every prefix and random damage of the real payloads.
 
+#include "tsharkfields.h"
 #include "captureindex.h"
 #include "decoder.h"
 #include "hostnames.h"
@@ -154,9 +155,10 @@ void TestHostnames::agreesWithTshark()
 {
     QFETCH(QString, file);
     QFETCH(QString, field);
+    if (!tcpladder::testsupport::haveTshark())
+        TCPLADDER_TSHARK_MISSING();
     const auto theirs = tsharkNames(file.toUtf8().constData(), field.toUtf8().constData());
-    if (theirs.empty())
-        QSKIP("tshark not available");
+    QVERIFY2(!theirs.empty(), "tshark found no names");
     const auto ours = namesOf(file.toUtf8().constData());
     for (const auto &[stream, name] : theirs) {
         QVERIFY(stream >= 0 && std::size_t(stream) < ours.size());

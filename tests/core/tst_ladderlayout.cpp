@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tsharkfields.h"
 #include "ladderfixture.h"
 #include "ladderlayout.h"
 
@@ -357,10 +358,10 @@ void TestLadderLayout::realCaptureMatchesTshark()
     QFETCH(QString, lastTitle);
     const QString path = QStringLiteral(TCPLADDER_TEST_DATA_DIR "/") + file;
     if (!QFile::exists(path))
-        QSKIP("capture not in tests/data yet");
+        QFAIL("committed test data missing: capture not in tests/data");
     const QString tshark = QStandardPaths::findExecutable(QStringLiteral("tshark"));
     if (tshark.isEmpty())
-        QSKIP("tshark not installed");
+        TCPLADDER_TSHARK_MISSING();
     const auto ladder = ladderfixture::loadLadder(path.toStdString(), 0);
     QVERIFY(ladder);
     QProcess process;

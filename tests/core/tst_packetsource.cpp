@@ -2,6 +2,7 @@
 // FileSource over real captures: formats and precisions checked against tshark, gzip, damage,
 // errors, and re-reading single frames.
 #ifndef Q_MOC_RUN // moc (Qt 6.4) cannot parse libstdc++'s C++20 <concepts>, which <span> pulls in
+#include "tsharkfields.h"
 #include "corpus.h"
 #include "packetsource.h"
 #endif
@@ -136,7 +137,7 @@ void TestPacketSource::matchesTshark()
     QFETCH(QString, path);
     const QString tshark = QStandardPaths::findExecutable("tshark");
     if (tshark.isEmpty())
-        QSKIP("tshark is not installed");
+        TCPLADDER_TSHARK_MISSING();
     QProcess process;
     process.start(tshark, {"-r", path, "-n", "-T", "fields", "-E", "separator=/t", "-e", "frame.number", "-e",
                            "frame.time_epoch", "-e", "frame.cap_len", "-e", "frame.len"});

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tsharkfields.h"
 #include "ladderfixture.h"
 #include "sequencegraphdata.h"
 #include "tcpflags.h"
@@ -144,7 +145,7 @@ void TestSequenceGraphData::lossyRetransmissionsMatchTshark()
 {
     const QString tshark = QStandardPaths::findExecutable(QStringLiteral("tshark"));
     if (tshark.isEmpty())
-        QSKIP("tshark not installed");
+        TCPLADDER_TSHARK_MISSING();
     const auto ladder = lossyLadder();
     QVERIFY(ladder);
     QProcess process;

@@ -4,6 +4,7 @@
 
 #include "captureindex.h"
 #include "corpus.h"
+#include "tsharkfields.h"
 #include "segment.h"
 #include "tcpanalysis.h"
 #include "tcpflags.h"
@@ -195,12 +196,7 @@ private:
 
 void TestTsharkAnalysis::initTestCase()
 {
-    m_tshark = QStandardPaths::findExecutable(QStringLiteral("tshark"));
-    if (m_tshark.isEmpty()) {
-        if (qEnvironmentVariableIsSet("TCPLADDER_REQUIRE_TSHARK"))
-            QFAIL("tshark is required (TCPLADDER_REQUIRE_TSHARK is set) but not installed");
-        QSKIP("tshark is not installed");
-    }
+    TCPLADDER_FIND_TSHARK_OR_SKIP(m_tshark);
     QVERIFY(m_dir.isValid());
     m_synthetic = m_dir.filePath(QStringLiteral("zero-window-probe.pcap"));
     QFile file(m_synthetic);

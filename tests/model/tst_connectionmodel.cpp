@@ -69,7 +69,7 @@ void TestConnectionModel::initTestCase()
             m_all = summaries;
     }
     if (m_all.size() < 2)
-        QSKIP("needs a capture with at least two connections in tests/data");
+        QFAIL("committed test data missing: needs a capture with at least two connections in tests/data");
 }
 
 void TestConnectionModel::batchesInsertAndUpdate()
@@ -209,7 +209,7 @@ void TestConnectionModel::marksIncompleteAndReset()
         marked += clean ? 0 : 1;
     }
     if (marked == 0)
-        QSKIP("no capture in tests/data has an incomplete or reset connection");
+        QFAIL("committed test data missing: no capture in tests/data has an incomplete or reset connection");
 }
 
 QTEST_MAIN(TestConnectionModel)

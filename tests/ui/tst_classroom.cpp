@@ -9,6 +9,7 @@
 #include "ladderview.h"
 #include "mainwindow.h"
 #include "packetdetailsview.h"
+#include "fakescreen.h"
 #include "shots.h"
 
 #include <QApplication>
@@ -357,23 +358,10 @@ void TestClassroom::detailValuesHaveFullTextTooltips()
     QVERIFY2(tree->columnWidth(1) >= needed, qPrintable(QStringLiteral("%1 < %2").arg(tree->columnWidth(1)).arg(needed)));
 }
 
-// A 1366×768 screen, the laptop and projector size the defaults are meant for.
 int main(int argc, char **argv)
 {
-    // A name relative to the working directory: the platform argument is split at ':', so a Windows
-    // path (C:\...) cannot be given there.
-    QTemporaryFile file(QStringLiteral("tst_classroom-screen-XXXXXX.json"));
-    if (!file.open())
-        return 2;
-    file.write(R"({"windowFrameMargins": true, "screens": [{"name": "projector", "x": 0, "y": 0,
-                   "width": 1366, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-    file.flush();
-    const QString relative = QDir::current().relativeFilePath(file.fileName());
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(relative));
-    QApplication app(argc, argv);
-    TestClassroom test;
     QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
+    return tcpladder::testsupport::execOnProjectorScreen<TestClassroom>(argc, argv, "tst_classroom");
 }
 
 #include "tst_classroom.moc"

@@ -191,7 +191,7 @@ void TestLadderPainter::realCapture()
 {
     const std::string path = TCPLADDER_TEST_DATA_DIR "/client-close.pcap";
     if (!QFile::exists(QString::fromStdString(path)))
-        QSKIP("tests/data/client-close.pcap not there yet");
+        QFAIL("committed test data missing: tests/data/client-close.pcap");
     const auto ladder = ladderfixture::loadLadder(path, 0);
     QVERIFY(ladder);
     QVERIFY(ladder->rows.size() >= 7);

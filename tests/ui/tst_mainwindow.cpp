@@ -95,7 +95,7 @@ void TestMainWindow::initTestCase()
     QSettings().clear();
     m_capture = pickCapture();
     if (m_capture.isEmpty())
-        QSKIP("no capture in tests/data yet");
+        QFAIL("committed test data missing: no capture in tests/data");
     m_rows = tsharkRows(m_capture);
     if (testsupport::kOracleRequired)
         QVERIFY2(!m_rows.isEmpty(), "tshark could not read the capture");
@@ -186,7 +186,7 @@ void TestMainWindow::selectingAnotherConnection()
 {
     TCPLADDER_SKIP_WITHOUT_ORACLE(m_rows);
     if (m_streams.size() < 2)
-        QSKIP("needs two connections");
+        QFAIL("committed test data missing: needs two connections");
     MainWindow w;
     w.show();
     QVERIFY(load(w, m_capture));
@@ -291,7 +291,7 @@ void TestMainWindow::bundledSamplesOpen()
     const QDir dir(QStringLiteral(TCPLADDER_SOURCE_DIR "/resources/samples"));
     const auto onDisk = dir.entryList({QStringLiteral("*.pcapng")}, QDir::Files, QDir::Name);
     if (onDisk.isEmpty())
-        QSKIP("no bundled samples yet");
+        QFAIL("committed test data missing: no bundled samples");
     QCOMPARE(MainWindow::sampleNames(), onDisk);
     for (const auto &name : onDisk) {
         MainWindow w;

@@ -8,6 +8,7 @@
 #include "screenlayout.h"
 #include "sequencegraph.h"
 #include "explanationpane.h"
+#include "fakescreen.h"
 #include "shots.h"
 
 #include <QAction>
@@ -398,21 +399,10 @@ void TestPresenter::graphDockOpensReadable()
     QTRY_VERIFY(list->height() > listBefore);
 }
 
-// A 1366×768 screen, as in tst_classroom.
 int main(int argc, char **argv)
 {
-    QTemporaryFile file(QStringLiteral("tst_presenter-screen-XXXXXX.json"));
-    if (!file.open())
-        return 2;
-    file.write(R"({"windowFrameMargins": true, "screens": [{"name": "projector", "x": 0, "y": 0,
-                   "width": 1366, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-    file.flush();
-    const QString relative = QDir::current().relativeFilePath(file.fileName());
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(relative));
-    QApplication app(argc, argv);
-    TestPresenter test;
     QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
+    return tcpladder::testsupport::execOnProjectorScreen<TestPresenter>(argc, argv, "tst_presenter");
 }
 
 #include "tst_presenter.moc"
