@@ -54,6 +54,12 @@ double LadderLayout::itemTop(std::size_t index) const
     return m_contentTop + static_cast<double>(index) * m_pitch + static_cast<double>(bandsBefore(index)) * m_band;
 }
 
+double LadderLayout::itemTopWithTitle(std::size_t index) const
+{
+    const bool opensPhase = bandsBefore(index) > (index == 0 ? 0 : bandsBefore(index - 1));
+    return itemTop(index) - (opensPhase ? m_band : 0.0);
+}
+
 std::pair<std::size_t, std::size_t> LadderLayout::itemRange(double top, double bottom) const
 {
     const auto firstEndingAfter = [this](double y) {

@@ -153,6 +153,9 @@ public:
     std::size_t itemCount() const { return m_items.size(); }
     LadderItem item(std::size_t index) const;
     double itemTop(std::size_t index) const;
+    // Where the item's view begins when scrolled to: the title band above it when it opens a phase, so
+    // that scrolling to the first row never hides "three-way handshake" under the pinned header.
+    double itemTopWithTitle(std::size_t index) const;
     double itemHeight() const { return m_pitch; }
     // Items whose band overlaps [top, bottom): half-open index range, O(log n).
     std::pair<std::size_t, std::size_t> itemRange(double top, double bottom) const;

@@ -161,7 +161,7 @@ void LadderView::relayoutKeepingTopRow()
     relayout();
     if (row >= 0)
         if (const auto item = m_layout.itemForRow(static_cast<std::uint32_t>(row)))
-            verticalScrollBar()->setValue(static_cast<int>(m_layout.itemTop(*item) - m_layout.headerHeight()));
+            verticalScrollBar()->setValue(static_cast<int>(m_layout.itemTopWithTitle(*item) - m_layout.headerHeight()));
 }
 
 int LadderView::topRow() const
@@ -190,8 +190,8 @@ double LadderView::contentY(int viewportY) const
 
 void LadderView::ensureItemVisible(std::size_t item)
 {
-    const double top = m_layout.itemTop(item);
-    const double bottom = top + m_layout.itemHeight();
+    const double top = m_layout.itemTopWithTitle(item);
+    const double bottom = m_layout.itemTop(item) + m_layout.itemHeight();
     // The header stays pinned, so the usable area starts below it.
     const double viewTop = verticalScrollBar()->value() + m_layout.headerHeight();
     const double viewBottom = verticalScrollBar()->value() + viewport()->height();

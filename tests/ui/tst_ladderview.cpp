@@ -24,6 +24,7 @@ private slots:
     void otherStreamStartsAtTop();
     void zoomKeys();
     void millionRowsScrollToEnd();
+    void firstPhaseTitleStaysBelowTheHeader();
 
 private:
     std::unique_ptr<ui::LadderView> m_view;
@@ -187,6 +188,28 @@ void TestLadderView::zoomKeys()
                       Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(m_view->viewport(), &wheel);
     QCOMPARE(m_view->zoom(), 1.0 / 1.15 * 1.15);
+}
+
+// The title band of the first phase ("three-way handshake") must stay in view, below the pinned header,
+// after a zoom or Larger Text (which keep the top row) and after stepping back to the first row.
+void TestLadderView::firstPhaseTitleStaysBelowTheHeader()
+{
+    m_view->setLadder(ladderfixture::textbook(38));
+    m_view->setRunExpanded(3, true);
+    const auto titleVisible = [this] {
+        const auto &layout = m_view->layout();
+        const double titleTop = layout.brackets().front().top; // content coordinates
+        return titleTop - m_view->verticalScrollBar()->value() >= layout.headerHeight() - 0.5;
+    };
+    QVERIFY(titleVisible());
+    m_view->setTextScale(1.5);
+    QVERIFY(titleVisible());
+    m_view->zoomIn();
+    QVERIFY(titleVisible());
+    m_view->setCurrentRow(40);
+    QVERIFY(m_view->verticalScrollBar()->value() > 0);
+    m_view->setCurrentRow(0);
+    QVERIFY(titleVisible());
 }
 
 void TestLadderView::millionRowsScrollToEnd()
