@@ -2,7 +2,6 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -68,9 +67,16 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(largeOption))
         window.setLargerText(true);
-    // Through the menu's own action, so the menu shows it checked.
-    if (auto *textbook = window.findChild<QAction *>(QStringLiteral("actionTextbookLayout")); textbook && parser.isSet(textbookOption))
-        textbook->setChecked(true);
+    if (parser.isSet(textbookOption))
+        window.setTextbookLayout(true);
+    // One line when a capture has been read, so a launcher script (and the smoke test) can act on it
+    // instead of guessing how long loading takes.
+    QObject::connect(&window, &tcpladder::ui::MainWindow::loadFinished, &window, [](tcpladder::capture::LoadStatus status) {
+        using tcpladder::capture::LoadStatus;
+        const char *outcome = status == LoadStatus::Ok ? "ok" : status == LoadStatus::Cancelled ? "cancelled" : "failed";
+        std::fprintf(stderr, "tcpladder: capture loaded (%s)\n", outcome);
+        std::fflush(stderr);
+    });
     window.show();
     if (parser.isSet(graphOption))
         window.showSequenceGraph();

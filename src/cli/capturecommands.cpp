@@ -125,6 +125,11 @@ int runCapture(const Arguments &args)
         return 1;
     }
 
+    // Said once the kernel delivers packets, so scripts (and tests) can start traffic on this line.
+    std::fprintf(stderr, "tcpladder-cli: capturing on %s into %s (Ctrl+C stops)\n", interfaceName->c_str(),
+                 output->c_str());
+    std::fflush(stderr);
+
     g_activeSource = &source;
     std::signal(SIGINT, stopOnSignal);
     std::signal(SIGTERM, stopOnSignal);

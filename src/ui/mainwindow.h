@@ -60,6 +60,8 @@ public:
     // Which connection to select once it has loaded (the README's run command uses it).
     void setStreamToSelect(int stream) { m_streamToSelect = stream; }
     void setLargerText(bool on);
+    // View › Textbook Layout, through its action so the menu shows it checked.
+    void setTextbookLayout(bool on);
 
     // For tests and the smoke run.
     model::ConnectionModel *connectionModel() const { return m_model; }

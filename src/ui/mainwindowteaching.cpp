@@ -96,6 +96,12 @@ void MainWindow::setupTeaching()
     retranslateViewActions();
 }
 
+void MainWindow::setTextbookLayout(bool on)
+{
+    if (auto *textbook = findChild<QAction *>(QStringLiteral("actionTextbookLayout")))
+        textbook->setChecked(on);
+}
+
 void MainWindow::retranslateViewActions()
 {
     const auto action = [this](const char *name) { return findChild<QAction *>(QLatin1String(name)); };

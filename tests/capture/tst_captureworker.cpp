@@ -250,7 +250,7 @@ void TestCaptureWorker::ladderForDoesNotWaitForTheWholeLoad()
         if (finished.isEmpty())
             ++returnedWhileLoading;
         ++calls;
-        QTest::qWait(5);
+        (void)progress.wait(1000); // the next progress report (or the end) before the next call
     }
     QVERIFY2(returnedWhileLoading > 0, "ladderFor() waited for the whole load");
     m_worker->cancel();

@@ -236,7 +236,7 @@ private slots:
         }
         BulkTransfer transfer(listener);
         QVERIFY(transfer.connected());
-        QTest::qWait(300);
+        QTRY_VERIFY_WITH_TIMEOUT(run.batches >= 2, 10000); // batched while it runs
         run.worker->stopLive(); // mid-transfer
         const bool ended = finished.wait(5000) || !finished.isEmpty();
         transfer.stop();

@@ -81,11 +81,13 @@ private slots:
         QProcess capture;
         capture.start(QStringLiteral(TCPLADDER_CLI_PATH),
                       {"capture", "-i", "lo", "-f", QStringLiteral("tcp port %1").arg(port), "--duration", "3", "-w", out});
+        QByteArray err;
+        QObject::connect(&capture, &QProcess::readyReadStandardError, [&] { err += capture.readAllStandardError(); });
         QVERIFY(capture.waitForStarted());
-        QTest::qWait(700);
+        QTRY_VERIFY_WITH_TIMEOUT(err.contains("capturing on") || capture.state() != QProcess::Running, 10000);
         makeConnection(port);
         QVERIFY(capture.waitForFinished(15000));
-        const QByteArray err = capture.readAllStandardError();
+        err += capture.readAllStandardError();
         if (capture.exitCode() != 0 && err.contains("permission") && !liveRequired())
             QSKIP("no capture permission");
         QVERIFY2(capture.exitCode() == 0, err.constData());
@@ -107,12 +109,14 @@ private slots:
         const QString out = dir.filePath("interrupted.pcapng");
         QProcess capture;
         capture.start(QStringLiteral(TCPLADDER_CLI_PATH), {"capture", "-i", "lo", "-w", out});
+        QByteArray err;
+        QObject::connect(&capture, &QProcess::readyReadStandardError, [&] { err += capture.readAllStandardError(); });
         QVERIFY(capture.waitForStarted());
-        QTest::qWait(500);
+        QTRY_VERIFY_WITH_TIMEOUT(err.contains("capturing on") || capture.state() != QProcess::Running, 10000);
         makeConnection(freePort());
         ::kill(static_cast<pid_t>(capture.processId()), SIGINT);
         QVERIFY(capture.waitForFinished(5000));
-        const QByteArray err = capture.readAllStandardError();
+        err += capture.readAllStandardError();
         if (capture.exitCode() != 0 && err.contains("permission") && !liveRequired())
             QSKIP("no capture permission");
         QCOMPARE(capture.exitStatus(), QProcess::NormalExit);

@@ -45,6 +45,11 @@ public:
                 spooled.fileOffset = m_writer.bytesWritten();
                 m_writer.write(frame);
                 m_index.addFrame(spooled);
+                const auto &segments = m_index.tracker().segments();
+                if (!segments.empty() && segments.back().has(FlagFin))
+                    ++m_fins;
+                m_framesAfterSecondFin += m_fins >= 2 ? 1 : 0;
+                ++m_frames;
             };
             std::string dispatchError;
             while (m_source.dispatch(onFrame, dispatchError) == LiveSource::Status::Ok)
@@ -63,6 +68,10 @@ public:
 
     ~CaptureThread() { stop(); }
     const CaptureIndex &index() const { return m_index; }
+    // Readable while capturing, so a test waits for what it needs instead of for a fixed time.
+    int frames() const { return m_frames; }
+    // Frames captured after the second FIN (its ACK): the connection's close is complete.
+    int framesAfterSecondFin() const { return m_framesAfterSecondFin; }
     CaptureStats stats() const { return m_source.stats(); }
 
 private:
@@ -70,6 +79,9 @@ private:
     PcapngWriter m_writer;
     CaptureIndex m_index;
     std::thread m_thread;
+    std::atomic<int> m_frames{0};
+    std::atomic<int> m_fins{0};
+    std::atomic<int> m_framesAfterSecondFin{0};
 };
 
 
@@ -95,8 +107,7 @@ private slots:
                 QFAIL(error.c_str());
             QSKIP(error.c_str());
         }
-        QTest::qWait(200); // let the capture thread reach its first wait
-
+        // Packets are captured from the moment start() returns: the kernel buffers them for the thread.
         const int client = connectTo(listener.port);
         QVERIFY(client >= 0);
         const int server = ::accept(listener.fd, nullptr, nullptr);
@@ -109,7 +120,7 @@ private slots:
         ::close(client);                           // the client closes first...
         QCOMPARE(::recv(server, buffer, sizeof buffer, 0), ssize_t(0));
         ::close(server);                           // ...and the server follows
-        QTest::qWait(300);
+        QTRY_VERIFY_WITH_TIMEOUT(capture.framesAfterSecondFin() >= 1, 10000); // the last ACK is in
         capture.stop();
 
         const auto &tracker = capture.index().tracker();
@@ -162,10 +173,9 @@ private slots:
                 QFAIL(error.c_str());
             QSKIP(error.c_str());
         }
-        QTest::qWait(100);
         BulkTransfer transfer(listener);
         QVERIFY(transfer.connected());
-        QTest::qWait(300);
+        QTRY_VERIFY_WITH_TIMEOUT(capture.frames() > 100, 10000);
         capture.stop(); // mid-transfer
         transfer.stop();
 

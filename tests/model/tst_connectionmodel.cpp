@@ -3,8 +3,11 @@
 #include "connectionfilterproxy.h"
 #include "connectionmodel.h"
 
+#include "tsharkfields.h"
+
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -15,6 +18,8 @@ using capture::ConnectionBatch;
 using capture::ConnectionSummary;
 using model::ConnectionFilterProxy;
 using model::ConnectionModel;
+
+using tcpladder::testsupport::tsharkFields;
 
 namespace {
 
@@ -57,6 +62,7 @@ private slots:
 
 private:
     QList<ConnectionSummary> m_all;   // the capture with the most connections
+    QString m_allPath;                // ...and its file, for tshark's reading of it
     QList<ConnectionSummary> m_every; // every connection of every capture, for the markers
 };
 
@@ -65,8 +71,10 @@ void TestConnectionModel::initTestCase()
     for (const auto &path : captures()) {
         auto summaries = summariesOf(path);
         m_every += summaries;
-        if (summaries.size() > m_all.size())
+        if (summaries.size() > m_all.size()) {
             m_all = summaries;
+            m_allPath = path;
+        }
     }
     if (m_all.size() < 2)
         QFAIL("committed test data missing: needs a capture with at least two connections in tests/data");
@@ -149,15 +157,29 @@ void TestConnectionModel::quickSearch()
     QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.applyBatch(m_all);
 
-    // By a client port: exactly the connections that use it.
+    // tshark says which connections use a port or an address; the search must find exactly those.
+    QString tshark;
+    TCPLADDER_FIND_TSHARK_OR_SKIP(tshark);
+    const auto streamsMatching = [this](const QString &filter) {
+        QSet<quint32> streams;
+        for (const QStringList &row : tsharkFields(m_allPath, filter, {QStringLiteral("tcp.stream")}))
+            streams.insert(row.value(1).toUInt());
+        return streams;
+    };
+    const auto shownStreams = [&proxy] {
+        QSet<quint32> streams;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            streams.insert(proxy.index(row, 0).data(ConnectionModel::StreamRole).toUInt());
+        return streams;
+    };
+
+    // By a client port: exactly the connections that use it. A five-digit port cannot be part of
+    // another port or a loopback address, so tshark's equality is the search's substring match.
     const auto &probe = m_all.last();
     const auto port = probe.clientPort;
-    const auto expected = std::count_if(m_all.cbegin(), m_all.cend(), [&](const ConnectionSummary &s) {
-        return s.clientPort == port || s.serverPort == port || s.stream == port
-               || s.client().contains(QString::number(port)) || s.server().contains(QString::number(port));
-    });
+    QVERIFY2(port >= 10000, "the probe needs an ephemeral (five-digit) client port");
     proxy.setQuickSearch(QString::number(port));
-    QCOMPARE(proxy.rowCount(), static_cast<int>(expected));
+    QCOMPARE(shownStreams(), streamsMatching(QStringLiteral("tcp.port==%1").arg(port)));
     QVERIFY(proxy.rowCount() >= 1);
 
     // By stream number.
@@ -169,10 +191,7 @@ void TestConnectionModel::quickSearch()
 
     // By address: every connection of the server's address, and two words narrow it further.
     proxy.setQuickSearch(probe.serverIp);
-    const auto withServer = std::count_if(m_all.cbegin(), m_all.cend(), [&](const ConnectionSummary &s) {
-        return s.client().contains(probe.serverIp) || s.server().contains(probe.serverIp) || s.hostname.contains(probe.serverIp);
-    });
-    QCOMPARE(proxy.rowCount(), static_cast<int>(withServer));
+    QCOMPARE(shownStreams(), streamsMatching((probe.serverIp.contains(u':') ? QStringLiteral("ipv6.addr==%1") : QStringLiteral("ip.addr==%1")).arg(probe.serverIp)));
     proxy.setQuickSearch(probe.serverIp + QStringLiteral("  #") + QString::number(probe.stream));
     QCOMPARE(proxy.rowCount(), 1);
 

@@ -56,9 +56,14 @@ void TestSmoke::screenshotIsNotBlank()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString shot = dir.filePath(QStringLiteral("shot.png"));
-    // The app runs in the background; the screenshot is taken once it has had time to load.
-    const QString script = QStringLiteral("shot=$1; app=$2; shift 2; \"$app\" \"$@\" --select-stream 0 & pid=$!; sleep 4; "
-                                          "import -window root \"$shot\"; status=$?; kill $pid; wait $pid; exit $status");
+    // The app runs in the background; the screenshot is taken once it says the capture is loaded
+    // (its stderr goes through a fifo that stays open, so later output cannot hit a closed pipe).
+    const QString script = QStringLiteral(
+        "shot=$1; app=$2; shift 2; fifo=$(mktemp -u); mkfifo \"$fifo\" || exit 1; "
+        "\"$app\" \"$@\" --select-stream 0 2>\"$fifo\" & pid=$!; exec 3<\"$fifo\"; rm -f \"$fifo\"; loaded=0; "
+        "while read -r line <&3; do echo \"$line\" >&2; case $line in *'capture loaded (ok)'*) loaded=1; break;; esac; done; "
+        "if [ $loaded = 1 ]; then import -window root \"$shot\"; status=$?; else echo 'the app never loaded' >&2; status=1; fi; "
+        "kill $pid; wait $pid; exit $status");
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // CTest sets offscreen; this run needs the X server
