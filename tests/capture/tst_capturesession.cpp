@@ -97,8 +97,18 @@ private slots:
         connect(session.worker(), &CaptureWorker::batchReady, this, [&](quint64, const ConnectionBatch &batch) {
             connections = std::max<int>(connections, static_cast<int>(batch.size()));
         });
+        QSignalSpy stats(session.worker(), &CaptureWorker::liveStats);
         QVERIFY(exchangeOnce(listener));
         QTRY_COMPARE_WITH_TIMEOUT(connections, 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!stats.isEmpty() && stats.last().at(1).value<capture::LiveStats>().captured >= 7, 5000);
+
+        // Still capturing, the spool already holds every frame announced: a crash now would lose none of them.
+        const quint64 announced = stats.last().at(1).value<capture::LiveStats>().captured;
+        core::CaptureIndex sofar;
+        std::string loadError;
+        QVERIFY2(core::loadFile(spool.toStdString(), sofar, loadError) == core::LoadResult::Ok, loadError.c_str());
+        QVERIFY(sofar.frames() >= announced);
+        QCOMPARE(sofar.tracker().streams().size(), std::size_t(1));
 
         QSignalSpy stopped(&session, &CaptureSession::stopped);
         session.stop();
@@ -118,7 +128,6 @@ private slots:
         QVERIFY(session.hasUnsavedCapture());
         QCOMPARE(session.spoolPath(), spool);
         core::CaptureIndex reread;
-        std::string loadError;
         QVERIFY2(core::loadFile(spool.toStdString(), reread, loadError) == core::LoadResult::Ok, loadError.c_str());
         QVERIFY(reread.warnings().empty());
         QCOMPARE(reread.frames(), outcome.frames);
