@@ -60,14 +60,14 @@ void CaptureSession::stop()
 void CaptureSession::onFinished(quint64 job, const LoadOutcome &outcome)
 {
     // Not "is it current": a live job superseded by a file still has to report that it let go of the spool.
-    if (job != m_liveJob || !isCapturing())
+    if (job != m_liveJob)
         return;
     m_liveJob = 0;
     m_stopRequested = false;
-    if (m_spool && (outcome.frames == 0 || m_discardWhenStopped))
+    if (outcome.frames == 0 || m_discardWhenStopped) {
         m_spool->discard(); // nothing to keep, so nothing to ask about when the window closes
-    if (m_spool && !m_spool->isValid())
         m_spool.reset();
+    }
     m_discardWhenStopped = false;
     emit stopped(outcome);
 }
@@ -102,16 +102,20 @@ bool CaptureSession::saveTo(const QString &path, QString &error)
         error = tr("There is no stopped capture to save.");
         return false;
     }
-    const bool pcap = path.endsWith(QLatin1String(".pcap"), Qt::CaseInsensitive);
     std::string message;
     if (!core::saveCaptureAs(toCorePath(m_spool->path()), toCorePath(path),
-                             pcap ? core::CaptureFileFormat::Pcap : core::CaptureFileFormat::Pcapng, message)) {
+                             savesAsPcap(path) ? core::CaptureFileFormat::Pcap : core::CaptureFileFormat::Pcapng, message)) {
         error = QString::fromStdString(message);
         return false;
     }
     m_spool->discard();
     m_spool.reset();
     return true;
+}
+
+bool CaptureSession::savesAsPcap(const QString &path)
+{
+    return path.endsWith(QLatin1String(".pcap"), Qt::CaseInsensitive);
 }
 
 void CaptureSession::discard()

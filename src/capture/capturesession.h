@@ -54,6 +54,8 @@ public:
     // Copies (pcapng) or converts (path ending in .pcap) the stopped capture to `path`, then removes
     // the spool; false with the reason when there is no stopped capture or writing fails.
     bool saveTo(const QString &path, QString &error);
+    // pcap, not pcapng: its frame offsets differ from the spool's, so the saved file must be reloaded.
+    static bool savesAsPcap(const QString &path);
     // Throws the capture away: at once when stopped, else the capture is stopped and the spool is
     // deleted once the worker has closed it.
     void discard();

@@ -214,7 +214,7 @@ bool MainWindow::saveCaptureTo(const QString &path, QString *error)
         return false;
     }
     const QString saved = QFileInfo(path).absoluteFilePath();
-    if (saved.endsWith(QLatin1String(".pcap"), Qt::CaseInsensitive)) {
+    if (capture::CaptureSession::savesAsPcap(saved)) {
         // Frame offsets differ in pcap, so the details pane needs the saved file loaded afresh.
         m_streamToSelect = selected;
         openFile(saved);
