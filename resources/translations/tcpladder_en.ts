@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/core/ladderlayout.cpp" line="+157"/>
+        <location filename="../../src/core/ladderlayout.cpp" line="+163"/>
         <source>%n data segment(s), %1 (c→s %2, s→c %3)</source>
         <translation>
             <numerusform>%n data segment, %1 (c→s %2, s→c %3)</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindow.cpp" line="+386"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+381"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n connection</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="+192"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="+189"/>
         <source>%1
 The %n packet(s) captured before that are kept: File › Save Capture As… saves them.</source>
         <translation>
@@ -137,7 +137,7 @@ The %n packets captured before that are kept: File › Save Capture As… saves 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+115"/>
         <source> (and %n more, offered one after another)</source>
         <translation>
             <numerusform> (and %n more, offered one after another)</numerusform>

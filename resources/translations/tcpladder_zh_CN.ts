@@ -272,7 +272,7 @@
     </message>
     <message>
         <location line="-91"/>
-        <location filename="../../src/core/ladderlayout.cpp" line="+294"/>
+        <location filename="../../src/core/ladderlayout.cpp" line="+300"/>
         <source>retransmission</source>
         <translation>重传</translation>
     </message>
@@ -763,6 +763,20 @@
         <location line="+5"/>
         <source>Start in the textbook layout (View menu).</source>
         <translation>以教科书布局启动（视图菜单）。</translation>
+    </message>
+</context>
+<context>
+    <name>tcpladder::capture::CaptureSession</name>
+    <message>
+        <location filename="../../src/capture/capturesession.cpp" line="+33"/>
+        <location line="+55"/>
+        <source>A capture is already running.</source>
+        <translation>已有抓包正在进行。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no stopped capture to save.</source>
+        <translation>没有已停止的抓包可以保存。</translation>
     </message>
 </context>
 <context>
@@ -1984,7 +1998,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/mainwindow.cpp" line="+180"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+175"/>
         <location filename="../../src/ui/mainwindowlanguage.cpp" line="+53"/>
         <source>Loading… %p%</source>
         <translation>正在加载… %p%</translation>
@@ -2018,13 +2032,13 @@ server → client: %2</source>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="+234"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="+225"/>
         <source>%1 — TCP Ladder</source>
         <translation>%1 — TCP 梯形图</translation>
     </message>
     <message>
         <location line="+59"/>
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="-72"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="-62"/>
         <source>%1 frames, %2 TCP segments</source>
         <translation>%1 帧，%2 个 TCP 报文段</translation>
     </message>
@@ -2135,12 +2149,12 @@ server → client: %2</source>
         <translation>无法导出梯形图：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="-57"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="-54"/>
         <source>Cannot start the capture: %1</source>
         <translation>无法开始抓包：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Capturing on %1 — TCP Ladder</source>
         <translation>正在 %1 上抓包 — TCP 梯形图</translation>
     </message>
@@ -2172,7 +2186,7 @@ Spooled to %2 (%3).</source>
         <translation>在 %1 上抓到 %2 个数据包，丢弃 %3 个</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Capture on %1 failed</source>
         <translation>在 %1 上抓包失败</translation>
     </message>
@@ -2187,7 +2201,7 @@ Spooled to %2 (%3).</source>
         <translation>%1 上的抓包结束，没有抓到数据包：没有数据包匹配抓包过滤器，或者没有流量。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Capture on %1 (unsaved) — TCP Ladder</source>
         <translation>%1 上的抓包（未保存）— TCP 梯形图</translation>
     </message>
@@ -2211,18 +2225,13 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>抓包已停止。用“文件 › 抓包另存为…”保存它。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>There is no stopped capture to save.</source>
-        <translation>没有已停止的抓包可以保存。</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <location filename="../../src/ui/mainwindowfiles.cpp" line="+2"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>pcapng capture (*.pcapng)</source>
         <translation>pcapng 抓包文件 (*.pcapng)</translation>
     </message>
@@ -2242,7 +2251,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>无法保存抓包：%1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
         <source>Unsaved Capture</source>
         <translation>未保存的抓包</translation>
     </message>
@@ -2269,7 +2278,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>%1 (recovered, unsaved) — TCP Ladder</source>
         <translation>%1（已恢复，未保存）— TCP 梯形图</translation>
     </message>
@@ -2348,20 +2357,20 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
     <name>tcpladder::ui::PacketDetailsView</name>
     <message>
         <location filename="../../src/ui/packetdetailsview.cpp" line="+63"/>
-        <location line="+58"/>
+        <location line="+62"/>
         <location line="+25"/>
         <source>Select an arrow in the ladder to see its headers.</source>
         <translation>在梯形图中选择一个箭头以查看其首部。</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+72"/>
+        <location line="-78"/>
+        <location line="+76"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+72"/>
+        <location line="-76"/>
+        <location line="+76"/>
         <source>Value</source>
         <translation>值</translation>
     </message>

@@ -149,7 +149,8 @@ int runCapture(const Arguments &args)
     std::string stopReason;
     for (;;) {
         const auto status = source.dispatch(onFrame, error);
-        writer.flush();
+        // Every read is on disk before the next wait: a kill (or a crash) loses only what libpcap still held.
+        writeFailed = !writer.flush() || writeFailed;
         const auto now = std::chrono::steady_clock::now();
         const double elapsed = std::chrono::duration<double>(now - start).count();
         if (interactive && now - lastReport > std::chrono::milliseconds(250)) {

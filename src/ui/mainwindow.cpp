@@ -6,7 +6,7 @@
 #include "connectionfilterproxy.h"
 #include "connectionmodel.h"
 #include "packetdetailsview.h"
-#include "spoolfiles.h"
+#include "capturesession.h"
 
 #include "languagemanager.h"
 #include "ladderplaceholder.h"
@@ -99,15 +99,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(ui->messageCloseButton, &QToolButton::clicked, this, &MainWindow::hideMessage);
     hideMessage();
 
-    m_worker = new capture::CaptureWorker;
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_session = std::make_unique<capture::CaptureSession>();
+    m_worker = m_session->worker();
     connect(m_worker, &capture::CaptureWorker::started, this, &MainWindow::onStarted);
     connect(m_worker, &capture::CaptureWorker::batchReady, this, &MainWindow::onBatch);
     connect(m_worker, &capture::CaptureWorker::progress, this, &MainWindow::onProgress);
     connect(m_worker, &capture::CaptureWorker::finished, this, &MainWindow::onFinished);
-    m_thread.setObjectName(QStringLiteral("capture loader"));
-    m_thread.start();
 
     setupActions();
     setupTeaching();
@@ -124,9 +121,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    m_worker->cancel();
-    m_thread.quit();
-    m_thread.wait();
+    m_session.reset(); // the worker stops before the widgets it reports to go
 }
 
 void MainWindow::setupActions()
@@ -218,7 +213,7 @@ void MainWindow::openFile(const QString &path)
             return;
         }
     }
-    if (!confirmCloseCapture())
+    if (!confirmCloseCapture([this, path] { openFile(path); }))
         return;
     hideMessage();
     m_pathIsSample = m_sampleDir && info.absoluteFilePath().startsWith(m_sampleDir->path());
@@ -281,7 +276,7 @@ void MainWindow::onFinished(quint64 job, const capture::LoadOutcome &outcome)
     if (!m_worker->isCurrent(job))
         return;
     if (outcome.live)
-        return onCaptureFinished(outcome);
+        return; // CaptureSession::stopped, once the spool is closed
     m_loading = false;
     m_progress->hide();
     m_cancelButton->hide();
@@ -307,7 +302,7 @@ void MainWindow::onFinished(quint64 job, const capture::LoadOutcome &outcome)
         else if (m_model->rowCount() == 0)
             showMessage([name = QFileInfo(outcome.path).fileName()] { return tr("No TCP connections were found in “%1”.").arg(name); },
                         false);
-        if (!m_pathIsSample && !m_spool)
+        if (!m_pathIsSample && !hasUnsavedCapture())
             addRecentFile(outcome.path);
         break;
     }

@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QMainWindow>
-#include <QThread>
 
 #include <functional>
 #include <memory>
@@ -23,8 +22,8 @@ class MainWindow;
 }
 
 namespace tcpladder::capture {
+class CaptureSession;
 class CaptureWorker;
-class SpoolFile;
 }
 namespace tcpladder::core {
 class DisplayFilter;
@@ -77,11 +76,12 @@ public:
     QString currentFile() const { return m_path; }
     bool selectStream(quint32 stream);
 
-    // Live capture (mainwindowcapture.cpp). The capture is spooled to the cache folder until saved.
+    // Live capture (mainwindowcapture.cpp): the wiring to the CaptureSession, which spools to the
+    // cache folder until saved. Stopping is asynchronous; captureFinished() says it has stopped.
     void showCaptureDialog();
     bool startCapture(const core::LiveOptions &options);
     void stopCapture();
-    bool isCapturing() const { return m_capturing; }
+    bool isCapturing() const;
     bool hasUnsavedCapture() const;
     QString spoolPath() const;
     // Saves as pcap when `path` ends in .pcap, else pcapng; the window then shows the saved file.
@@ -156,8 +156,9 @@ private:
     void onLiveStats(quint64 job, const capture::LiveStats &stats);
     void onCaptureFinished(const capture::LoadOutcome &outcome);
     void saveCaptureDialog();
-    // Asks Save / Discard / Cancel for an unsaved capture (stopping a running one); true to go on.
-    bool confirmCloseCapture();
+    // Asks Save / Discard / Cancel for an unsaved capture; true to go on. While capturing, it stops the
+    // capture and returns false: `retry` runs once the capture has stopped (the spool is closed), to ask then.
+    bool confirmCloseCapture(std::function<void()> retry);
     void offerOrphanedSpools();
     void onMessageLink(const QString &link);
     void updateCaptureActions();
@@ -174,8 +175,8 @@ private:
     void fitColumns();
 
     std::unique_ptr<Ui::MainWindow> ui;
-    QThread m_thread;
-    capture::CaptureWorker *m_worker = nullptr; // lives on m_thread, deleted when it finishes
+    std::unique_ptr<capture::CaptureSession> m_session; // the loader thread and the live capture's spool
+    capture::CaptureWorker *m_worker = nullptr;          // m_session's, loading files as well as capturing
     model::ConnectionModel *m_model = nullptr;
     model::ConnectionFilterProxy *m_proxy = nullptr;
     LadderView *m_ladderView = nullptr;
@@ -212,10 +213,8 @@ private:
         bool toolBarVisible = true;
     } m_presenter;
 
-    std::unique_ptr<capture::SpoolFile> m_spool; // the unsaved capture shown, if any
     QLabel *m_captureLabel = nullptr;
-    bool m_capturing = false;
-    QString m_captureInterface;
+    std::function<void()> m_afterCaptureStops; // what confirmCloseCapture() was asked to go on with
     QStringList m_orphanedSpools; // offered in the message bar at startup
 
     TextMaker m_title;

@@ -3,19 +3,17 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "captureconvert.h"
 #include "capturedialog.h"
+#include "capturesession.h"
 #include "captureworker.h"
 #include "connectionfilterproxy.h"
 #include "connectionmodel.h"
-#include "corepath.h"
 #include "ladderview.h"
 #include "sequencegraph.h"
 #include "packetdetailsview.h"
 #include "spoolfiles.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -26,6 +24,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+
+#include <utility>
 
 namespace tcpladder::ui {
 
@@ -49,6 +49,7 @@ void MainWindow::setupCapture()
     connect(ui->actionStopCapture, &QAction::triggered, this, &MainWindow::stopCapture);
     connect(ui->actionSaveCaptureAs, &QAction::triggered, this, &MainWindow::saveCaptureDialog);
     connect(m_worker, &capture::CaptureWorker::liveStats, this, &MainWindow::onLiveStats);
+    connect(m_session.get(), &capture::CaptureSession::stopped, this, &MainWindow::onCaptureFinished);
 
     m_captureLabel = new QLabel(this);
     m_captureLabel->setContentsMargins(6, 0, 6, 0);
@@ -62,14 +63,19 @@ void MainWindow::setupCapture()
     QTimer::singleShot(0, this, &MainWindow::offerOrphanedSpools);
 }
 
+bool MainWindow::isCapturing() const
+{
+    return m_session->isCapturing();
+}
+
 bool MainWindow::hasUnsavedCapture() const
 {
-    return m_spool && m_spool->isValid();
+    return m_session->hasUnsavedCapture();
 }
 
 QString MainWindow::spoolPath() const
 {
-    return m_spool ? m_spool->path() : QString();
+    return m_session->spoolPath();
 }
 
 QString MainWindow::captureStatusText() const
@@ -79,14 +85,14 @@ QString MainWindow::captureStatusText() const
 
 void MainWindow::updateCaptureActions()
 {
-    ui->actionCapture->setEnabled(!m_capturing);
-    ui->actionStopCapture->setEnabled(m_capturing);
-    ui->actionSaveCaptureAs->setEnabled(hasUnsavedCapture() && !m_capturing);
+    ui->actionCapture->setEnabled(!isCapturing());
+    ui->actionStopCapture->setEnabled(isCapturing() && !m_session->isStopping());
+    ui->actionSaveCaptureAs->setEnabled(hasUnsavedCapture() && !isCapturing());
 }
 
 void MainWindow::showCaptureDialog()
 {
-    if (m_capturing || !confirmCloseCapture())
+    if (isCapturing() || !confirmCloseCapture({}))
         return;
     CaptureDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
@@ -96,24 +102,19 @@ void MainWindow::showCaptureDialog()
 
 bool MainWindow::startCapture(const core::LiveOptions &options)
 {
-    if (m_capturing || !confirmCloseCapture())
+    if (isCapturing() || !confirmCloseCapture({}))
         return false;
-    const QString interfaceName = QString::fromStdString(options.interfaceName);
-    auto spool = std::make_unique<capture::SpoolFile>();
     QString error;
-    if (!spool->create(interfaceName, error)) {
+    if (!m_session->start(options, error)) {
         showMessage(tr("Cannot start the capture: %1").arg(error), true);
         return false;
     }
     hideMessage();
-    m_spool = std::move(spool);
-    m_capturing = true;
-    m_captureInterface = interfaceName;
+    const QString interfaceName = m_session->interfaceName();
     m_pathIsSample = false;
-    m_path = m_spool->path(); // the details pane re-reads frames from the spool as it grows
+    m_path = m_session->spoolPath(); // the details pane re-reads frames from the spool as it grows
     clearCapture();
     m_loading = true;
-    m_worker->startLive(options, m_path);
     setTitle([interfaceName] { return tr("Capturing on %1 — TCP Ladder").arg(interfaceName); });
     setLabel(m_fileLabel, [interfaceName] { return tr("Live: %1").arg(interfaceName); });
     setLabel(m_framesLabel, {});
@@ -130,19 +131,19 @@ bool MainWindow::startCapture(const core::LiveOptions &options)
 
 void MainWindow::stopCapture()
 {
-    if (m_capturing)
-        m_worker->stopLive();
+    m_session->stop();
+    updateCaptureActions();
 }
 
 void MainWindow::onLiveStats(quint64 job, const capture::LiveStats &stats)
 {
-    if (!m_worker->isCurrent(job) || !m_capturing)
+    if (job != m_session->liveJob() || !m_worker->isCurrent(job))
         return;
     const QLocale locale;
     setLabel(m_captureLabel, [this, stats] {
         const QLocale here;
         return tr("Capturing on %1: %2 packets, %3 dropped, %4")
-            .arg(m_captureInterface, here.toString(stats.captured), here.toString(stats.dropped),
+            .arg(m_session->interfaceName(), here.toString(stats.captured), here.toString(stats.dropped),
                  elapsedText(stats.seconds));
     });
     m_captureLabel->setToolTip(tr("Dropped: packets the kernel could not hand over in time (its buffer was full); "
@@ -156,35 +157,31 @@ void MainWindow::onLiveStats(quint64 job, const capture::LiveStats &stats)
 
 void MainWindow::onCaptureFinished(const capture::LoadOutcome &outcome)
 {
-    m_capturing = false;
+    const QString name = m_session->interfaceName();
     m_loading = false;
     setLabel(m_framesLabel, [frames = outcome.frames, segments = outcome.tcpSegments] {
         return tr("%1 frames, %2 TCP segments").arg(QLocale().toString(frames), QLocale().toString(segments));
     });
-    setLabel(m_captureLabel, [name = m_captureInterface, frames = outcome.frames, dropped = outcome.dropped] {
+    setLabel(m_captureLabel, [name, frames = outcome.frames, dropped = outcome.dropped] {
         return tr("Captured on %1: %2 packets, %3 dropped")
             .arg(name, QLocale().toString(frames), QLocale().toString(dropped));
     });
     const bool ok = outcome.status != capture::LoadStatus::Failed;
-    if (outcome.frames == 0) {
-        // Nothing to keep, so nothing to ask about when the window closes.
-        if (m_spool)
-            m_spool->discard();
-        m_spool.reset();
+    if (!hasUnsavedCapture()) {
+        // No packets (the session dropped the empty spool), or discarded while stopping.
         m_captureLabel->hide();
         m_path.clear();
         if (ok)
             setLabel(m_fileLabel, {});
         else
-            setLabel(m_fileLabel, [name = m_captureInterface] { return tr("Capture on %1 failed").arg(name); });
+            setLabel(m_fileLabel, [name] { return tr("Capture on %1 failed").arg(name); });
         setTitle({});
         if (!ok)
-            showMessage(tr("Cannot capture on %1: %2").arg(m_captureInterface, outcome.error), true);
-        else
+            showMessage(tr("Cannot capture on %1: %2").arg(name, outcome.error), true);
+        else if (outcome.frames == 0)
             showMessage(tr("The capture on %1 ended without packets: nothing matched the capture filter, "
-                           "or there was no traffic.").arg(m_captureInterface), false);
+                           "or there was no traffic.").arg(name), false);
     } else {
-        const QString name = m_captureInterface;
         setTitle([name] { return tr("Capture on %1 (unsaved) — TCP Ladder").arg(name); });
         // "Live:" would claim the capture still runs.
         setLabel(m_fileLabel, [name] { return tr("Capture on %1 (unsaved)").arg(name); });
@@ -202,28 +199,22 @@ void MainWindow::onCaptureFinished(const capture::LoadOutcome &outcome)
     updateLadderPlaceholder();
     emit loadFinished(outcome.status);
     emit captureFinished(ok);
+    // Closing the window or opening a file waited for this: the spool is closed, so it can be asked about now.
+    if (auto then = std::exchange(m_afterCaptureStops, {}))
+        then();
 }
 
 bool MainWindow::saveCaptureTo(const QString &path, QString *error)
 {
-    if (!hasUnsavedCapture() || m_capturing) {
+    const int selected = m_ladder ? static_cast<int>(m_ladder->streamIndex) : -1;
+    QString message;
+    if (!m_session->saveTo(path, message)) {
         if (error)
-            *error = tr("There is no stopped capture to save.");
-        return false;
-    }
-    const bool pcap = path.endsWith(QLatin1String(".pcap"), Qt::CaseInsensitive);
-    std::string message;
-    if (!core::saveCaptureAs(capture::toCorePath(m_spool->path()), capture::toCorePath(path),
-                             pcap ? core::CaptureFileFormat::Pcap : core::CaptureFileFormat::Pcapng, message)) {
-        if (error)
-            *error = QString::fromStdString(message);
+            *error = message;
         return false;
     }
     const QString saved = QFileInfo(path).absoluteFilePath();
-    const int selected = m_ladder ? static_cast<int>(m_ladder->streamIndex) : -1;
-    m_spool->discard();
-    m_spool.reset();
-    if (pcap) {
+    if (capture::CaptureSession::savesAsPcap(saved)) {
         // Frame offsets differ in pcap, so the details pane needs the saved file loaded afresh.
         m_streamToSelect = selected;
         openFile(saved);
@@ -245,8 +236,9 @@ void MainWindow::saveCaptureDialog()
 {
     if (!hasUnsavedCapture())
         return;
+    const QString name = m_session->interfaceName();
     const QString suggested = QStringLiteral("capture-%1-%2.pcapng")
-                                  .arg(m_captureInterface.isEmpty() ? QStringLiteral("live") : m_captureInterface,
+                                  .arg(name.isEmpty() ? QStringLiteral("live") : name,
                                        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString filter = tr("pcapng capture (*.pcapng)");
@@ -263,36 +255,27 @@ void MainWindow::saveCaptureDialog()
 
 void MainWindow::discardCapture()
 {
-    if (m_capturing) {
-        m_worker->cancel();
-        m_capturing = false;
-        m_loading = false;
-    }
-    if (m_spool)
-        m_spool->discard();
-    m_spool.reset();
-    m_captureLabel->hide();
+    // While capturing, the session deletes the spool once the worker has closed it (onCaptureFinished).
+    m_session->discard();
+    if (!isCapturing())
+        m_captureLabel->hide();
     updateCaptureActions();
 }
 
-bool MainWindow::confirmCloseCapture()
+bool MainWindow::confirmCloseCapture(std::function<void()> retry)
 {
-    if (m_capturing) {
-        // Stop first, so that what is saved is the whole capture and the spool is closed.
-        QEventLoop loop;
-        connect(this, &MainWindow::captureFinished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    if (isCapturing()) {
+        // Stop first, so that what is saved is the whole capture; ask once the worker has closed the spool.
+        m_afterCaptureStops = std::move(retry);
         stopCapture();
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-        if (m_capturing)
-            discardCapture(); // the worker did not answer in time; do not leave a half-owned spool
+        return false;
     }
     if (!hasUnsavedCapture())
         return true;
     const auto answer = QMessageBox::question(
         this, tr("Unsaved Capture"),
         tr("The capture on %1 has not been saved. Save it before it is closed?")
-            .arg(m_captureInterface.isEmpty() ? tr("an earlier session") : m_captureInterface),
+            .arg(m_session->interfaceName().isEmpty() ? tr("an earlier session") : m_session->interfaceName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
@@ -307,7 +290,7 @@ bool MainWindow::confirmCloseCapture()
 void MainWindow::offerOrphanedSpools()
 {
     const auto orphans = capture::findOrphanedSpools();
-    if (orphans.isEmpty() || m_capturing || !messageText().isEmpty())
+    if (orphans.isEmpty() || isCapturing() || !messageText().isEmpty())
         return;
     m_orphanedSpools.clear();
     for (const auto &o : orphans)
@@ -326,24 +309,22 @@ void MainWindow::onMessageLink(const QString &link)
 {
     if (m_orphanedSpools.isEmpty())
         return;
-    const QString path = m_orphanedSpools.takeFirst();
-    hideMessage();
     if (link == QLatin1String("discard")) {
-        capture::discardOrphanedSpool(path);
+        hideMessage();
+        capture::discardOrphanedSpool(m_orphanedSpools.takeFirst());
         offerOrphanedSpools();
         return;
     }
-    if (!confirmCloseCapture())
+    if (!confirmCloseCapture([this, link] { onMessageLink(link); }))
         return;
+    const QString path = m_orphanedSpools.takeFirst();
+    hideMessage();
     openFile(path);
-    auto spool = std::make_unique<capture::SpoolFile>();
     QString error;
-    if (!spool->adopt(path, error)) {
+    if (!m_session->adopt(path, error)) {
         showMessage(error, true);
         return;
     }
-    m_spool = std::move(spool);
-    m_captureInterface.clear();
     const QString fileName = QFileInfo(path).fileName();
     setTitle([fileName] { return tr("%1 (recovered, unsaved) — TCP Ladder").arg(fileName); });
     updateCaptureActions();

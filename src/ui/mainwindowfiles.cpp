@@ -303,7 +303,7 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!confirmCloseCapture()) {
+    if (!confirmCloseCapture([this] { close(); })) {
         event->ignore();
         return;
     }

@@ -161,7 +161,7 @@ void MainWindow::updateLadderPlaceholder()
     }
     using State = LadderPlaceholder::State;
     const int rows = m_model->rowCount();
-    if (m_path.isEmpty() && !m_capturing)
+    if (m_path.isEmpty() && !isCapturing())
         m_placeholder->setState(State::NoCapture);
     else if (rows == 0)
         m_placeholder->setState(m_loading ? State::Loading : State::NoConnections);
