@@ -272,7 +272,7 @@
     </message>
     <message>
         <location line="-91"/>
-        <location filename="../../src/core/ladderlayout.cpp" line="+294"/>
+        <location filename="../../src/core/ladderlayout.cpp" line="+331"/>
         <source>retransmission</source>
         <translation>重传</translation>
     </message>
@@ -410,7 +410,7 @@
         <translation>复位 — 服务器发送了 RST</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/core/ladderlayout.cpp" line="-137"/>
+        <location filename="../../src/core/ladderlayout.cpp" line="-163"/>
         <source>%n data segment(s), %1 (c→s %2, s→c %3)</source>
         <translation>
             <numerusform>%n 个数据报文段，%1（客→服 %2，服→客 %3）</numerusform>
@@ -424,7 +424,7 @@
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+89"/>
         <source>time (s)</source>
         <translation>时间 (s)</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>Δt (s)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>client</source>
         <translation>客户端</translation>
     </message>
@@ -472,6 +472,86 @@
         <location line="+1"/>
         <source>textbook layout: no handshake RTT</source>
         <translation>教科书布局：无握手 RTT</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ladderloss.cpp" line="+52"/>
+        <source>SACK %1</source>
+        <translation>SACK %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> · </source>
+        <comment>between two loss notes</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n byte(s) not captured (Seq %1–%2)</source>
+        <translation>
+            <numerusform>%n 字节未捕获（Seq %1–%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>previous segment not captured</source>
+        <translation>前一个报文段未捕获</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>spurious retransmission: already acknowledged</source>
+        <translation>虚假重传：这些数据已被确认</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>fast retransmission after %n duplicate ACK(s)</source>
+        <translation>
+            <numerusform>收到 %n 个重复 ACK 后快速重传</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>fast retransmission</source>
+        <translation>快速重传</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>waited %1 for an ACK, then resent frame %2</source>
+        <translation>等待 ACK %1 未果，重传第 %2 帧的数据</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>retransmission: the first one was not captured</source>
+        <translation>重传：首次发送未被捕获</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>out of order: fills an earlier gap, too soon for a retransmission</source>
+        <translation>乱序：填补先前的空缺，间隔太短，不是重传</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>acknowledges data that was not captured</source>
+        <translation>确认了未被捕获的数据</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dup ACK #%1 of frame %2</source>
+        <translation>第 %2 帧的第 %1 个重复 ACK</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Window update</source>
+        <translation>窗口更新</translation>
     </message>
 </context>
 <context>
@@ -1952,7 +2032,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::LadderView</name>
     <message>
-        <location filename="../../src/ui/ladderview.cpp" line="+249"/>
+        <location filename="../../src/ui/ladderview.cpp" line="+259"/>
         <source>Select a connection to see its ladder</source>
         <translation>选择一个连接以查看其梯形图</translation>
     </message>
@@ -1984,7 +2064,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/mainwindow.cpp" line="+180"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+190"/>
         <location filename="../../src/ui/mainwindowlanguage.cpp" line="+53"/>
         <source>Loading… %p%</source>
         <translation>正在加载… %p%</translation>
@@ -2059,7 +2139,7 @@ server → client: %2</source>
         <translation>在“%1”中没有找到 TCP 连接。</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+80"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n 个连接</numerusform>
@@ -2348,20 +2428,20 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
     <name>tcpladder::ui::PacketDetailsView</name>
     <message>
         <location filename="../../src/ui/packetdetailsview.cpp" line="+63"/>
-        <location line="+58"/>
+        <location line="+62"/>
         <location line="+25"/>
         <source>Select an arrow in the ladder to see its headers.</source>
         <translation>在梯形图中选择一个箭头以查看其首部。</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+72"/>
+        <location line="-78"/>
+        <location line="+76"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+72"/>
+        <location line="-76"/>
+        <location line="+76"/>
         <source>Value</source>
         <translation>值</translation>
     </message>

@@ -14,6 +14,7 @@
 #include "packetsource.h"
 #include "corepath.h"
 #include "sequencegraph.h"
+#include "tcpanalysisloader.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -108,6 +109,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_worker, &capture::CaptureWorker::finished, this, &MainWindow::onFinished);
     m_thread.setObjectName(QStringLiteral("capture loader"));
     m_thread.start();
+
+    m_tcpAnalysis = new TcpAnalysisLoader(this);
+    connect(m_tcpAnalysis, &TcpAnalysisLoader::analysed, this,
+            [this](quint32 stream, qsizetype rows, const std::vector<core::TcpRowAnalysis> &tcp) {
+                if (!m_ladder || m_ladder->streamIndex != stream || static_cast<qsizetype>(m_ladder->rows.size()) < rows)
+                    return;
+                m_ladder->tcp = tcp;
+                m_ladderView->setTcpAnalysis(tcp);
+            });
 
     setupActions();
     setupTeaching();
@@ -359,11 +369,13 @@ void MainWindow::showLadder(quint32 stream, bool grew)
     if (!grew)
         ui->packetDetails->clear();
     if (!m_ladder) {
+        m_tcpAnalysis->cancel();
         m_ladderView->clear();
         m_graph->clear();
     } else {
         m_ladderView->setLadder(*m_ladder);
         m_graph->setLadder(*m_ladder);
+        m_tcpAnalysis->start(m_path, *m_ladder);
         emit ladderShown(stream);
     }
     updateActions();
