@@ -166,6 +166,8 @@ void TestLossMarks::gapMarkersSitOnTsharksLostSegments()
         }
     }
     QCOMPARE(marked, expected);
+    if (file.endsWith("lossy-bulk.pcap"))
+        QVERIFY(!expected.empty());
 }
 
 void TestLossMarks::fastRetransmissionsLinkTheirDuplicateAcks()
@@ -206,6 +208,8 @@ void TestLossMarks::fastRetransmissionsLinkTheirDuplicateAcks()
         }
     }
     QCOMPARE(linked, expected);
+    if (file.endsWith("lossy-bulk.pcap"))
+        QVERIFY(!expected.empty());
 }
 
 void TestLossMarks::otherRetransmissionsShowTheMeasuredWait()
@@ -241,6 +245,8 @@ void TestLossMarks::otherRetransmissionsShowTheMeasuredWait()
                      mark->note.c_str());
         }
     }
+    if (file.endsWith("data-rto.pcap") || file.endsWith("syn-backoff-doubling.pcap"))
+        QVERIFY(!expected.empty());
     QCOMPARE(measured.size(), expected.size());
     for (const auto &[number, wait] : expected) {
         QVERIFY2(measured.count(number), qPrintable(QString("frame %1 has no wait link").arg(number)));
