@@ -42,7 +42,13 @@ std::optional<core::ConnectionLadder> CaptureLoad::ladder(const std::string &tex
                                          + std::to_string(streams.size() - 1) + "; see 'tcpladder-cli list')");
         return std::nullopt;
     }
-    return core::buildConnectionLadder(streams[*number], m_index.tracker().segments());
+    core::ConnectionLadder ladder = core::buildConnectionLadder(streams[*number], m_index.tracker().segments());
+    // The file once more, for tshark's tcp.analysis: the JSON's fields and the ladder's loss marks.
+    std::string error;
+    ladder.tcp = core::analyzeLadderTcp(path, ladder, error);
+    if (!error.empty())
+        printError("warning: " + error);
+    return ladder;
 }
 
 std::optional<core::ConnectionLadder> CaptureLoad::loadStream(const Arguments &args, const std::string &command,

@@ -49,12 +49,7 @@ int runLadder(const Arguments &args)
     if (!ladder)
         return 1;
     if (args.has("--json")) {
-        std::string error;
-        const auto tcp = core::analyzeStreamTcp(args.positionals.front(), capture.index().tracker(),
-                                                ladder->streamIndex, error);
-        if (!error.empty())
-            printError("warning: " + error);
-        std::printf("%s\n", ladderJson(*ladder, tcp).c_str());
+        std::printf("%s\n", ladderJson(*ladder, ladder->tcp).c_str());
     } else {
         std::fputs(ladderText(*ladder).c_str(), stdout);
         printWarnings(capture.index());

@@ -60,6 +60,11 @@ double LadderLayout::itemTopWithTitle(std::size_t index) const
     return itemTop(index) - (opensPhase ? m_band : 0.0);
 }
 
+double LadderLayout::arrowY(std::size_t index) const
+{
+    return std::round(itemTop(index) + 1.55 * m_line + m_noteLine);
+}
+
 std::pair<std::size_t, std::size_t> LadderLayout::itemRange(double top, double bottom) const
 {
     const auto firstEndingAfter = [this](double y) {
@@ -142,7 +147,7 @@ LadderItem LadderLayout::item(std::size_t index) const
 
     const double left = m_client.x;
     const double right = m_server.x;
-    const double arrowY = std::round(top + 1.55 * L);
+    const double arrowY = this->arrowY(index);
     const double arrowDrop = m_arrowDrop;
     const double midY = arrowY + arrowDrop / 2;
     const std::int64_t t0 = rows.front().segment.timeNs;
@@ -199,6 +204,8 @@ LadderItem LadderLayout::item(std::size_t index) const
     if (!tag.empty())
         out.tag = fitText(tag, {groupLeft + labelWidth + gap, labelTop, tagWidth, L}, TextAlign::Center);
 
+    placeLossNotes(out, arrowY);
+
     if (m_options.showStates) {
         const RowAnalysis *before = entry.row > 0 ? &rows[entry.row - 1].analysis : nullptr;
         const double stateY = out.end.y - L / 2;
@@ -212,6 +219,35 @@ LadderItem LadderLayout::item(std::size_t index) const
     return out;
 }
 
+
+void LadderLayout::addRows(std::size_t first, std::size_t end, int keep, std::size_t threshold)
+{
+    const auto &rows = m_ladder->rows;
+    std::size_t next = first;
+    if (end - first > threshold) {
+        LadderRun run;
+        run.key = static_cast<std::uint32_t>(first);
+        run.firstRow = static_cast<std::uint32_t>(first + static_cast<std::size_t>(keep));
+        run.lastRow = static_cast<std::uint32_t>(end - 1 - static_cast<std::size_t>(keep));
+        run.expanded = m_options.expandedRuns.count(run.key) > 0;
+        for (std::uint32_t r = run.firstRow; r <= run.lastRow; ++r) {
+            const Segment &segment = rows[r].segment;
+            (segment.direction == Direction::ClientToServer ? run.bytesClientToServer : run.bytesServerToClient) +=
+                segment.payloadLength;
+            run.notes |= segment.notes;
+            run.retransmissions += segment.hasNote(NoteRetransmission) ? 1 : 0;
+        }
+        for (; next < run.firstRow; ++next)
+            m_items.push_back({static_cast<std::uint32_t>(next), -1});
+        if (!run.expanded) {
+            m_items.push_back({run.firstRow, static_cast<std::int32_t>(m_runs.size())});
+            next = run.lastRow + 1;
+        }
+        m_runs.push_back(run);
+    }
+    for (; next < end; ++next)
+        m_items.push_back({static_cast<std::uint32_t>(next), -1});
+}
 
 LadderLayout layoutLadder(const ConnectionLadder &ladder, const LadderLayoutOptions &options)
 {
@@ -234,9 +270,18 @@ LadderLayout layoutLadder(const ConnectionLadder &ladder, const LadderLayoutOpti
     if (options.textbook)
         layout.prepareTextbook(); // may make rows taller, so before anything is placed
 
-    // Collapsed runs: one pass, so 1M rows cost a few milliseconds and a few bytes per row.
+    // Loss notes take a line of their own above the labels, in every row so rows keep one height.
+    layout.m_loss = findLossMarks(ladder, options.translate);
+    if (!layout.m_loss.marks.empty()) {
+        layout.m_noteLine = L;
+        layout.m_pitch += L;
+    }
+
+    // Collapsed runs: one pass, so 1M rows cost a few milliseconds and a few bytes per row. A run
+    // never hides a gap, a retransmission or what triggered it: those rows split the data runs.
     const int keep = std::max(0, options.collapseKeep);
     const std::size_t threshold = static_cast<std::size_t>(std::max({options.collapseThreshold, 2 * keep + 1, 1}));
+    auto pinned = layout.m_loss.pinned.begin();
     for (std::size_t i = 0; i < rows.size();) {
         if (rows[i].analysis.phase != Phase::Data) {
             layout.m_items.push_back({static_cast<std::uint32_t>(i), -1});
@@ -246,32 +291,18 @@ LadderLayout layoutLadder(const ConnectionLadder &ladder, const LadderLayoutOpti
         std::size_t end = i;
         while (end < rows.size() && rows[end].analysis.phase == Phase::Data)
             ++end;
-        std::size_t next = i;
-        if (end - i > threshold) {
-            LadderRun run;
-            run.key = static_cast<std::uint32_t>(i);
-            run.firstRow = static_cast<std::uint32_t>(i + static_cast<std::size_t>(keep));
-            run.lastRow = static_cast<std::uint32_t>(end - 1 - static_cast<std::size_t>(keep));
-            run.expanded = options.expandedRuns.count(run.key) > 0;
-            for (std::uint32_t r = run.firstRow; r <= run.lastRow; ++r) {
-                const Segment &segment = rows[r].segment;
-                (segment.direction == Direction::ClientToServer ? run.bytesClientToServer : run.bytesServerToClient) +=
-                    segment.payloadLength;
-                run.notes |= segment.notes;
-                run.retransmissions += segment.hasNote(NoteRetransmission) ? 1 : 0;
-            }
-            for (; next < run.firstRow; ++next)
-                layout.m_items.push_back({static_cast<std::uint32_t>(next), -1});
-            if (!run.expanded) {
-                layout.m_items.push_back({run.firstRow, static_cast<std::int32_t>(layout.m_runs.size())});
-                next = run.lastRow + 1;
-            }
-            layout.m_runs.push_back(run);
+        for (std::size_t first = i; first < end;) {
+            while (pinned != layout.m_loss.pinned.end() && *pinned < first)
+                ++pinned;
+            const std::size_t stop = pinned != layout.m_loss.pinned.end() && *pinned < end ? *pinned : end;
+            layout.addRows(first, stop, keep, threshold);
+            if (stop < end)
+                layout.m_items.push_back({static_cast<std::uint32_t>(stop), -1});
+            first = stop + 1;
         }
-        for (; next < end; ++next)
-            layout.m_items.push_back({static_cast<std::uint32_t>(next), -1});
         i = end;
     }
+    layout.placeLinks();
 
     // Columns: time | Δt | client state | client lifeline ... server lifeline | server state | bracket.
     std::int64_t maxDelta = 0;

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "connectionanalyzer.h"
+#include "ladderloss.h"
+#include "laddertranslate.h"
 #include "segment.h"
 #include "streamreplay.h"
 
@@ -16,13 +18,6 @@
 #include <vector>
 
 namespace tcpladder::core {
-
-// Width of a UTF-8 text in the font the painter will use; injected so the core stays Qt-free.
-using TextMeasure = std::function<double(std::string_view)>;
-// Translation of the ladder's English texts, injected for the same reason: the UI looks `source`
-// (with `comment` as disambiguation, may be null) up in context "LadderText", `n` >= 0 selects the
-// plural form and replaces %n. Returns UTF-8; empty means "untranslated, use the English".
-using LadderTranslate = std::function<std::string(const char *source, const char *comment, int n)>;
 
 struct LadderLayoutOptions
 {
@@ -91,6 +86,25 @@ struct LadderItem
     LadderText delta;           // seconds since the previous segment
     LadderText clientState;     // only when the state changed with this row
     LadderText serverState;
+    // Loss (ladderloss.h), on the line above the label; empty when the row has none. `gap` sits on
+    // the sender's side: data before this segment was never captured.
+    LadderText note;            // "Dup ACK #3 of frame 41 · SACK 2897–4345", "fast retransmission after …"
+    LadderText gap;             // "1448 bytes not captured (Seq 2897–4344)"
+};
+
+// A retransmission tied to what came before it: a bracket just inside its sender's lifeline with a
+// tick at each duplicate ACK that reached that lifeline (or at the earlier transmission, for a wait)
+// and one at the retransmission. Its words are the retransmission's note.
+struct LadderLink
+{
+    LossLinkKind kind = LossLinkKind::Wait;
+    std::uint32_t row = 0;                 // the retransmission
+    std::vector<std::uint32_t> triggerRows;
+    double lifelineX = 0;
+    double x = 0;                          // the bracket's vertical line
+    double top = 0;
+    double bottom = 0;
+    std::vector<double> ticks;             // y on the lifeline of each trigger, the retransmission last
 };
 
 // A run of consecutive data-phase rows long enough to collapse (collapsed or expanded).
@@ -148,6 +162,11 @@ public:
     LadderText deltaHeader() const { return m_deltaHeader; }
     const std::vector<LadderBracket> &brackets() const { return m_brackets; }
     const std::vector<LadderRun> &runs() const { return m_runs; }
+    // Gaps, retransmission triggers and ACK notes, from ConnectionLadder::tcp (empty without it).
+    const LossMarks &loss() const { return m_loss; }
+    LadderLink link(std::size_t index) const; // index into loss().links
+    // Links whose bracket overlaps [top, bottom).
+    std::vector<LadderLink> linksInRange(double top, double bottom) const;
     std::size_t rowCount() const;
 
     std::size_t itemCount() const { return m_items.size(); }
@@ -189,6 +208,10 @@ private:
     LadderText fitText(std::string text, const LadderRect &rect, TextAlign align) const;
     std::string segmentLabel(const Segment &segment, bool withWindow) const;
     std::size_t bandsBefore(std::size_t item) const;
+    double arrowY(std::size_t item) const;
+    void addRows(std::size_t first, std::size_t end, int keep, std::size_t threshold);
+    void placeLossNotes(LadderItem &item, double arrowY) const;
+    void placeLinks();
     void prepareTextbook();
     void placeTextbookCaption();
 
@@ -197,6 +220,9 @@ private:
     std::vector<Entry> m_items;
     std::vector<LadderRun> m_runs;
     std::vector<LadderBracket> m_brackets;
+    LossMarks m_loss;
+    std::vector<std::pair<std::size_t, std::size_t>> m_linkItems; // first and last item of each link
+    std::size_t m_longestLink = 0;                                // in items
     LadderLane m_client;
     LadderLane m_server;
     LadderText m_timeHeader;
@@ -214,6 +240,7 @@ private:
     double m_deltaX = 0;
     double m_deltaWidth = 0;
     double m_stateWidth = 0;
+    double m_noteLine = 0;       // room above the label for loss notes; 0 when the ladder has none
     double m_arrowDrop = 11;     // how far an arrow's head falls below its tail, inside its own row
     LadderText m_textbookCaption;
     std::int64_t m_handshakeRttNs = -1;

@@ -5,6 +5,7 @@
 #include "ipaddress.h"
 #include "segment.h"
 #include "stream.h"
+#include "tcpanalysis.h"
 
 #include <cstdint>
 #include <optional>
@@ -64,6 +65,9 @@ struct ConnectionLadder
     std::optional<Side> firstFin;
     std::optional<int> teardownSegments;
     std::vector<StreamRow> rows;
+    // tshark's tcp.analysis per row (analyzeLadderTcp), read from the capture file again; empty
+    // until someone did. The ladder shows loss (gaps, what triggered a retransmission) from it.
+    std::vector<TcpRowAnalysis> tcp;
 };
 
 ConnectionLadder buildConnectionLadder(const Stream &stream, std::span<const Segment> allSegments);

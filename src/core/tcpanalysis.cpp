@@ -2,6 +2,7 @@
 #include "tcpanalysis.h"
 
 #include "packetsource.h"
+#include "streamreplay.h"
 #include "tcpflags.h"
 #include "tracker.h"
 
@@ -146,20 +147,29 @@ std::vector<TcpRowAnalysis> analyzeCaptureTcp(const std::string &path, const Tra
     return out;
 }
 
-std::vector<TcpRowAnalysis> analyzeStreamTcp(const std::string &path, const Tracker &tracker, std::uint32_t stream,
+std::vector<TcpRowAnalysis> analyzeLadderTcp(const std::string &path, const ConnectionLadder &ladder,
                                              std::string &error)
 {
-    const auto &streams = tracker.streams();
-    if (stream >= streams.size())
-        return {};
-    std::vector<bool> wanted(streams.size());
-    wanted[stream] = true;
-    std::vector<TcpRowAnalysis> all = analyzeCaptureTcp(path, tracker, wanted, error);
-    std::vector<TcpRowAnalysis> rows;
-    rows.reserve(streams[stream].segments.size());
-    for (const std::uint32_t i : streams[stream].segments)
-        rows.push_back(i < all.size() ? std::move(all[i]) : TcpRowAnalysis{});
-    return rows;
+    const auto &rows = ladder.rows;
+    std::vector<TcpRowAnalysis> out(rows.size());
+    FileSource source;
+    if (rows.empty() || !source.open(path, error))
+        return out;
+    TcpAnalysis analysis;
+    RawFrame frame;
+    std::size_t cursor = 0; // rows come in frame order, one per frame
+    while (cursor < rows.size() && source.next(frame) == FileSource::Next::Frame) {
+        if (frame.frameNumber != rows[cursor].segment.frame)
+            continue;
+        const Segment &segment = rows[cursor].segment;
+        const std::size_t r = cursor++;
+        DecodedTcp tcp;
+        if (decodeFrame(frame.linkType, frame.data, frame.originalLength, tcp) != DecodeStatus::Tcp)
+            continue;
+        const int side = segment.direction == Direction::ClientToServer ? 0 : 1;
+        out[r] = analysis.add(tcp, side, segment.frame, frame.timeNs, segment.hasNote(NotePortReused));
+    }
+    return out;
 }
 
 } // namespace tcpladder::core

@@ -12,6 +12,7 @@
 namespace tcpladder::core {
 
 class Tracker;
+struct ConnectionLadder;
 
 // Beyond the SeqFlag bits: tcp.analysis.window_full, which needs the peer's scaled window.
 constexpr std::uint32_t SeqWindowFull = 0x10000;
@@ -62,8 +63,10 @@ private:
 std::vector<TcpRowAnalysis> analyzeCaptureTcp(const std::string &path, const Tracker &tracker,
                                               const std::vector<bool> &wanted, std::string &error);
 
-// The same for one stream, one entry per row of its ladder (capture order).
-std::vector<TcpRowAnalysis> analyzeStreamTcp(const std::string &path, const Tracker &tracker, std::uint32_t stream,
+// The same for the rows of one connection's ladder (one entry per row), from the frames the rows
+// name: needs no index, so it can run on any thread with a copy of the ladder. Reads the file up
+// to the last row's frame.
+std::vector<TcpRowAnalysis> analyzeLadderTcp(const std::string &path, const ConnectionLadder &ladder,
                                              std::string &error);
 
 } // namespace tcpladder::core

@@ -142,6 +142,9 @@ void LadderPainter::paint(QPainter &painter, const LadderLayout &layout, const Q
             static_cast<std::uint32_t>(currentRow) < item.row + item.rowCount;
         paintItem(painter, layout, item, current);
     }
+    for (const auto &link : layout.linksInRange(visible.top(), visible.bottom()))
+        if (revealed(link.row))
+            paintLink(painter, layout, link);
     painter.restore();
 }
 
@@ -232,6 +235,49 @@ void LadderPainter::paintItem(QPainter &painter, const LadderLayout &layout, con
     }
     drawText(painter, item.clientState, m_theme.mutedText);
     drawText(painter, item.serverState, m_theme.mutedText);
+    paintLossNotes(painter, layout, item, noted.isValid() ? noted : m_theme.mutedText);
+}
+
+void LadderPainter::paintLossNotes(QPainter &painter, const LadderLayout &layout, const LadderItem &item,
+                                   const QColor &noteColor) const
+{
+    drawText(painter, item.note, noteColor);
+    if (item.gap.text.empty())
+        return;
+    // The missing data would have left the sender's lifeline just above this arrow: that stretch of
+    // the lifeline is drawn broken, in the colour of a reset, with a cross where the data is missing.
+    const double L = layout.lineHeight();
+    const double x = item.start.x;
+    const double top = item.bounds.y + 0.2 * L;
+    const double bottom = item.start.y - 0.15 * L;
+    painter.fillRect(QRectF(x - 2 * m_scale, top, 4 * m_scale, bottom - top), m_theme.background);
+    painter.setPen(QPen(m_theme.reset, 2 * m_scale, Qt::DotLine, Qt::FlatCap));
+    painter.drawLine(QPointF(x, top), QPointF(x, bottom));
+    const double middle = item.gap.rect.y + item.gap.rect.height / 2;
+    const double arm = 0.25 * L;
+    painter.setPen(QPen(m_theme.reset, 1.6 * m_scale, Qt::SolidLine, Qt::RoundCap));
+    painter.drawLine(QPointF(x - arm, middle - arm), QPointF(x + arm, middle + arm));
+    painter.drawLine(QPointF(x - arm, middle + arm), QPointF(x + arm, middle - arm));
+    drawText(painter, item.gap, m_theme.reset);
+}
+
+void LadderPainter::paintLink(QPainter &painter, const LadderLayout &layout, const LadderLink &link) const
+{
+    if (link.ticks.empty())
+        return;
+    const double L = layout.lineHeight();
+    QPen pen(m_theme.retransmission, 1.4 * m_scale, Qt::SolidLine, Qt::FlatCap);
+    pen.setJoinStyle(Qt::MiterJoin);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawLine(QPointF(link.x, link.top), QPointF(link.x, link.bottom));
+    // A tick from the lifeline to the bracket at each trigger; a dot where the retransmission leaves.
+    for (const double y : link.ticks)
+        painter.drawLine(QPointF(link.lifelineX, y), QPointF(link.x, y));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(m_theme.retransmission);
+    const double radius = 0.18 * L;
+    painter.drawEllipse(QPointF(link.x, link.ticks.back()), radius, radius);
 }
 
 } // namespace tcpladder::ui

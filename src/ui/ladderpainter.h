@@ -44,6 +44,9 @@ private:
     void paintItem(QPainter &painter, const core::LadderLayout &layout, const core::LadderItem &item,
                    bool current) const;
     void paintBracket(QPainter &painter, const core::LadderLayout &layout, const core::LadderBracket &bracket) const;
+    void paintLossNotes(QPainter &painter, const core::LadderLayout &layout, const core::LadderItem &item,
+                        const QColor &noteColor) const;
+    void paintLink(QPainter &painter, const core::LadderLayout &layout, const core::LadderLink &link) const;
     void paintArrow(QPainter &painter, const core::LadderItem &item, const QColor &color, bool dashed) const;
     void drawText(QPainter &painter, const core::LadderText &text, const QColor &color) const;
 

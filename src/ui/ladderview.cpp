@@ -39,6 +39,8 @@ void LadderView::setLadder(core::ConnectionLadder ladder)
     const bool grew = m_hasLadder && sameConnection(m_ladder, ladder);
     const int scrollY = verticalScrollBar()->value();
     const int scrollX = horizontalScrollBar()->value();
+    if (grew && ladder.tcp.empty()) // the analysis of the rows it had still holds for them
+        ladder.tcp = std::move(m_ladder.tcp);
     m_ladder = std::move(ladder);
     m_hasLadder = true;
     if (m_step.isActive()) {
@@ -62,6 +64,14 @@ void LadderView::setLadder(core::ConnectionLadder ladder)
         horizontalScrollBar()->setValue(scrollX);
     }
     viewport()->update();
+}
+
+void LadderView::setTcpAnalysis(std::vector<core::TcpRowAnalysis> tcp)
+{
+    if (!m_hasLadder)
+        return;
+    m_ladder.tcp = std::move(tcp);
+    relayoutKeepingTopRow();
 }
 
 void LadderView::appendRows(std::span<const core::StreamRow> rows)

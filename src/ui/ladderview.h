@@ -16,6 +16,7 @@
 #include <optional>
 #include <set>
 #include <span>
+#include <vector>
 
 namespace tcpladder::ui {
 
@@ -36,6 +37,9 @@ public:
     // and expanded runs; any other ladder starts at the top.
     void setLadder(core::ConnectionLadder ladder);
     void appendRows(std::span<const core::StreamRow> rows);
+    // tshark's tcp.analysis of the rows (TcpAnalysisLoader): the ladder then shows gaps, what
+    // triggered each retransmission and the ACKs' notes.
+    void setTcpAnalysis(std::vector<core::TcpRowAnalysis> tcp);
     void clear();
     bool hasLadder() const { return m_hasLadder; }
     const core::ConnectionLadder &ladder() const { return m_ladder; }

@@ -14,6 +14,7 @@
 #include "packetsource.h"
 #include "corepath.h"
 #include "sequencegraph.h"
+#include "tcpanalysisloader.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -105,6 +106,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_worker, &capture::CaptureWorker::batchReady, this, &MainWindow::onBatch);
     connect(m_worker, &capture::CaptureWorker::progress, this, &MainWindow::onProgress);
     connect(m_worker, &capture::CaptureWorker::finished, this, &MainWindow::onFinished);
+
+    m_tcpAnalysis = new TcpAnalysisLoader(this);
+    connect(m_tcpAnalysis, &TcpAnalysisLoader::analysed, this,
+            [this](quint32 stream, qsizetype rows, const std::vector<core::TcpRowAnalysis> &tcp) {
+                if (!m_ladder || m_ladder->streamIndex != stream || static_cast<qsizetype>(m_ladder->rows.size()) < rows)
+                    return;
+                m_ladder->tcp = tcp;
+                m_ladderView->setTcpAnalysis(tcp);
+            });
 
     setupActions();
     setupTeaching();
@@ -354,11 +364,13 @@ void MainWindow::showLadder(quint32 stream, bool grew)
     if (!grew)
         ui->packetDetails->clear();
     if (!m_ladder) {
+        m_tcpAnalysis->cancel();
         m_ladderView->clear();
         m_graph->clear();
     } else {
         m_ladderView->setLadder(*m_ladder);
         m_graph->setLadder(*m_ladder);
+        m_tcpAnalysis->start(m_path, *m_ladder);
         emit ladderShown(stream);
     }
     updateActions();

@@ -41,6 +41,7 @@ class SequenceGraph;
 class FilterBar;
 class ExplanationPane;
 class LadderPlaceholder;
+class TcpAnalysisLoader;
 class GettingStartedDialog;
 class ShortcutsDialog;
 
@@ -183,6 +184,7 @@ private:
     LadderPlaceholder *m_placeholder = nullptr;
     QStackedWidget *m_ladderStack = nullptr;
     SequenceGraph *m_graph = nullptr;
+    TcpAnalysisLoader *m_tcpAnalysis = nullptr; // the shown ladder's loss marks, read off the GUI thread
     QLabel *m_fileLabel = nullptr;
     QLabel *m_framesLabel = nullptr;
     QLabel *m_connectionsLabel = nullptr;
