@@ -55,12 +55,10 @@ std::optional<ExportRequest> parseRequest(const Arguments &args)
         }
         request.options.theme = *theme == "dark" ? ui::LadderThemeKind::Dark : ui::LadderThemeKind::Light;
     }
-    if (const auto lang = args.value("--lang"); lang && *lang != "en" && *lang != "zh_CN") {
-        printError("--lang is en or zh_CN, not '" + *lang + "'");
+    const auto language = languageOption(args);
+    if (!language)
         return std::nullopt;
-    } else if (lang) {
-        request.language = QString::fromStdString(*lang);
-    }
+    request.language = QString::fromStdString(*language);
     return request;
 }
 
