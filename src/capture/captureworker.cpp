@@ -92,16 +92,11 @@ ConnectionBatch takeBatch(core::CaptureIndex &index)
     return batch;
 }
 
+// The tracker numbers streams by their place in streams() (Tracker::createStream).
 const core::Stream *findStream(const core::Tracker &tracker, quint32 stream)
 {
     const auto &streams = tracker.streams();
-    if (stream < streams.size() && streams[stream].index == stream)
-        return &streams[stream];
-    for (const auto &s : streams) {
-        if (s.index == stream)
-            return &s;
-    }
-    return nullptr;
+    return stream < streams.size() ? &streams[stream] : nullptr;
 }
 
 } // namespace
