@@ -3,6 +3,7 @@
 
 #include "captureindex.h"
 #include "corepath.h"
+#include "endpointformat.h"
 #include "pcapngwriter.h"
 
 #include <QCoreApplication>
@@ -16,14 +17,12 @@ namespace tcpladder::capture {
 
 QString ConnectionSummary::client() const
 {
-    return clientIp.contains(u':') ? QStringLiteral("[%1]:%2").arg(clientIp).arg(clientPort)
-                                   : QStringLiteral("%1:%2").arg(clientIp).arg(clientPort);
+    return QString::fromStdString(core::formatEndpoint(clientIp.toStdString(), clientPort));
 }
 
 QString ConnectionSummary::server() const
 {
-    return serverIp.contains(u':') ? QStringLiteral("[%1]:%2").arg(serverIp).arg(serverPort)
-                                   : QStringLiteral("%1:%2").arg(serverIp).arg(serverPort);
+    return QString::fromStdString(core::formatEndpoint(serverIp.toStdString(), serverPort));
 }
 
 struct CaptureWorker::Job

@@ -42,8 +42,9 @@ std::optional<ExportRequest> parseRequest(const Arguments &args)
     }
     if (const auto width = args.value("--width")) {
         const auto pixels = parseUnsigned(*width);
-        if (!pixels || *pixels < 300 || *pixels > 16000) {
-            printError("--width needs a number of pixels between 300 and 16000, not '" + *width + "'");
+        if (!pixels || *pixels < ui::minExportWidth || *pixels > ui::maxExportWidth) {
+            printError("--width needs a number of pixels between " + std::to_string(ui::minExportWidth) + " and "
+                       + std::to_string(ui::maxExportWidth) + ", not '" + *width + "'");
             return std::nullopt;
         }
         request.options.width = static_cast<int>(*pixels);
