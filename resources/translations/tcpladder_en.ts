@@ -2,9 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>Explanation</name>
+    <message numerus="yes">
+        <location filename="../../src/core/explanationnote.cpp" line="+99"/>
+        <source>%1 had sent %n duplicate ACK(s) asking for Seq=%2, so %3 resent it without waiting for its timer: a fast retransmission.</source>
+        <translation>
+            <numerusform>%1 had sent %n duplicate ACK asking for Seq=%2, so %3 resent it without waiting for its timer: a fast retransmission.</numerusform>
+            <numerusform>%1 had sent %n duplicate ACKs asking for Seq=%2, so %3 resent it without waiting for its timer: a fast retransmission.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/core/explanationphasenote.cpp" line="+39"/>
+        <source>The server did answer: %n SYN-ACK(s) appear in the capture, but none reached the client, which kept resending its SYN.</source>
+        <translation>
+            <numerusform>The server did answer: %n SYN-ACK appears in the capture, but it never reached the client, which kept resending its SYN.</numerusform>
+            <numerusform>The server did answer: %n SYN-ACKs appear in the capture, but none reached the client, which kept resending its SYN.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The client did answer: %n SYN-ACK(s) appear in the capture, but none reached the server, which kept resending its SYN.</source>
+        <translation>
+            <numerusform>The client did answer: %n SYN-ACK appears in the capture, but it never reached the server, which kept resending its SYN.</numerusform>
+            <numerusform>The client did answer: %n SYN-ACKs appear in the capture, but none reached the server, which kept resending its SYN.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LadderText</name>
     <message numerus="yes">
-        <location filename="../../src/core/ladderlabels.cpp" line="+166"/>
+        <location filename="../../src/core/ladderlabels.cpp" line="+157"/>
         <source>data — %n segment(s), %1</source>
         <translation>
             <numerusform>data — %n segment, %1</numerusform>
@@ -58,33 +85,6 @@
         <translation>
             <numerusform>, %n retransmission</numerusform>
             <numerusform>, %n retransmissions</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>tcpladder::ui::ExplanationPane</name>
-    <message numerus="yes">
-        <location filename="../../src/ui/explanationnotes.cpp" line="+114"/>
-        <source>The server did answer: %n SYN-ACK(s) appear in the capture, but none reached the client, which kept resending its SYN.</source>
-        <translation>
-            <numerusform>The server did answer: %n SYN-ACK appears in the capture, but it never reached the client, which kept resending its SYN.</numerusform>
-            <numerusform>The server did answer: %n SYN-ACKs appear in the capture, but none reached the client, which kept resending its SYN.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>The client did answer: %n SYN-ACK(s) appear in the capture, but none reached the server, which kept resending its SYN.</source>
-        <translation>
-            <numerusform>The client did answer: %n SYN-ACK appears in the capture, but it never reached the server, which kept resending its SYN.</numerusform>
-            <numerusform>The client did answer: %n SYN-ACKs appear in the capture, but none reached the server, which kept resending its SYN.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+42"/>
-        <source>%1 had sent %n duplicate ACK(s) asking for Seq=%2, so %3 resent it without waiting for its timer: a fast retransmission.</source>
-        <translation>
-            <numerusform>%1 had sent %n duplicate ACK asking for Seq=%2, so %3 resent it without waiting for its timer: a fast retransmission.</numerusform>
-            <numerusform>%1 had sent %n duplicate ACKs asking for Seq=%2, so %3 resent it without waiting for its timer: a fast retransmission.</numerusform>
         </translation>
     </message>
 </context>

@@ -75,6 +75,310 @@
     </message>
 </context>
 <context>
+    <name>Explanation</name>
+    <message>
+        <location filename="../../src/core/explanationnote.cpp" line="+22"/>
+        <source>the client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 opens the connection. Its SYN shows Seq=0 because sequence numbers are shown relative to its initial sequence number (ISN); the raw ISN it chose is %2.</source>
+        <translation>%1发起连接。它的 SYN 显示 Seq=0，因为序列号是相对于它的初始序列号（ISN）显示的；它选择的原始 ISN 是 %2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connection refused: %1 answered the SYN (frame %2) with a reset. Nothing listens on port %3, so the connection never opened.</source>
+        <translation>连接被拒绝：%1用复位（RST）应答了 SYN（第 %2 帧）。端口 %3 上没有程序在监听，所以连接从未建立。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 had sent %n duplicate ACK(s) asking for Seq=%2, so %3 resent it without waiting for its timer: a fast retransmission.</source>
+        <translation>
+            <numerusform>%1已经发送了 %n 个重复 ACK，要求 Seq=%2，所以%3不等计时器超时就立即重传：这是快速重传。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No duplicate ACK asked for it: no acknowledgement came within %1 of the previous copy, so %2&apos;s retransmission timer fired.</source>
+        <translation>没有重复 ACK 要求它：上一次发送后 %1 内没有收到确认，所以%2的重传计时器超时了。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No duplicate ACK asked for it in this capture, so %1&apos;s retransmission timer fired.</source>
+        <translation>抓包中没有重复 ACK 要求它，所以%1的重传计时器超时了。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 closes first: its FIN says “I will send no more data” and takes one sequence number, %2. It moves to %3, and it will be the side that waits in TIME_WAIT.</source>
+        <translation>%1先关闭：它的 FIN 表示“我不会再发送数据了”，并占用一个序号：%2。它进入 %3，之后将由它在 TIME_WAIT 中等待。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 closes its direction too: its FIN takes sequence number %2. It is now in %3.</source>
+        <translation>%1也关闭了自己的方向：它的 FIN 占用序号 %2。现在它处于 %3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The FIN rides on %1 bytes of data that start at Seq=%2, and it takes the number after them: %2 + %1 = %3. That is why %4 answers it with Ack=%5.</source>
+        <translation>这个 FIN 捎带了从 Seq=%2 开始的 %1 字节数据，FIN 占用的是这些数据之后的序号：%2 + %1 = %3。所以%4用 Ack=%5 来确认它。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>after frame %1 ([%2] from %3)</source>
+        <translation>在第 %1 帧（来自%3的 [%2]）之后</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as the first segment seen</source>
+        <translation>作为看到的第一个报文段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 aborts the connection with a reset, %2. No FIN handshake follows: both ends forget the connection at once and unread data is thrown away.</source>
+        <translation>%1用复位（RST）中止了连接，%2。之后没有 FIN 挥手：两端立即丢弃这个连接，尚未读取的数据也被丢弃。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is retransmission %1 of the SYN-ACK: no ACK reached %3, so it waited and sent it again. Waits so far: %2.</source>
+        <translation>这是 SYN-ACK 的第 %1 次重传：没有 ACK 到达%3，所以它等待后再次发送。到目前为止的等待时间：%2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is retransmission %1 of the SYN: %3 waited and sent it again. Waits so far: %2.</source>
+        <translation>这是 SYN 的第 %1 次重传：%3等待后再次发送。到目前为止的等待时间：%2。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 accepts. Ack=1 acknowledges the SYN: a SYN occupies one sequence number, so the next byte expected is ISN + 1 = %2 (relative 1). Its own Seq=0 stands for its raw ISN %3.</source>
+        <translation>%1接受连接。Ack=1 确认了 SYN：SYN 占用一个序列号，所以期望收到的下一个字节是 ISN + 1 = %2（相对值 1）。它自己的 Seq=0 代表它的原始 ISN %3。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The third segment of the handshake: %1 acknowledges the SYN-ACK (Ack=%2, %5&apos;s ISN %3 + %2). Both ends are now ESTABLISHED and data can flow. From the first SYN to this ACK took %4: the round-trip time seen at this capture point.</source>
+        <translation>握手的第三个报文段：%1确认了 SYN-ACK（Ack=%2，即%5的 ISN %3 + %2）。现在两端都进入 ESTABLISHED，可以传输数据了。从第一个 SYN 到这个 ACK 用时 %4：这就是在抓包位置观察到的往返时间（RTT）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This segment never reached the server: the server sent %1 again afterwards (frame %2), which it would not have done had this segment arrived.</source>
+        <translation>这个报文段没有到达服务器：服务器之后又发送了 %1（第 %2 帧），如果这个报文段到达了，服务器就不会这样做。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This segment never reached the client: the client sent %1 again afterwards (frame %2), which it would not have done had this segment arrived.</source>
+        <translation>这个报文段没有到达客户端：客户端之后又发送了 %1（第 %2 帧），如果这个报文段到达了，客户端就不会这样做。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 sends %2 bytes of data, relative bytes %3 to %4. When %6 has them all, its Ack will say %5.</source>
+        <translation>%1发送了 %2 字节数据，相对字节序号 %3 到 %4。%6全部收到后，它的确认号将是 %5。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 acknowledges: Ack=%2 means “I have every byte before %2 from %3”.</source>
+        <translation>%1发出确认：Ack=%2 表示“%3发来的 %2 之前的每个字节我都收到了”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This segment is a retransmission: the same %1 bytes at Seq=%2 were first sent in frame %3.</source>
+        <translation>这个报文段是重传：Seq=%2 处同样的 %1 字节最早在第 %3 帧发送。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This segment is a retransmission: the same %1 bytes at Seq=%2 were sent before the capture point saw them.</source>
+        <translation>这个报文段是重传：Seq=%2 处同样的 %1 字节在抓包位置看到之前就已发送过。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Duplicate ACK #%1 of frame %2: %3 repeats Ack=%4 because a later segment arrived while the bytes at %4 are still missing. Three duplicates make the sender retransmit at once (fast retransmit).</source>
+        <translation>第 %2 帧的第 %1 个重复确认：%3重复发送 Ack=%4，因为后面的报文段已经到达，而 %4 处的字节仍然缺失。收到三个重复确认后，发送方会立即重传（快速重传）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 advertises a zero window: its receive buffer is full, so %2 must stop sending until the window opens again.</source>
+        <translation>%1通告了零窗口：它的接收缓冲区已满，所以%2必须停止发送，直到窗口再次打开。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is now in TIME_WAIT: it closed first, so it keeps the connection&apos;s ports for 2×MSL in case this last ACK is lost and %2&apos;s FIN comes again.</source>
+        <translation>%1现在处于 TIME_WAIT：它先关闭，所以要把这个连接的端口保留 2×MSL，以防最后这个 ACK 丢失、%2的 FIN 再次到来。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This FIN puts %1 in TIME_WAIT: it closed first, so it keeps the connection&apos;s ports for 2×MSL in case its last ACK is lost and this FIN comes again.</source>
+        <translation>这个 FIN 使%1进入 TIME_WAIT：它先关闭，所以要把这个连接的端口保留 2×MSL，以防它的最后一个 ACK 丢失、这个 FIN 再次到来。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Frame %1: [%2] from %3</source>
+        <translation>第 %1 帧：来自%3的 [%2]</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/explanationphasenote.cpp" line="+18"/>
+        <source>The waits are all the same length.</source>
+        <translation>每次等待的时间都一样长。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each wait is twice the one before: exponential back-off.</source>
+        <translation>每次等待都是上一次的两倍：指数退避。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first waits are the same length, then each wait is twice the one before.</source>
+        <translation>开始几次等待一样长，之后每次等待都是上一次的两倍。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No SYN-ACK came back from the server.</source>
+        <translation>服务器没有回复 SYN-ACK。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No SYN-ACK came back from the client.</source>
+        <translation>客户端没有回复 SYN-ACK。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The server did answer: %n SYN-ACK(s) appear in the capture, but none reached the client, which kept resending its SYN.</source>
+        <translation>
+            <numerusform>服务器其实回复了：抓包中有 %n 个 SYN-ACK，但都没有到达客户端，所以客户端一直重发 SYN。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The client did answer: %n SYN-ACK(s) appear in the capture, but none reached the server, which kept resending its SYN.</source>
+        <translation>
+            <numerusform>客户端其实回复了：抓包中有 %n 个 SYN-ACK，但都没有到达服务器，所以服务器一直重发 SYN。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Teardown in %1 segments: the client sent FIN, the server ACKed it, later sent its own FIN, and the client ACKed that. Each direction is closed separately.</source>
+        <translation>用 %1 个报文段完成挥手：客户端发送 FIN，服务器确认它，随后服务器发送自己的 FIN，客户端再确认这个 FIN。两个方向分别关闭。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Teardown in %1 segments: the server sent FIN, the client ACKed it, later sent its own FIN, and the server ACKed that. Each direction is closed separately.</source>
+        <translation>用 %1 个报文段完成挥手：服务器发送 FIN，客户端确认它，随后客户端发送自己的 FIN，服务器再确认这个 FIN。两个方向分别关闭。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Frame %1: the server had its ACK of the client&apos;s FIN waiting (delayed ACK) when it closed too, so the ACK rode on its own FIN: one segment instead of two (Ack=%2).</source>
+        <translation>第 %1 帧：服务器对客户端 FIN 的 ACK 还在等待发送（延迟确认）时，自己也关闭了，于是这个 ACK 捎带在服务器自己的 FIN 上：用一个报文段代替了两个（Ack=%2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Frame %1: the client had its ACK of the server&apos;s FIN waiting (delayed ACK) when it closed too, so the ACK rode on its own FIN: one segment instead of two (Ack=%2).</source>
+        <translation>第 %1 帧：客户端对服务器 FIN 的 ACK 还在等待发送（延迟确认）时，自己也关闭了，于是这个 ACK 捎带在客户端自己的 FIN 上：用一个报文段代替了两个（Ack=%2）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Before it the client had sent %1 bytes and the server %2 bytes, and a FIN had already been sent: the reset cut the close short.</source>
+        <translation>在此之前，客户端发送了 %1 字节，服务器发送了 %2 字节，并且已经发送过 FIN：复位打断了正常的关闭过程。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before it the client had sent %1 bytes and the server %2 bytes; data not yet acknowledged may be lost.</source>
+        <translation>在此之前，客户端发送了 %1 字节，服务器发送了 %2 字节；尚未被确认的数据可能会丢失。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Teardown: %1 sent the first FIN.</source>
+        <translation>连接释放：%1发送了第一个 FIN。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only one FIN was seen: the other direction is still open.</source>
+        <translation>只看到一个 FIN：另一个方向仍然是打开的。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Teardown in 3 segments: the client sent FIN; the server&apos;s ACK of it and the server&apos;s own FIN travelled together; then the client&apos;s last ACK.</source>
+        <translation>用 3 个报文段完成挥手：客户端发送 FIN；服务器对它的 ACK 和服务器自己的 FIN 一起发出；然后是客户端的最后一个 ACK。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Teardown in 3 segments: the server sent FIN; the client&apos;s ACK of it and the client&apos;s own FIN travelled together; then the server&apos;s last ACK.</source>
+        <translation>用 3 个报文段完成挥手：服务器发送 FIN；客户端对它的 ACK 和客户端自己的 FIN 一起发出；然后是服务器的最后一个 ACK。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Half-close: %1 sent its FIN but the other side kept sending — %2 bytes after the first FIN. A FIN closes only one direction.</source>
+        <translation>半关闭：%1发送了 FIN，但另一方继续发送数据 — 第一个 FIN 之后还有 %2 字节。一个 FIN 只关闭一个方向。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Simultaneous close: both sides sent a FIN before the other&apos;s arrived, so both went through CLOSING and both end in TIME_WAIT.</source>
+        <translation>同时关闭：双方都在收到另一方的 FIN 之前发送了自己的 FIN，所以双方都经过 CLOSING 状态，最后都进入 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 closed first, so it is the one left in TIME_WAIT.</source>
+        <translation>%1先关闭，所以它是留在 TIME_WAIT 中的一方。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Handshake</source>
+        <translation>握手</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>数据传输</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teardown</source>
+        <translation>连接释放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>复位</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Frames %1–%2: the three-way handshake. The client&apos;s SYN (raw ISN %3), the server&apos;s SYN-ACK (raw ISN %4), the client&apos;s ACK. It took %5.</source>
+        <translation>第 %1–%2 帧：三次握手。客户端的 SYN（原始 ISN %3），服务器的 SYN-ACK（原始 ISN %4），客户端的 ACK。共用时 %5。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Frames %1–%2: %3 sent its SYN %4 times, waiting %5 between the tries.</source>
+        <translation>第 %1–%2 帧：%3发送了 %4 次 SYN，每两次之间分别等待了 %5。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Frames %1–%2: %3 bytes from the client and %4 bytes from the server, each acknowledged by the other side.</source>
+        <translation>第 %1–%2 帧：客户端发送 %3 字节，服务器发送 %4 字节，每一方的数据都由另一方确认。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retransmissions: %1 segments were sent again and are not counted twice.</source>
+        <translation>重传：有 %1 个报文段被再次发送，它们不会被重复计算。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Frame %1: %2 reset the connection (RST). Whatever follows is not a normal close.</source>
+        <translation>第 %1 帧：%2复位了连接（RST）。之后的报文都不属于正常关闭。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../forms/exportdialog.ui" line="+14"/>
@@ -258,7 +562,7 @@
 <context>
     <name>LadderText</name>
     <message>
-        <location filename="../../src/core/ladderlabels.cpp" line="+116"/>
+        <location filename="../../src/core/ladderlabels.cpp" line="+107"/>
         <source>, </source>
         <comment>between two note tags</comment>
         <translation>，</translation>
@@ -1011,310 +1315,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::ExplanationPane</name>
     <message>
-        <location filename="../../src/ui/explanationnotes.cpp" line="+20"/>
-        <source>the client</source>
-        <translation>客户端</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>the server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <location line="+90"/>
-        <source>Connection refused: %1 answered the SYN (frame %2) with a reset. Nothing listens on port %3, so the connection never opened.</source>
-        <translation>连接被拒绝：%1用复位（RST）应答了 SYN（第 %2 帧）。端口 %3 上没有程序在监听，所以连接从未建立。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Before it the client had sent %1 bytes and the server %2 bytes, and a FIN had already been sent: the reset cut the close short.</source>
-        <translation>在此之前，客户端发送了 %1 字节，服务器发送了 %2 字节，并且已经发送过 FIN：复位打断了正常的关闭过程。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Before it the client had sent %1 bytes and the server %2 bytes; data not yet acknowledged may be lost.</source>
-        <translation>在此之前，客户端发送了 %1 字节，服务器发送了 %2 字节；尚未被确认的数据可能会丢失。</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Simultaneous close: both sides sent a FIN before the other&apos;s arrived, so both went through CLOSING and both end in TIME_WAIT.</source>
-        <translation>同时关闭：双方都在收到另一方的 FIN 之前发送了自己的 FIN，所以双方都经过 CLOSING 状态，最后都进入 TIME_WAIT。</translation>
-    </message>
-    <message>
-        <location line="+101"/>
-        <source>Duplicate ACK #%1 of frame %2: %3 repeats Ack=%4 because a later segment arrived while the bytes at %4 are still missing. Three duplicates make the sender retransmit at once (fast retransmit).</source>
-        <translation>第 %2 帧的第 %1 个重复确认：%3重复发送 Ack=%4，因为后面的报文段已经到达，而 %4 处的字节仍然缺失。收到三个重复确认后，发送方会立即重传（快速重传）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 advertises a zero window: its receive buffer is full, so %2 must stop sending until the window opens again.</source>
-        <translation>%1通告了零窗口：它的接收缓冲区已满，所以%2必须停止发送，直到窗口再次打开。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>This FIN puts %1 in TIME_WAIT: it closed first, so it keeps the connection&apos;s ports for 2×MSL in case its last ACK is lost and this FIN comes again.</source>
-        <translation>这个 FIN 使%1进入 TIME_WAIT：它先关闭，所以要把这个连接的端口保留 2×MSL，以防它的最后一个 ACK 丢失、这个 FIN 再次到来。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Frame %1: [%2] from %3</source>
-        <translation>第 %1 帧：来自%3的 [%2]</translation>
-    </message>
-    <message>
-        <location line="-260"/>
-        <source>%1 opens the connection. Its SYN shows Seq=0 because sequence numbers are shown relative to its initial sequence number (ISN); the raw ISN it chose is %2.</source>
-        <translation>%1发起连接。它的 SYN 显示 Seq=0，因为序列号是相对于它的初始序列号（ISN）显示的；它选择的原始 ISN 是 %2。</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Frame %1: the server had its ACK of the client&apos;s FIN waiting (delayed ACK) when it closed too, so the ACK rode on its own FIN: one segment instead of two (Ack=%2).</source>
-        <translation>第 %1 帧：服务器对客户端 FIN 的 ACK 还在等待发送（延迟确认）时，自己也关闭了，于是这个 ACK 捎带在服务器自己的 FIN 上：用一个报文段代替了两个（Ack=%2）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Frame %1: the client had its ACK of the server&apos;s FIN waiting (delayed ACK) when it closed too, so the ACK rode on its own FIN: one segment instead of two (Ack=%2).</source>
-        <translation>第 %1 帧：客户端对服务器 FIN 的 ACK 还在等待发送（延迟确认）时，自己也关闭了，于是这个 ACK 捎带在客户端自己的 FIN 上：用一个报文段代替了两个（Ack=%2）。</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>The waits are all the same length.</source>
-        <translation>每次等待的时间都一样长。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Each wait is twice the one before: exponential back-off.</source>
-        <translation>每次等待都是上一次的两倍：指数退避。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The first waits are the same length, then each wait is twice the one before.</source>
-        <translation>开始几次等待一样长，之后每次等待都是上一次的两倍。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No SYN-ACK came back from the server.</source>
-        <translation>服务器没有回复 SYN-ACK。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No SYN-ACK came back from the client.</source>
-        <translation>客户端没有回复 SYN-ACK。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>The server did answer: %n SYN-ACK(s) appear in the capture, but none reached the client, which kept resending its SYN.</source>
-        <translation>
-            <numerusform>服务器其实回复了：抓包中有 %n 个 SYN-ACK，但都没有到达客户端，所以客户端一直重发 SYN。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>The client did answer: %n SYN-ACK(s) appear in the capture, but none reached the server, which kept resending its SYN.</source>
-        <translation>
-            <numerusform>客户端其实回复了：抓包中有 %n 个 SYN-ACK，但都没有到达服务器，所以服务器一直重发 SYN。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Teardown in %1 segments: the client sent FIN, the server ACKed it, later sent its own FIN, and the client ACKed that. Each direction is closed separately.</source>
-        <translation>用 %1 个报文段完成挥手：客户端发送 FIN，服务器确认它，随后服务器发送自己的 FIN，客户端再确认这个 FIN。两个方向分别关闭。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Teardown in %1 segments: the server sent FIN, the client ACKed it, later sent its own FIN, and the server ACKed that. Each direction is closed separately.</source>
-        <translation>用 %1 个报文段完成挥手：服务器发送 FIN，客户端确认它，随后客户端发送自己的 FIN，服务器再确认这个 FIN。两个方向分别关闭。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%1 had sent %n duplicate ACK(s) asking for Seq=%2, so %3 resent it without waiting for its timer: a fast retransmission.</source>
-        <translation>
-            <numerusform>%1已经发送了 %n 个重复 ACK，要求 Seq=%2，所以%3不等计时器超时就立即重传：这是快速重传。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No duplicate ACK asked for it: no acknowledgement came within %1 of the previous copy, so %2&apos;s retransmission timer fired.</source>
-        <translation>没有重复 ACK 要求它：上一次发送后 %1 内没有收到确认，所以%2的重传计时器超时了。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No duplicate ACK asked for it in this capture, so %1&apos;s retransmission timer fired.</source>
-        <translation>抓包中没有重复 ACK 要求它，所以%1的重传计时器超时了。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Teardown in 3 segments: the client sent FIN; the server&apos;s ACK of it and the server&apos;s own FIN travelled together; then the client&apos;s last ACK.</source>
-        <translation>用 3 个报文段完成挥手：客户端发送 FIN；服务器对它的 ACK 和服务器自己的 FIN 一起发出；然后是客户端的最后一个 ACK。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Teardown in 3 segments: the server sent FIN; the client&apos;s ACK of it and the client&apos;s own FIN travelled together; then the server&apos;s last ACK.</source>
-        <translation>用 3 个报文段完成挥手：服务器发送 FIN；客户端对它的 ACK 和客户端自己的 FIN 一起发出；然后是服务器的最后一个 ACK。</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>%1 accepts. Ack=1 acknowledges the SYN: a SYN occupies one sequence number, so the next byte expected is ISN + 1 = %2 (relative 1). Its own Seq=0 stands for its raw ISN %3.</source>
-        <translation>%1接受连接。Ack=1 确认了 SYN：SYN 占用一个序列号，所以期望收到的下一个字节是 ISN + 1 = %2（相对值 1）。它自己的 Seq=0 代表它的原始 ISN %3。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This is retransmission %1 of the SYN-ACK: no ACK reached %3, so it waited and sent it again. Waits so far: %2.</source>
-        <translation>这是 SYN-ACK 的第 %1 次重传：没有 ACK 到达%3，所以它等待后再次发送。到目前为止的等待时间：%2。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This is retransmission %1 of the SYN: %3 waited and sent it again. Waits so far: %2.</source>
-        <translation>这是 SYN 的第 %1 次重传：%3等待后再次发送。到目前为止的等待时间：%2。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The third segment of the handshake: %1 acknowledges the SYN-ACK (Ack=%2, %5&apos;s ISN %3 + %2). Both ends are now ESTABLISHED and data can flow. From the first SYN to this ACK took %4: the round-trip time seen at this capture point.</source>
-        <translation>握手的第三个报文段：%1确认了 SYN-ACK（Ack=%2，即%5的 ISN %3 + %2）。现在两端都进入 ESTABLISHED，可以传输数据了。从第一个 SYN 到这个 ACK 用时 %4：这就是在抓包位置观察到的往返时间（RTT）。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>after frame %1 ([%2] from %3)</source>
-        <translation>在第 %1 帧（来自%3的 [%2]）之后</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>as the first segment seen</source>
-        <translation>作为看到的第一个报文段</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 aborts the connection with a reset, %2. No FIN handshake follows: both ends forget the connection at once and unread data is thrown away.</source>
-        <translation>%1用复位（RST）中止了连接，%2。之后没有 FIN 挥手：两端立即丢弃这个连接，尚未读取的数据也被丢弃。</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>%1 acknowledges: Ack=%2 means “I have every byte before %2 from %3”.</source>
-        <translation>%1发出确认：Ack=%2 表示“%3发来的 %2 之前的每个字节我都收到了”。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This segment is a retransmission: the same %1 bytes at Seq=%2 were first sent in frame %3.</source>
-        <translation>这个报文段是重传：Seq=%2 处同样的 %1 字节最早在第 %3 帧发送。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This segment is a retransmission: the same %1 bytes at Seq=%2 were sent before the capture point saw them.</source>
-        <translation>这个报文段是重传：Seq=%2 处同样的 %1 字节在抓包位置看到之前就已发送过。</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>Handshake</source>
-        <translation>握手</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Frames %1–%2: the three-way handshake. The client&apos;s SYN (raw ISN %3), the server&apos;s SYN-ACK (raw ISN %4), the client&apos;s ACK. It took %5.</source>
-        <translation>第 %1–%2 帧：三次握手。客户端的 SYN（原始 ISN %3），服务器的 SYN-ACK（原始 ISN %4），客户端的 ACK。共用时 %5。</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Data</source>
-        <translation>数据传输</translation>
-    </message>
-    <message>
-        <location line="-105"/>
-        <source>%1 closes first: its FIN says “I will send no more data” and takes one sequence number, %2. It moves to %3, and it will be the side that waits in TIME_WAIT.</source>
-        <translation>%1先关闭：它的 FIN 表示“我不会再发送数据了”，并占用一个序号：%2。它进入 %3，之后将由它在 TIME_WAIT 中等待。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 closes its direction too: its FIN takes sequence number %2. It is now in %3.</source>
-        <translation>%1也关闭了自己的方向：它的 FIN 占用序号 %2。现在它处于 %3。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The FIN rides on %1 bytes of data that start at Seq=%2, and it takes the number after them: %2 + %1 = %3. That is why %4 answers it with Ack=%5.</source>
-        <translation>这个 FIN 捎带了从 Seq=%2 开始的 %1 字节数据，FIN 占用的是这些数据之后的序号：%2 + %1 = %3。所以%4用 Ack=%5 来确认它。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This segment never reached the server: the server sent %1 again afterwards (frame %2), which it would not have done had this segment arrived.</source>
-        <translation>这个报文段没有到达服务器：服务器之后又发送了 %1（第 %2 帧），如果这个报文段到达了，服务器就不会这样做。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This segment never reached the client: the client sent %1 again afterwards (frame %2), which it would not have done had this segment arrived.</source>
-        <translation>这个报文段没有到达客户端：客户端之后又发送了 %1（第 %2 帧），如果这个报文段到达了，客户端就不会这样做。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 sends %2 bytes of data, relative bytes %3 to %4. When %6 has them all, its Ack will say %5.</source>
-        <translation>%1发送了 %2 字节数据，相对字节序号 %3 到 %4。%6全部收到后，它的确认号将是 %5。</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>%1 is now in TIME_WAIT: it closed first, so it keeps the connection&apos;s ports for 2×MSL in case this last ACK is lost and %2&apos;s FIN comes again.</source>
-        <translation>%1现在处于 TIME_WAIT：它先关闭，所以要把这个连接的端口保留 2×MSL，以防最后这个 ACK 丢失、%2的 FIN 再次到来。</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>Frames %1–%2: %3 sent its SYN %4 times, waiting %5 between the tries.</source>
-        <translation>第 %1–%2 帧：%3发送了 %4 次 SYN，每两次之间分别等待了 %5。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Frames %1–%2: %3 bytes from the client and %4 bytes from the server, each acknowledged by the other side.</source>
-        <translation>第 %1–%2 帧：客户端发送 %3 字节，服务器发送 %4 字节，每一方的数据都由另一方确认。</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>Teardown</source>
-        <translation>连接释放</translation>
-    </message>
-    <message>
-        <location line="-174"/>
-        <source>Half-close: %1 sent its FIN but the other side kept sending — %2 bytes after the first FIN. A FIN closes only one direction.</source>
-        <translation>半关闭：%1发送了 FIN，但另一方继续发送数据 — 第一个 FIN 之后还有 %2 字节。一个 FIN 只关闭一个方向。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+11"/>
-        <source>Only one FIN was seen: the other direction is still open.</source>
-        <translation>只看到一个 FIN：另一个方向仍然是打开的。</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <location line="+5"/>
-        <source>Teardown: %1 sent the first FIN.</source>
-        <translation>连接释放：%1发送了第一个 FIN。</translation>
-    </message>
-    <message>
-        <location line="-128"/>
-        <source>%1 closed first, so it is the one left in TIME_WAIT.</source>
-        <translation>%1先关闭，所以它是留在 TIME_WAIT 中的一方。</translation>
-    </message>
-    <message>
-        <location line="+285"/>
-        <source>Reset</source>
-        <translation>复位</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Retransmissions: %1 segments were sent again and are not counted twice.</source>
-        <translation>重传：有 %1 个报文段被再次发送，它们不会被重复计算。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Frame %1: %2 reset the connection (RST). Whatever follows is not a normal close.</source>
-        <translation>第 %1 帧：%2复位了连接（RST）。之后的报文都不属于正常关闭。</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/explanationpane.cpp" line="+49"/>
+        <location filename="../../src/ui/explanationpane.cpp" line="+77"/>
         <location line="+5"/>
         <source>Explanation</source>
         <translation>解释</translation>

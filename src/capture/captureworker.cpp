@@ -3,6 +3,7 @@
 
 #include "captureindex.h"
 #include "corepath.h"
+#include "endpointformat.h"
 #include "pcapngwriter.h"
 
 #include <QCoreApplication>
@@ -16,14 +17,12 @@ namespace tcpladder::capture {
 
 QString ConnectionSummary::client() const
 {
-    return clientIp.contains(u':') ? QStringLiteral("[%1]:%2").arg(clientIp).arg(clientPort)
-                                   : QStringLiteral("%1:%2").arg(clientIp).arg(clientPort);
+    return QString::fromStdString(core::formatEndpoint(clientIp.toStdString(), clientPort));
 }
 
 QString ConnectionSummary::server() const
 {
-    return serverIp.contains(u':') ? QStringLiteral("[%1]:%2").arg(serverIp).arg(serverPort)
-                                   : QStringLiteral("%1:%2").arg(serverIp).arg(serverPort);
+    return QString::fromStdString(core::formatEndpoint(serverIp.toStdString(), serverPort));
 }
 
 struct CaptureWorker::Job
@@ -92,16 +91,11 @@ ConnectionBatch takeBatch(core::CaptureIndex &index)
     return batch;
 }
 
+// The tracker numbers streams by their place in streams() (Tracker::createStream).
 const core::Stream *findStream(const core::Tracker &tracker, quint32 stream)
 {
     const auto &streams = tracker.streams();
-    if (stream < streams.size() && streams[stream].index == stream)
-        return &streams[stream];
-    for (const auto &s : streams) {
-        if (s.index == stream)
-            return &s;
-    }
-    return nullptr;
+    return stream < streams.size() ? &streams[stream] : nullptr;
 }
 
 } // namespace

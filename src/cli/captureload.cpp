@@ -18,6 +18,16 @@ void printWarnings(const core::CaptureIndex &index)
         std::fprintf(stderr, "tcpladder-cli: warning: %s\n", warning.c_str());
 }
 
+std::optional<std::string> languageOption(const Arguments &args)
+{
+    const std::string language = args.value("--lang").value_or("en");
+    if (language != "en" && language != "zh_CN") {
+        printError("--lang is en or zh_CN, not '" + language + "'");
+        return std::nullopt;
+    }
+    return language;
+}
+
 bool CaptureLoad::load(const std::string &path)
 {
     std::string error;

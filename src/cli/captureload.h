@@ -33,6 +33,9 @@ private:
     core::CaptureIndex m_index;
 };
 
+// --lang's value ("en" when absent), or an error line on stderr and nullopt for another language.
+std::optional<std::string> languageOption(const Arguments &args);
+
 // One line on stderr, prefixed with the program name, as every error and warning is printed.
 void printError(const std::string &message);
 void printWarnings(const core::CaptureIndex &index);

@@ -6,6 +6,9 @@
 #include "jsonreport.h"
 #include "textreport.h"
 
+#include <QCoreApplication>
+#include <QTranslator>
+
 #include <cstdio>
 
 namespace tcpladder::cli {
@@ -42,14 +45,39 @@ int runList(const Arguments &args)
     return 0;
 }
 
-int runLadder(const Arguments &args)
+namespace {
+
+// Translates the explanations as the pane does (context "Explanation") with the built-in
+// catalogue of `language`; English needs it too, for its plural forms.
+core::LadderTranslate explanationTranslator(QTranslator &catalogue, const std::string &language)
 {
+    if (!catalogue.load(QStringLiteral(":/i18n/tcpladder_%1.qm").arg(QString::fromStdString(language))))
+        return {};
+    return [&catalogue](const char *source, const char *comment, int n) {
+        return catalogue.translate("Explanation", source, comment, n).toStdString();
+    };
+}
+
+} // namespace
+
+int runLadder(const Arguments &args, int argc, char *argv[])
+{
+    const auto language = languageOption(args);
+    if (!language)
+        return 1;
     CaptureLoad capture;
     const auto ladder = capture.loadStream(args, "ladder");
     if (!ladder)
         return 1;
     if (args.has("--json")) {
-        std::printf("%s\n", ladderJson(*ladder, ladder->tcp).c_str());
+        const QCoreApplication app(argc, argv); // for the catalogue's resource
+        QTranslator catalogue;
+        const core::LadderTranslate translate = explanationTranslator(catalogue, *language);
+        if (!translate) {
+            printError("no translation for " + *language + " is built in");
+            return 1;
+        }
+        std::printf("%s\n", ladderJson(*ladder, ladder->tcp, translate).c_str());
     } else {
         std::fputs(ladderText(*ladder).c_str(), stdout);
         printWarnings(capture.index());

@@ -42,8 +42,9 @@ std::optional<ExportRequest> parseRequest(const Arguments &args)
     }
     if (const auto width = args.value("--width")) {
         const auto pixels = parseUnsigned(*width);
-        if (!pixels || *pixels < 300 || *pixels > 16000) {
-            printError("--width needs a number of pixels between 300 and 16000, not '" + *width + "'");
+        if (!pixels || *pixels < ui::minExportWidth || *pixels > ui::maxExportWidth) {
+            printError("--width needs a number of pixels between " + std::to_string(ui::minExportWidth) + " and "
+                       + std::to_string(ui::maxExportWidth) + ", not '" + *width + "'");
             return std::nullopt;
         }
         request.options.width = static_cast<int>(*pixels);
@@ -55,12 +56,10 @@ std::optional<ExportRequest> parseRequest(const Arguments &args)
         }
         request.options.theme = *theme == "dark" ? ui::LadderThemeKind::Dark : ui::LadderThemeKind::Light;
     }
-    if (const auto lang = args.value("--lang"); lang && *lang != "en" && *lang != "zh_CN") {
-        printError("--lang is en or zh_CN, not '" + *lang + "'");
+    const auto language = languageOption(args);
+    if (!language)
         return std::nullopt;
-    } else if (lang) {
-        request.language = QString::fromStdString(*lang);
-    }
+    request.language = QString::fromStdString(*language);
     return request;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonreport.h"
 
+#include "explanationnote.h"
 #include "jsonwriter.h"
 #include "tcpflags.h"
 
@@ -151,7 +152,30 @@ void writeListJson(std::FILE *out, const std::string &fileName, const core::Capt
     buildListJson(out, fileName, index, streams);
 }
 
-std::string ladderJson(const core::ConnectionLadder &ladder, const std::vector<core::TcpRowAnalysis> &tcp)
+namespace {
+
+// §4.1 "phases": one entry per phase bracket the ladder draws.
+void writePhases(JsonWriter &json, const core::ConnectionLadder &ladder, const core::LadderTranslate &translate)
+{
+    json.key("phases").beginArray();
+    for (const core::PhaseSpan &span : core::phaseSpans(ladder)) {
+        const core::ExplanationNote note =
+            core::explanationNoteForPhase(ladder, span.phase, span.firstRow, span.lastRow, translate);
+        json.beginObject();
+        json.key("phase").value(core::toString(span.phase));
+        json.key("first_frame").value(ladder.rows[span.firstRow].segment.frame);
+        json.key("last_frame").value(ladder.rows[span.lastRow].segment.frame);
+        json.key("title").value(note.title);
+        json.key("explanation").value(note.text());
+        json.endObject();
+    }
+    json.endArray();
+}
+
+} // namespace
+
+std::string ladderJson(const core::ConnectionLadder &ladder, const std::vector<core::TcpRowAnalysis> &tcp,
+                       const core::LadderTranslate &translate)
 {
     JsonWriter json;
     json.beginObject();
@@ -207,10 +231,12 @@ std::string ladderJson(const core::ConnectionLadder &ladder, const std::vector<c
             json.value(extra.bytesInFlight);
         else
             json.null();
+        json.key("explanation").value(core::explanationNoteForRow(ladder, r, translate).text());
         json.endObject();
         previousNs = segment.timeNs;
     }
     json.endArray();
+    writePhases(json, ladder, translate);
     json.endObject();
     return json.text();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "captureindex.h"
+#include "ladderlayout.h" // LadderTranslate
 #include "streamreplay.h"
 #include "tcpanalysis.h"
 
@@ -18,8 +19,10 @@ std::string listJson(const std::string &fileName, const core::CaptureIndex &inde
 void writeListJson(std::FILE *out, const std::string &fileName, const core::CaptureIndex &index,
                    const std::vector<const core::Stream *> &streams);
 // `tcp`, one entry per row, adds tshark's other tcp.analysis.* notes and the per-row fields; without
-// it those fields are null or empty.
-std::string ladderJson(const core::ConnectionLadder &ladder, const std::vector<core::TcpRowAnalysis> &tcp = {});
+// it those fields are null or empty. Each row's "explanation" and the "phases" are worded as the
+// explanation pane words them, through `translate` (context "Explanation"; empty: English).
+std::string ladderJson(const core::ConnectionLadder &ladder, const std::vector<core::TcpRowAnalysis> &tcp = {},
+                       const core::LadderTranslate &translate = {});
 
 // The §4 note names of a segment's notes, in a fixed order.
 std::vector<std::string> noteNames(std::uint8_t notes);

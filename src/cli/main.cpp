@@ -19,7 +19,7 @@ namespace {
 
 constexpr const char *usage = R"(Usage:
   tcpladder-cli list FILE [--filter EXPR] [--json]
-  tcpladder-cli ladder FILE --stream N [--json]
+  tcpladder-cli ladder FILE --stream N [--lang en|zh_CN] [--json]
   tcpladder-cli export FILE --stream N -o OUT.png|OUT.svg|OUT.pdf [--width PX] [--theme light|dark] [--lang en|zh_CN]
                 [--expand-runs] [--graph]
   tcpladder-cli interfaces [--json]
@@ -58,7 +58,8 @@ int main(int argc, char *argv[])
 
     const std::vector<Command> commands{
         {{"list", {"--filter"}, {"--json"}, 1}, runList},
-        {{"ladder", {"--stream"}, {"--json"}, 1}, runLadder},
+        {{"ladder", {"--stream", "--lang"}, {"--json"}, 1},
+         [&](const Arguments &args) { return runLadder(args, argc, argv); }},
         {{"export", {"--stream", "-o", "--width", "--theme", "--lang"}, {"--graph", "--expand-runs"}, 1},
          [&](const Arguments &args) { return runExport(args, argc, argv); }},
         {{"interfaces", {}, {"--json"}, 0}, runInterfaces},

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textreport.h"
 
-#include "explanation.h"
+#include "explanationnote.h"
 #include "jsonreport.h"
 #include "ladderlabels.h"
 #include "tcpflags.h"
@@ -66,25 +66,21 @@ std::string phaseTitle(const core::ConnectionLadder &ladder, core::Phase phase)
     return {};
 }
 
-std::string arrowLabel(const core::Segment &segment)
-{
-    std::string label = "[" + core::flagsToString(segment.flags) + "] Seq=" + std::to_string(segment.seq);
-    if (segment.has(core::FlagAck))
-        label += " Ack=" + std::to_string(segment.ack);
-    label += " Len=" + std::to_string(segment.payloadLength);
-    return label;
-}
-
 // One plain-English line per phase the connection went through that has something to teach.
 std::string notesText(const core::ConnectionLadder &ladder)
 {
     std::string out;
+    const auto spans = core::phaseSpans(ladder);
     for (const core::Phase phase : {core::Phase::Handshake, core::Phase::Teardown, core::Phase::Reset}) {
-        const bool seen = std::any_of(ladder.rows.begin(), ladder.rows.end(),
-                                      [phase](const core::StreamRow &row) { return row.analysis.phase == phase; });
-        const std::string note = core::explanationToEnglish(core::explainPhase(ladder, phase));
+        const auto span = std::find_if(spans.begin(), spans.end(),
+                                       [phase](const core::PhaseSpan &s) { return s.phase == phase; });
+        if (span == spans.end())
+            continue;
+        // The words of the phase bracket's note in the window, on one line.
+        std::string note = core::explanationNoteForPhase(ladder, phase, span->firstRow, span->lastRow).text();
+        std::replace(note.begin(), note.end(), '\n', ' ');
         // A refused SYN is both the handshake's and the reset's story: say it once.
-        if (seen && out.find(note) == std::string::npos)
+        if (out.find(note) == std::string::npos)
             out += "  " + (phase == core::Phase::Handshake && ladder.open != core::OpenKind::Complete
                                ? std::string("handshake") : phaseTitle(ladder, phase))
                 + ": " + note + "\n";
@@ -132,7 +128,7 @@ std::string ladderText(const core::ConnectionLadder &ladder)
 
     std::size_t inner = 44;
     for (const auto &row : ladder.rows)
-        inner = std::max(inner, arrowLabel(row.segment).size() + 10);
+        inner = std::max(inner, core::segmentLabel(row.segment, false).size() + 10);
 
     constexpr int stateWidth = 12;
     char header[160];
@@ -150,7 +146,7 @@ std::string ladderText(const core::ConnectionLadder &ladder)
             out << std::string(6 + 2 + 10 + 2 + 10 + 2 + stateWidth, ' ') << " " << title
                 << std::string(inner > title.size() ? inner - title.size() : 0, '-') << "\n";
         }
-        const std::string label = " " + arrowLabel(segment) + " ";
+        const std::string label = " " + core::segmentLabel(segment, false) + " ";
         std::string arrow;
         if (segment.direction == core::Direction::ClientToServer)
             arrow = "--" + label + std::string(inner - label.size() - 3, '-') + ">";

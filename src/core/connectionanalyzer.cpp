@@ -13,15 +13,6 @@ bool acknowledges(const Segment &segment, std::uint32_t target)
     return segment.has(FlagAck) && static_cast<std::int32_t>(segment.ack - target) >= 0;
 }
 
-Side senderOf(const Segment &segment)
-{
-    return segment.direction == Direction::ClientToServer ? Side::Client : Side::Server;
-}
-
-Side peerOf(Side side)
-{
-    return side == Side::Client ? Side::Server : Side::Client;
-}
 
 } // namespace
 

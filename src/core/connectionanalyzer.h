@@ -24,6 +24,16 @@ std::string_view toString(Side side);
 std::string_view toString(Phase phase);
 std::string_view toString(TcpState state);
 
+// The side that sent `segment`, and the other one: one definition for the whole program.
+inline Side senderOf(const Segment &segment)
+{
+    return segment.direction == Direction::ClientToServer ? Side::Client : Side::Server;
+}
+inline Side peerOf(Side side)
+{
+    return side == Side::Client ? Side::Server : Side::Client;
+}
+
 // What the analysis says about one row of the ladder.
 struct RowAnalysis
 {

@@ -8,15 +8,6 @@ namespace tcpladder::core {
 
 namespace {
 
-Side senderOf(const Segment &segment)
-{
-    return segment.direction == Direction::ClientToServer ? Side::Client : Side::Server;
-}
-
-Side peerOf(Side side)
-{
-    return side == Side::Client ? Side::Server : Side::Client;
-}
 
 bool isPureSyn(const Segment &s)
 {

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Plain-language notes for a ladder row or phase, as DATA: which situation it is and this
-// connection's numbers. The UI words them with tr() (English, Chinese); the CLI uses the English
-// fallback below. Nothing here is a guess the capture cannot back: each number comes from the rows.
+// connection's numbers, worded once in explanationnote.h for the pane, the JSON and the text ladder. Nothing here is a guess the capture cannot back: each number comes from the rows.
 
 #include "connectionanalyzer.h"
 #include "streamreplay.h"
@@ -90,7 +89,6 @@ std::vector<Explanation> explainRow(const ConnectionLadder &ladder, std::size_t 
 Explanation explainPhase(const ConnectionLadder &ladder, Phase phase);
 
 std::string_view toString(ExplanationKind kind); // "syn_relative_seq", ... (JSON, tests)
-// Plain English with the numbers, for the CLI and as the UI's last resort.
-std::string explanationToEnglish(const Explanation &explanation);
+// Worded (English or translated) by explanationnote.h.
 
 } // namespace tcpladder::core

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ipaddress.h"
 
+#include "endpointformat.h"
+
 #include <cstring>
 
 #if defined(_WIN32)
@@ -50,8 +52,13 @@ std::string IpAddress::toString() const
 
 std::string Endpoint::toString() const
 {
-    const std::string host = ip.toString();
-    return (ip.isV6 ? "[" + host + "]" : host) + ":" + std::to_string(port);
+    return formatEndpoint(ip.toString(), port);
+}
+
+std::string formatEndpoint(const std::string &host, std::uint16_t port)
+{
+    const bool v6 = host.find(':') != std::string::npos;
+    return (v6 ? "[" + host + "]" : host) + ":" + std::to_string(port);
 }
 
 std::size_t EndpointHash::operator()(const Endpoint &e) const noexcept

@@ -10,15 +10,6 @@
 
 namespace tcpladder::core {
 
-namespace {
-
-Side senderOf(const Segment &segment)
-{
-    return segment.direction == Direction::ClientToServer ? Side::Client : Side::Server;
-}
-
-} // namespace
-
 // Cuts at a code point boundary so an elided summary with "→" or "…" stays valid UTF-8.
 std::string utf8Prefix(const std::string &text, std::size_t bytes)
 {

@@ -17,13 +17,7 @@ std::size_t LadderLayout::rowCount() const
 
 std::string LadderLayout::segmentLabel(const Segment &segment, bool withWindow) const
 {
-    std::string text = "[" + flagsToString(segment.flags) + "] Seq=" + std::to_string(segment.seq);
-    if (segment.has(FlagAck))
-        text += " Ack=" + std::to_string(segment.ack);
-    if (withWindow)
-        text += " Win=" + std::to_string(segment.window);
-    text += " Len=" + std::to_string(segment.payloadLength);
-    return text;
+    return core::segmentLabel(segment, withWindow);
 }
 
 LadderText LadderLayout::fitText(std::string text, const LadderRect &rect, TextAlign align) const

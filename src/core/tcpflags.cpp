@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tcpflags.h"
 
+#include "segment.h"
+
 #include <array>
 #include <utility>
 
@@ -21,6 +23,17 @@ std::string flagsToString(std::uint16_t flags)
         text += name;
     }
     return text.empty() ? "<None>" : text;
+}
+
+std::string segmentLabel(const Segment &segment, bool withWindow)
+{
+    std::string text = "[" + flagsToString(segment.flags) + "] Seq=" + std::to_string(segment.seq);
+    if (segment.has(FlagAck))
+        text += " Ack=" + std::to_string(segment.ack);
+    if (withWindow)
+        text += " Win=" + std::to_string(segment.window);
+    text += " Len=" + std::to_string(segment.payloadLength);
+    return text;
 }
 
 } // namespace tcpladder::core

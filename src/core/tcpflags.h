@@ -22,5 +22,9 @@ enum TcpFlag : std::uint16_t {
 // Names joined by ", " in Wireshark's Info-column order: FIN, SYN, RST, PSH, ACK, URG, ECE, CWR, AE.
 // An empty set is "<None>", as Wireshark prints it.
 std::string flagsToString(std::uint16_t flags);
+// An arrow's label, as the ladder (and the text ladder) print it: "[SYN, ACK] Seq=0 Ack=1 Len=0", with
+// "Win=" before Len when asked for.
+struct Segment;
+std::string segmentLabel(const Segment &segment, bool withWindow);
 
 } // namespace tcpladder::core

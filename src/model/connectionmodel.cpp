@@ -183,15 +183,20 @@ void ConnectionModel::applyBatch(const capture::ConnectionBatch &batch)
         emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
     if (added.isEmpty())
         return;
-    std::sort(added.begin(), added.end(), [](const auto &a, const auto &b) { return a.stream < b.stream; });
-    // A batch may repeat a stream; keep the last summary of each.
-    added.erase(std::unique(added.begin(), added.end(), [](const auto &a, const auto &b) { return a.stream == b.stream; }),
-                added.end());
+    // A batch may repeat a stream, the later summary the newer: a stable sort keeps them in batch
+    // order, so the last of each run of equal streams is the one to show.
+    std::stable_sort(added.begin(), added.end(), [](const auto &a, const auto &b) { return a.stream < b.stream; });
+    const auto isLatest = [&added](qsizetype i) { return i + 1 == added.size() || added[i + 1].stream != added[i].stream; };
+    qsizetype count = 0;
+    for (qsizetype i = 0; i < added.size(); ++i)
+        count += isLatest(i);
     const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
-    for (const auto &s : added) {
-        m_rowOfStream.insert(s.stream, static_cast<int>(m_rows.size()));
-        m_rows.append(s);
+    beginInsertRows({}, first, first + static_cast<int>(count) - 1);
+    for (qsizetype i = 0; i < added.size(); ++i) {
+        if (!isLatest(i))
+            continue;
+        m_rowOfStream.insert(added[i].stream, static_cast<int>(m_rows.size()));
+        m_rows.append(added[i]);
     }
     endInsertRows();
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explanationpane.h"
 
+#include "explanationnote.h"
+#include "languagemanager.h"
+
 #include <QLabel>
 #include <QResizeEvent>
 #include <QVBoxLayout>
@@ -31,6 +34,31 @@ ExplanationPane::ExplanationPane(QWidget *parent)
     layout->addWidget(m_body, 1);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     clear();
+}
+
+namespace {
+
+ExplanationPane::Note toNote(const core::ExplanationNote &note)
+{
+    ExplanationPane::Note out{QString::fromStdString(note.title), {}};
+    for (const std::string &paragraph : note.paragraphs)
+        out.paragraphs << QString::fromStdString(paragraph);
+    return out;
+}
+
+} // namespace
+
+ExplanationPane::Note ExplanationPane::noteForRow(const core::ConnectionLadder &ladder, int row)
+{
+    if (row < 0)
+        return {};
+    return toNote(core::explanationNoteForRow(ladder, static_cast<std::size_t>(row), explanationTranslator()));
+}
+
+ExplanationPane::Note ExplanationPane::noteForPhase(const core::ConnectionLadder &ladder, core::Phase phase,
+                                                    std::uint32_t firstRow, std::uint32_t lastRow)
+{
+    return toNote(core::explanationNoteForPhase(ladder, phase, firstRow, lastRow, explanationTranslator()));
 }
 
 void ExplanationPane::showRow(const core::ConnectionLadder &ladder, int row)

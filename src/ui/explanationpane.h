@@ -14,8 +14,8 @@ namespace tcpladder::ui {
 
 // A short plain-language note on the arrow or phase bracket the student clicked, written with
 // this connection's own numbers (the raw ISN, the back-off intervals, who reset after what).
-// The core decides what there is to say (core::explainRow / explainPhase return data); this
-// widget only turns that data into translated sentences.
+// The core decides what there is to say and words it (core/explanationnote.h, translated in
+// context "Explanation"); this widget only shows it.
 class ExplanationPane : public QFrame
 {
     Q_OBJECT

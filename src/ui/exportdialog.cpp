@@ -12,6 +12,7 @@ ExportDialog::ExportDialog(QWidget *parent)
     , ui(std::make_unique<Ui::ExportDialog>())
 {
     ui->setupUi(this);
+    ui->widthSpin->setRange(minExportWidth, maxExportWidth);
     connect(ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::updateTallWarning);
     connect(ui->widthSpin, &QSpinBox::valueChanged, this, &ExportDialog::updateTallWarning);
     connect(ui->scaleSpin, &QDoubleSpinBox::valueChanged, this, &ExportDialog::updateTallWarning);

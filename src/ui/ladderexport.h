@@ -21,6 +21,10 @@ struct LadderExportOptions
     bool expandAllRuns = false;              // every run drawn expanded (the CLI's --expand-runs)
 };
 
+// The widths a ladder export may have, in pixels: the export dialog and the CLI's --width both hold to them.
+constexpr int minExportWidth = 300;
+constexpr int maxExportWidth = 16000;
+
 // Common image viewers refuse (or scale unreadably) images taller than this: a PNG export beyond it
 // is said so, and PDF suggested, never silently written.
 constexpr int viewerImageHeightLimit = 16384;

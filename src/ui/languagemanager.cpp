@@ -147,11 +147,25 @@ void LanguageManager::retitleMenus()
     }
 }
 
+namespace {
+
+core::LadderTranslate translatorFor(const char *context)
+{
+    return [context](const char *source, const char *comment, int n) {
+        return QCoreApplication::translate(context, source, comment, n).toStdString();
+    };
+}
+
+} // namespace
+
 core::LadderTranslate ladderTranslator()
 {
-    return [](const char *source, const char *comment, int n) {
-        return QCoreApplication::translate("LadderText", source, comment, n).toStdString();
-    };
+    return translatorFor("LadderText");
+}
+
+core::LadderTranslate explanationTranslator()
+{
+    return translatorFor("Explanation");
 }
 
 QString cjkFontFamily()

@@ -58,6 +58,8 @@ private:
 
 // Translates the Qt-free ladder texts (context "LadderText") with the installed catalogues.
 core::LadderTranslate ladderTranslator();
+// The same for the explanation notes (core/explanationnote.h), whose texts are in context "Explanation".
+core::LadderTranslate explanationTranslator();
 
 // A font family with Chinese glyphs (Noto CJK, WenQuanYi, ...), empty when the system has none.
 QString cjkFontFamily();

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -134,15 +136,15 @@ private slots:
         const Run run = runCli({"ladder", dataFile("client-close.pcap"), "--stream", "0", "--json"});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject root = parseObject(run);
-        QCOMPARE(keyOrder(run.out, {"stream", "client", "server", "rows"}),
-                 QStringList({"stream", "client", "server", "rows"}));
+        QCOMPARE(keyOrder(run.out, {"stream", "client", "server", "rows", "phases"}),
+                 QStringList({"stream", "client", "server", "rows", "phases"}));
         QCOMPARE(root["client"].toObject(), connection["client"].toObject());
         const QJsonArray rows = root["rows"].toArray();
         QCOMPARE(rows.size(), connection["segments"].toInt());
 
         const QStringList rowKeys{"frame", "time", "delta", "dir", "flags", "seq", "ack", "len", "win", "phase",
                                   "client_state", "server_state", "notes", "dup_ack_of", "sack", "ack_rtt",
-                                  "bytes_in_flight"};
+                                  "bytes_in_flight", "explanation"};
         const QJsonObject syn = rows[0].toObject();
         QCOMPARE(syn.keys().size(), rowKeys.size());
         const QByteArray firstRow = run.out.mid(run.out.indexOf("\"rows\""));
@@ -273,19 +275,129 @@ private slots:
             return QString();
         };
         const QString teardown = lineStarting(QStringLiteral("teardown:"));
-        QVERIFY2(teardown.contains(QStringLiteral("frame %1").arg(mergedFrame)), qPrintable(teardown));
-        QVERIFY(teardown.contains(QStringLiteral("3-segment")));
-        QVERIFY(lineStarting(QStringLiteral("three-way handshake:")).contains(QStringLiteral("ESTABLISHED")));
+        QVERIFY2(teardown.contains(QStringLiteral("Frame %1:").arg(mergedFrame)), qPrintable(teardown));
+        QVERIFY(teardown.contains(QStringLiteral("3 segments")));
+        QVERIFY(lineStarting(QStringLiteral("three-way handshake:")).contains(QStringLiteral("the three-way handshake")));
 
         const Run refused = runCli({"ladder", dataFile("refused.pcap"), "--stream", "0"});
         QCOMPARE(refused.exitCode, 0);
         const QString refusedOut = QString::fromUtf8(refused.out);
         // The refusal is told once, and nothing calls it a three-way handshake (issue 14).
-        QCOMPARE(refusedOut.count(QStringLiteral("nothing was listening")), 1);
+        QCOMPARE(refusedOut.count(QStringLiteral("Nothing listens on port")), 1);
         QVERIFY2(!refusedOut.contains(QStringLiteral("three-way")), qPrintable(refusedOut));
 
         // --json stays the contract: no notes leak into it.
         QVERIFY(!json.out.contains("Notes"));
+    }
+
+    // Issue 14: "phases" are the ladder's brackets, in order, tiling the rows; tshark's flags place them.
+    void ladderJsonPhasesMatchTshark_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char *file : {"client-close.pcap", "server-close.pcap", "crossing-fin.pcap", "fin-data.pcap",
+                                 "half-close.pcap", "lossy-bulk.pcap", "syn-retransmission.pcap", "syn-ack-lost.pcap",
+                                 "refused.pcap", "rst-abort.pcap", "mid-connection.pcap"})
+            QTest::newRow(file) << QString::fromLatin1(file);
+    }
+    void ladderJsonPhasesMatchTshark()
+    {
+        QFETCH(QString, file);
+        QString tshark;
+        TCPLADDER_FIND_TSHARK_OR_SKIP(tshark);
+        const QString path = dataFile(file.toLatin1());
+        const Run run = runCli({"ladder", path, "--stream", "0", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = parseObject(run);
+        QCOMPARE(keyOrder(run.out, {"stream", "client", "server", "rows", "phases"}),
+                 QStringList({"stream", "client", "server", "rows", "phases"}));
+        QList<int> frames;
+        for (const auto &row : json["rows"].toArray())
+            frames << row.toObject()["frame"].toInt();
+        const QJsonArray phases = json["phases"].toArray();
+        QVERIFY(!phases.isEmpty() && !frames.isEmpty());
+
+        // One phase after the other, each starting on the row after the previous one ended.
+        QCOMPARE(phases.first().toObject()["first_frame"].toInt(), frames.first());
+        QCOMPARE(phases.last().toObject()["last_frame"].toInt(), frames.last());
+        QMap<QString, QPair<int, int>> span;
+        for (qsizetype i = 0; i < phases.size(); ++i) {
+            const QJsonObject phase = phases[i].toObject();
+            QCOMPARE(phase.keys().size(), 5);
+            const int first = phase["first_frame"].toInt(), last = phase["last_frame"].toInt();
+            QVERIFY(frames.indexOf(first) >= 0 && frames.indexOf(last) >= frames.indexOf(first));
+            if (i > 0)
+                QCOMPARE(frames.indexOf(first), frames.indexOf(phases[i - 1].toObject()["last_frame"].toInt()) + 1);
+            QVERIFY(!phase["title"].toString().isEmpty() && !phase["explanation"].toString().isEmpty());
+            if (!span.contains(phase["phase"].toString()))
+                span[phase["phase"].toString()] = {first, last};
+        }
+        const auto inside = [&span](const QString &phase, int frame) {
+            return span.contains(phase) && span[phase].first <= frame && frame <= span[phase].second;
+        };
+        const auto framesOf = [&path](const char *filter) {
+            QList<int> out;
+            for (const auto &row : tcpladder::testsupport::tsharkFields(
+                     path, QStringLiteral("tcp.stream == 0 && ") + QLatin1String(filter)))
+                out << row[0].toInt();
+            return out;
+        };
+        // The handshake starts with the first SYN and holds every copy of it.
+        const QList<int> syns = framesOf("tcp.flags.syn == 1 && tcp.flags.ack == 0");
+        if (!syns.isEmpty())
+            QCOMPARE(span.value(QStringLiteral("handshake")).first, syns.first());
+        for (const int syn : syns)
+            QVERIFY2(inside(QStringLiteral("handshake"), syn), qPrintable(QString::number(syn)));
+        // The teardown starts with the first FIN and holds every FIN.
+        const QList<int> fins = framesOf("tcp.flags.fin == 1");
+        if (!fins.isEmpty())
+            QCOMPARE(span.value(QStringLiteral("teardown")).first, fins.first());
+        for (const int fin : fins)
+            QVERIFY2(inside(QStringLiteral("teardown"), fin), qPrintable(QString::number(fin)));
+        const QList<int> resets = framesOf("tcp.flags.reset == 1");
+        if (!resets.isEmpty())
+            QVERIFY(inside(QStringLiteral("reset"), resets.first()));
+        QVERIFY(!syns.isEmpty() || !fins.isEmpty() || !resets.isEmpty());
+    }
+
+    // Issue 14: --lang zh_CN words every explanation in Chinese, leaving no English sentence behind.
+    void ladderJsonExplanationsInChinese_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char *file : {"client-close.pcap", "server-close.pcap", "lossy-bulk.pcap", "refused.pcap",
+                                 "syn-ack-lost.pcap", "syn-retransmission.pcap", "rst-abort.pcap", "half-close.pcap"})
+            QTest::newRow(file) << QString::fromLatin1(file);
+    }
+    void ladderJsonExplanationsInChinese()
+    {
+        QFETCH(QString, file);
+        const Run english = runCli({"ladder", dataFile(file.toLatin1()), "--stream", "0", "--json"});
+        const Run chinese = runCli({"ladder", dataFile(file.toLatin1()), "--stream", "0", "--lang", "zh_CN", "--json"});
+        QCOMPARE(english.exitCode, 0);
+        QCOMPARE(chinese.exitCode, 0);
+        const auto texts = [](const QJsonObject &json) {
+            QStringList out;
+            for (const auto &row : json["rows"].toArray())
+                out << row.toObject()["explanation"].toString();
+            for (const auto &phase : json["phases"].toArray())
+                out << phase.toObject()["explanation"].toString();
+            for (const auto &phase : json["phases"].toArray())
+                out << phase.toObject()["title"].toString(); // one word each, last
+            return out;
+        };
+        const qsizetype sentences = parseObject(english)["rows"].toArray().size()
+            + parseObject(english)["phases"].toArray().size();
+        const QStringList en = texts(parseObject(english));
+        const QStringList zh = texts(parseObject(chinese));
+        QCOMPARE(zh.size(), en.size());
+        // Three English words in a row are an untranslated sentence (flag names and states are single words).
+        static const QRegularExpression sentence(QStringLiteral("[A-Za-z][A-Za-z'-]+( [A-Za-z][A-Za-z'-]+){2,}"));
+        static const QRegularExpression han(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
+        for (qsizetype i = 0; i < en.size(); ++i) {
+            QVERIFY2(!en[i].isEmpty() && (i >= sentences || en[i].contains(sentence)), qPrintable(en[i]));
+            QVERIFY2(zh[i] != en[i] && zh[i].contains(han), qPrintable(zh[i]));
+            QVERIFY2(!zh[i].contains(sentence), qPrintable(zh[i]));
+        }
+        QCOMPARE(runCli({"ladder", dataFile(file.toLatin1()), "--stream", "0", "--lang", "fr", "--json"}).exitCode, 1);
     }
 
     void filterSelectsConnections()

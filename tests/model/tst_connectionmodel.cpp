@@ -56,6 +56,7 @@ class TestConnectionModel : public QObject
 private slots:
     void initTestCase();
     void batchesInsertAndUpdate();
+    void repeatedStreamKeepsLatest();
     void sortsByRawValue();
     void quickSearch();
     void marksIncompleteAndReset();
@@ -128,6 +129,30 @@ void TestConnectionModel::batchesInsertAndUpdate()
         QCOMPARE(model.index(row, ConnectionModel::StreamColumn).data(ConnectionModel::StreamRole).toUInt(), s.stream);
     }
     QCOMPARE(proxy.rowCount(), model.rowCount());
+}
+
+// A batch that brings a new stream several times (the worker summarises a growing stream at every
+// flush) shows the latest summary, whatever the batch's order and size.
+void TestConnectionModel::repeatedStreamKeepsLatest()
+{
+    ConnectionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ConnectionBatch batch;
+    constexpr int copies = 12; // with two streams, more entries than a small-list sort keeps in order
+    for (int copy = 1; copy <= copies; ++copy)
+        for (qsizetype i = m_all.size() - 1; i >= 0; --i) {
+            auto s = m_all[i];
+            s.segments = s.segments * quint64(copy) / copies; // grows; the last copy is the whole stream
+            batch << s;
+        }
+    model.applyBatch(batch);
+    QCOMPARE(model.rowCount(), static_cast<int>(m_all.size()));
+    for (const auto &s : m_all) {
+        const int row = model.rowForStream(s.stream);
+        QVERIFY(row >= 0);
+        QCOMPARE(model.index(row, ConnectionModel::SegmentsColumn).data(ConnectionModel::SortRole).toULongLong(),
+                 s.segments);
+    }
 }
 
 void TestConnectionModel::sortsByRawValue()

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../core/ladderfixture.h"
 #include "explanationpane.h"
+#include "clirun.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTranslator>
 #include <QtTest>
@@ -27,6 +31,8 @@ private slots:
     void lostSynAcksAreSaid();
     void notesNameTheSide_data();
     void notesNameTheSide();
+    void jsonExplanationIsThePane_data();
+    void jsonExplanationIsThePane();
 };
 
 namespace {
@@ -239,6 +245,60 @@ void TestExplanationPane::notesNameTheSide()
         static const QRegularExpression stray(QStringLiteral("[\\x{4e00}-\\x{9fff}] [\\x{4e00}-\\x{9fff}]"));
         QVERIFY2(!note.contains(stray), qPrintable(note));
     }
+}
+
+// Issue 14: `ladder --json`'s "explanation" of each row and phase is what this pane shows when the
+// student clicks that arrow or bracket, in English and in Chinese.
+void TestExplanationPane::jsonExplanationIsThePane_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"en", "zh_CN"})
+        for (const char *file : {"client-close.pcap", "refused.pcap", "syn-ack-lost.pcap", "lossy-bulk.pcap",
+                                 "rst-abort.pcap", "crossing-fin.pcap"})
+            QTest::addRow("%s %s", file, language) << file << language;
+}
+
+void TestExplanationPane::jsonExplanationIsThePane()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, language);
+    const auto run = testsupport::runCli({QStringLiteral("ladder"), QStringLiteral(TCPLADDER_TEST_DATA_DIR "/") + file,
+                                          QStringLiteral("--stream"), QStringLiteral("0"), QStringLiteral("--lang"),
+                                          language, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    const QJsonArray rows = json[u"rows"].toArray();
+    const QJsonArray phases = json[u"phases"].toArray();
+
+    // As the app does: English has a catalogue too, for its plural forms.
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/tcpladder_%1.qm").arg(language)));
+    QCoreApplication::installTranslator(&translator);
+    const auto l = load(qPrintable(file));
+    QCOMPARE(rows.size(), qsizetype(l.rows.size()));
+    ui::ExplanationPane pane;
+    for (int row = 0; row < static_cast<int>(l.rows.size()); ++row) {
+        pane.showRow(l, row);
+        QCOMPARE(rows[row].toObject()[u"explanation"].toString(), pane.text());
+    }
+    QVERIFY(!phases.isEmpty());
+    int checked = 0;
+    for (const auto &value : phases) {
+        const QJsonObject phase = value.toObject();
+        // The bracket the student clicks spans the rows of these frames.
+        const int first = findRow(l, [&](const Segment &s) { return int(s.frame) == phase[u"first_frame"].toInt(); });
+        const int last = findRow(l, [&](const Segment &s) { return int(s.frame) == phase[u"last_frame"].toInt(); });
+        QVERIFY(first >= 0 && last >= first);
+        const Phase kind = l.rows[std::size_t(first)].analysis.phase;
+        QCOMPARE(phase[u"phase"].toString(), QString::fromUtf8(toString(kind).data(), qsizetype(toString(kind).size())));
+        pane.showPhase(l, kind, std::uint32_t(first), std::uint32_t(last));
+        QCOMPARE(phase[u"title"].toString(), pane.title());
+        QCOMPARE(phase[u"explanation"].toString(), pane.text());
+        ++checked;
+    }
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(checked, phases.size());
 }
 
 QTEST_MAIN(TestExplanationPane)
