@@ -162,4 +162,28 @@ std::vector<TcpRowAnalysis> analyzeStreamTcp(const std::string &path, const Trac
     return rows;
 }
 
+std::vector<TcpRowAnalysis> analyzeLadderTcp(const std::string &path, const ConnectionLadder &ladder,
+                                             std::string &error)
+{
+    std::vector<TcpRowAnalysis> out(ladder.rows.size());
+    FileSource source;
+    if (ladder.rows.empty() || !source.open(path, error))
+        return out;
+    TcpAnalysis analysis;
+    RawFrame frame;
+    std::size_t cursor = 0; // rows come in frame order, at most one per frame
+    while (cursor < ladder.rows.size() && source.next(frame) == FileSource::Next::Frame) {
+        if (frame.frameNumber != ladder.rows[cursor].segment.frame)
+            continue;
+        const Segment &segment = ladder.rows[cursor].segment;
+        const std::size_t row = cursor++;
+        DecodedTcp tcp;
+        if (decodeFrame(frame.linkType, frame.data, frame.originalLength, tcp) != DecodeStatus::Tcp)
+            continue;
+        const int side = segment.direction == Direction::ClientToServer ? 0 : 1;
+        out[row] = analysis.add(tcp, side, segment.frame, frame.timeNs, segment.hasNote(NotePortReused));
+    }
+    return out;
+}
+
 } // namespace tcpladder::core

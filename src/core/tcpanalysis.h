@@ -3,6 +3,7 @@
 
 #include "decoder.h"
 #include "seqanalysis.h"
+#include "streamreplay.h"
 
 #include <array>
 #include <cstdint>
@@ -64,6 +65,12 @@ std::vector<TcpRowAnalysis> analyzeCaptureTcp(const std::string &path, const Tra
 
 // The same for one stream, one entry per row of its ladder (capture order).
 std::vector<TcpRowAnalysis> analyzeStreamTcp(const std::string &path, const Tracker &tracker, std::uint32_t stream,
+                                             std::string &error);
+
+// The same for the rows of a detached ladder (their frame numbers, directions and port-reuse
+// notes are all it needs), so a GUI can run it on a worker thread without the capture's index.
+// One entry per row; rows whose frame cannot be read again are left default.
+std::vector<TcpRowAnalysis> analyzeLadderTcp(const std::string &path, const ConnectionLadder &ladder,
                                              std::string &error);
 
 } // namespace tcpladder::core
