@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/core/ladderlayout.cpp" line="+157"/>
+        <location filename="../../src/core/ladderlayout.cpp" line="+163"/>
         <source>%n data segment(s), %1 (c→s %2, s→c %3)</source>
         <translation>
             <numerusform>%n data segment, %1 (c→s %2, s→c %3)</numerusform>

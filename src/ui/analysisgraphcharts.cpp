@@ -171,7 +171,7 @@ InFlightGraphChart::InFlightGraphChart(QGraphicsItem *parent)
 
 void InFlightGraphChart::retranslateSeries()
 {
-    setAxisTitles(tr("Time since the first segment (s)"), tr("Bytes in flight (bytes)"));
+    setAxisTitles(tr("Time since the first segment (s)"), tr("Bytes in flight, window (bytes)"));
     setCompactLegend(m_compact);
 }
 
