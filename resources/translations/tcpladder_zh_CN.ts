@@ -756,8 +756,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Show the time-sequence graph (Ctrl+G).</source>
-        <translation>显示时间-序列号图（Ctrl+G）。</translation>
+        <source>Show the graphs: time-sequence, round-trip time or bytes in flight (Ctrl+G).</source>
+        <translation>显示图表：时间-序列号图、往返时间图或在途字节数图（Ctrl+G）。</translation>
     </message>
     <message>
         <location line="+5"/>

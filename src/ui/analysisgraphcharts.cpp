@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysisgraphcharts.h"
 
-#include <QLegendMarker>
 #include <QValueAxis>
 
 namespace tcpladder::ui {
@@ -133,9 +132,6 @@ void RttGraphChart::refresh()
     for (std::size_t d = 0; d < m_samples.size(); ++d) {
         m_shown[d] = core::downsamplePoints(m_graph.samples[d], m_axisX->min(), m_axisX->max(), buckets());
         m_samples[d]->replace(graphScatterPoints(m_shown[d]));
-        // Only the directions that have samples, so the legend explains what is on screen.
-        for (auto *marker : legend()->markers(m_samples[d]))
-            marker->setVisible(!m_graph.samples[d].empty());
     }
     updateHighlight();
 }
