@@ -15,7 +15,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace tcpladder::ui {
 
@@ -49,27 +48,24 @@ void MainWindow::setupGraph()
 {
     auto *dock = new QDockWidget(this);
     dock->setObjectName(QStringLiteral("sequenceGraphDock")); // saveState() remembers it by this name
-    auto *panel = new QWidget(dock);
-    auto *column = new QVBoxLayout(panel);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(2);
-    auto *chooser = new QHBoxLayout;
-    chooser->setContentsMargins(6, 2, 6, 0);
-    auto *label = new QLabel(panel);
+    m_graph = new SequenceGraph(dock);
+    m_graph->setObjectName(QStringLiteral("sequenceGraph"));
+    dock->setWidget(m_graph);
+    // The choice of graph sits in the chart's title band, left of the centred title: a row of its
+    // own would take height the graph needs to stay readable on a 768-pixel screen.
+    auto *chooserBox = new QWidget(m_graph);
+    auto *chooser = new QHBoxLayout(chooserBox);
+    chooser->setContentsMargins(4, 2, 4, 2);
+    auto *label = new QLabel(chooserBox);
     label->setObjectName(QStringLiteral("graphKindLabel"));
-    auto *kinds = new QComboBox(panel);
+    auto *kinds = new QComboBox(chooserBox);
     kinds->setObjectName(QStringLiteral("graphKindCombo"));
     for (const GraphKind kind : {GraphKind::Sequence, GraphKind::RoundTripTime, GraphKind::BytesInFlight})
         kinds->addItem(QString(), QVariant::fromValue(static_cast<int>(kind)));
     label->setBuddy(kinds);
     chooser->addWidget(label);
     chooser->addWidget(kinds);
-    chooser->addStretch(1);
-    column->addLayout(chooser);
-    m_graph = new SequenceGraph(panel);
-    m_graph->setObjectName(QStringLiteral("sequenceGraph"));
-    column->addWidget(m_graph, 1);
-    dock->setWidget(panel);
+    chooserBox->move(0, 0);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     // Hidden until asked for: the ladder is what a first look needs; the graph is for bulk transfers.
     dock->hide();
@@ -123,6 +119,7 @@ void MainWindow::retranslateGraph()
     // The dock says which graph it shows.
     dock->setWindowTitle(names[static_cast<int>(m_graph->kind())]);
     dock->toggleViewAction()->setText(tr("&Graphs")); // QDockWidget resets it to the title
+    kinds->parentWidget()->adjustSize();
 }
 
 void MainWindow::shareHeightWithGraph(bool graphShown)
