@@ -1060,8 +1060,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Show the time-sequence graph (Ctrl+G).</source>
-        <translation>显示时间-序列号图（Ctrl+G）。</translation>
+        <source>Show the graphs: time-sequence, round-trip time or bytes in flight (Ctrl+G).</source>
+        <translation>显示图表：时间-序列号图、往返时间图或在途字节数图（Ctrl+G）。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1862,26 +1862,79 @@ server → client: %2</source>
     </message>
 </context>
 <context>
+    <name>tcpladder::ui::GraphChart</name>
+    <message>
+        <location filename="../../src/ui/graphchart.cpp" line="+152"/>
+        <source>Selected segment</source>
+        <translation>选中的报文段</translation>
+    </message>
+</context>
+<context>
     <name>tcpladder::ui::GraphExport</name>
     <message>
-        <location filename="../../src/ui/graphexport.cpp" line="+34"/>
+        <location filename="../../src/ui/graphexport.cpp" line="+56"/>
         <source>Graph size must be between %1 and %2 pixels per side</source>
         <translation>图的每条边必须在 %1 到 %2 像素之间</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+43"/>
         <source>Not enough memory for a %1 x %2 image</source>
         <translation>内存不足，无法生成 %1 × %2 的图像</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>The connection has no segments to graph</source>
         <translation>该连接没有可绘制的报文段</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <location line="+21"/>
+        <location line="+10"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tcpladder::ui::InFlightGraphChart</name>
+    <message>
+        <location filename="../../src/ui/analysisgraphcharts.cpp" line="+174"/>
+        <source>Time since the first segment (s)</source>
+        <translation>距第一个报文段的时间 (s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bytes in flight, window (bytes)</source>
+        <translation>在途字节数与窗口（字节）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bytes in flight</source>
+        <translation>在途字节数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bytes in flight: sent, not yet acknowledged</source>
+        <translation>在途字节数：已发送、尚未被确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receive window</source>
+        <translation>接收窗口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receive window: what the receiver can take</source>
+        <translation>接收窗口：接收方还能接收的字节数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bytes in flight of stream %1: data %2 → %3</source>
+        <translation>流 %1 的在途字节数：数据 %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No bytes in flight: no data was sent this way</source>
+        <translation>没有在途字节：这个方向没有发送数据</translation>
     </message>
 </context>
 <context>
@@ -2344,14 +2397,29 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowgraph.cpp" line="+50"/>
+        <location filename="../../src/ui/mainwindowgraph.cpp" line="+119"/>
         <source>Time-Sequence Graph</source>
         <translation>时间-序列号图</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Time-Sequence &amp;Graph</source>
-        <translation>时间-序列号图(&amp;G)</translation>
+        <location line="+0"/>
+        <source>Round-Trip Time Graph</source>
+        <translation>往返时间图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bytes in Flight Graph</source>
+        <translation>在途字节数图</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>G&amp;raph:</source>
+        <translation>图表(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Graphs</source>
+        <translation>图表(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -2387,14 +2455,57 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
     </message>
 </context>
 <context>
+    <name>tcpladder::ui::RttGraphChart</name>
+    <message>
+        <location filename="../../src/ui/analysisgraphcharts.cpp" line="-101"/>
+        <source>Time of the ACK since the first segment (s)</source>
+        <translation>ACK 距第一个报文段的时间 (s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Round-trip time (ms)</source>
+        <translation>往返时间（毫秒）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Data client → server</source>
+        <translation>数据 客户端 → 服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data client → server until the server&apos;s ACK</source>
+        <translation>数据 客户端 → 服务器，直到服务器的 ACK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data server → client</source>
+        <translation>数据 服务器 → 客户端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data server → client until the client&apos;s ACK</source>
+        <translation>数据 服务器 → 客户端，直到客户端的 ACK</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Round-trip time per ACK of stream %1 (%2 ↔ %3)</source>
+        <translation>流 %1 每个 ACK 的往返时间（%2 ↔ %3）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No RTT samples: no segment of this connection was acknowledged</source>
+        <translation>没有 RTT 样本：这个连接中没有报文段被确认</translation>
+    </message>
+</context>
+<context>
     <name>tcpladder::ui::SequenceGraph</name>
     <message>
-        <location filename="../../src/ui/sequencegraph.cpp" line="+54"/>
+        <location filename="../../src/ui/sequencegraph.cpp" line="+57"/>
         <source>Drag to zoom, wheel to zoom at the cursor, double-click or Esc to reset; click a point to select its segment in the ladder</source>
         <translation>拖动以缩放，滚轮以光标为中心缩放，双击或按 Esc 重置；单击某个点可在梯形图中选中对应的报文段</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+229"/>
         <source>Data client → server</source>
         <translation>数据 客户端 → 服务器</translation>
     </message>
@@ -2404,7 +2515,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>数据 服务器 → 客户端</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reset Zoom</source>
         <translation>重置缩放</translation>
     </message>
@@ -2415,8 +2526,8 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
     </message>
     <message>
         <location line="+6"/>
-        <source>Export Time-Sequence Graph</source>
-        <translation>导出时间-序列号图</translation>
+        <source>Export Graph</source>
+        <translation>导出图表</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2437,17 +2548,17 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::SequenceGraphChart</name>
     <message>
-        <location filename="../../src/ui/sequencegraphchart.cpp" line="+156"/>
+        <location filename="../../src/ui/sequencegraphchart.cpp" line="+44"/>
         <source>Time since the first segment (s)</source>
         <translation>距第一个报文段的时间 (s)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Relative sequence number (bytes)</source>
         <translation>相对序列号（字节）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Receive window: ACK + window × 2^scale</source>
         <translation>接收窗口：ACK + 窗口 × 2^扩大因子</translation>
     </message>
@@ -2462,12 +2573,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>数据报文段（画在 seq + len 处）</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Selected segment</source>
-        <translation>选中的报文段</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-2"/>
         <source>Receive window</source>
         <translation>接收窗口</translation>
     </message>
@@ -2552,7 +2658,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>零窗口：接收方已满，发送方等待</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+46"/>
         <source>Time-sequence graph: no connection selected</source>
         <translation>时间-序列号图：未选择连接</translation>
     </message>
@@ -2588,6 +2694,19 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <location line="+0"/>
         <source>Keys</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>tcpladder::ui::TcpAnalysisChart</name>
+    <message>
+        <location filename="../../src/ui/analysisgraphcharts.cpp" line="-47"/>
+        <source>No connection selected</source>
+        <translation>未选择连接</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the capture again for tshark&apos;s analysis…</source>
+        <translation>正在重新读取抓包文件，按 tshark 的方式分析…</translation>
     </message>
 </context>
 </TS>

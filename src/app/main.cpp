@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption presenterOption(QStringLiteral("presenter"),
                                              QApplication::translate("main", "Start in presenter mode (F11)."));
     const QCommandLineOption graphOption(QStringLiteral("graph"),
-                                         QApplication::translate("main", "Show the time-sequence graph (Ctrl+G)."));
+                                         QApplication::translate("main", "Show the graphs: time-sequence, round-trip time or bytes in flight (Ctrl+G)."));
     parser.addOption(presenterOption);
     parser.addOption(graphOption);
     parser.addOption(sampleOption);

@@ -5,6 +5,7 @@
 #include "graphexport.h"
 #include "ladderexport.h"
 #include "languagemanager.h"
+#include "tcpanalysis.h"
 
 #include <QFont>
 #include <QApplication>
@@ -21,7 +22,19 @@ struct ExportRequest
     QString output;
     QString language = QStringLiteral("en");
     bool graph = false;
+    ui::GraphKind graphKind = ui::GraphKind::Sequence;
 };
+
+std::optional<ui::GraphKind> parseGraphKind(const std::string &name)
+{
+    if (name == "sequence")
+        return ui::GraphKind::Sequence;
+    if (name == "rtt")
+        return ui::GraphKind::RoundTripTime;
+    if (name == "inflight")
+        return ui::GraphKind::BytesInFlight;
+    return std::nullopt;
+}
 
 std::optional<ExportRequest> parseRequest(const Arguments &args)
 {
@@ -33,10 +46,19 @@ std::optional<ExportRequest> parseRequest(const Arguments &args)
     }
     request.output = QString::fromStdString(*output);
     request.graph = args.has("--graph");
+    if (const auto type = args.value("--graph-type")) {
+        const auto kind = parseGraphKind(*type);
+        if (!kind) {
+            printError("--graph-type is sequence, rtt or inflight, not '" + *type + "'");
+            return std::nullopt;
+        }
+        request.graph = true;
+        request.graphKind = *kind;
+    }
     request.options.expandAllRuns = args.has("--expand-runs");
     const QString suffix = request.output.section('.', -1).toLower();
-    if (suffix != "png" && ((suffix != "svg" && suffix != "pdf") || request.graph)) {
-        printError(request.graph ? "the graph exports as PNG: use -o OUT.png"
+    if (suffix != "png" && (suffix != "svg" && (suffix != "pdf" || request.graph))) {
+        printError(request.graph ? "a graph exports as PNG or SVG: use -o OUT.png or -o OUT.svg"
                                  : "the output must end in .png, .svg or .pdf, not '" + *output + "'");
         return std::nullopt;
     }
@@ -87,6 +109,25 @@ bool useLanguage(const QString &language)
     return true;
 }
 
+bool writeGraph(const Arguments &args, const CaptureLoad &capture, const core::ConnectionLadder &ladder,
+                 const ExportRequest &request, QString &error)
+{
+    ui::GraphExportRequest graph;
+    graph.kind = request.graphKind;
+    graph.width = request.options.width;
+    graph.height = request.options.width * 4 / 7;
+    graph.dark = request.options.theme == ui::LadderThemeKind::Dark;
+    if (graph.kind != ui::GraphKind::Sequence) {
+        // RTT and bytes in flight are tshark's tcp.analysis fields: a second read of the capture.
+        std::string readError;
+        graph.analysis = core::analyzeStreamTcp(args.positionals.front(), capture.index().tracker(),
+                                                ladder.streamIndex, readError);
+        if (!readError.empty())
+            printError("warning: " + readError);
+    }
+    return ui::exportGraph(ladder, graph, request.output, &error);
+}
+
 } // namespace
 
 int runExport(const Arguments &args, int argc, char *argv[])
@@ -117,11 +158,8 @@ int runExport(const Arguments &args, int argc, char *argv[])
     }
 
     QString error;
-    const bool ok = request->graph
-                        ? ui::exportSequenceGraph(*ladder, request->output, request->options.width,
-                                                  request->options.width * 4 / 7,
-                                                  request->options.theme == ui::LadderThemeKind::Dark, &error)
-                        : ui::exportLadder(*ladder, request->output, request->options, &error);
+    const bool ok = request->graph ? writeGraph(args, capture, *ladder, *request, error)
+                                   : ui::exportLadder(*ladder, request->output, request->options, &error);
     if (!ok) {
         printError(error.toStdString());
         return 1;

@@ -21,13 +21,16 @@ constexpr const char *usage = R"(Usage:
   tcpladder-cli list FILE [--filter EXPR] [--json]
   tcpladder-cli ladder FILE --stream N [--lang en|zh_CN] [--json]
   tcpladder-cli export FILE --stream N -o OUT.png|OUT.svg|OUT.pdf [--width PX] [--theme light|dark] [--lang en|zh_CN]
-                [--expand-runs] [--graph]
+                [--expand-runs] [--graph] [--graph-type sequence|rtt|inflight]
   tcpladder-cli interfaces [--json]
   tcpladder-cli capture -i IFACE [-f BPF] [--duration S] [--count N] -w OUT.pcapng
 
 FILE is a pcap or pcapng capture, optionally gzip-compressed.
 PDF: one page per screenful, pages break between rows. --expand-runs draws every collapsed run of
 data segments in full.
+--graph exports the time-sequence graph instead of the ladder (PNG or SVG); --graph-type picks the graph
+(implies --graph): sequence (time-sequence), rtt (round-trip time per ACK, as tshark's
+tcp.analysis.ack_rtt) or inflight (bytes in flight against the receive window).
 Exit status: 0 on success, 1 on a user error (reported in one line on stderr).
 )";
 
@@ -60,7 +63,7 @@ int main(int argc, char *argv[])
         {{"list", {"--filter"}, {"--json"}, 1}, runList},
         {{"ladder", {"--stream", "--lang"}, {"--json"}, 1},
          [&](const Arguments &args) { return runLadder(args, argc, argv); }},
-        {{"export", {"--stream", "-o", "--width", "--theme", "--lang"}, {"--graph", "--expand-runs"}, 1},
+        {{"export", {"--stream", "-o", "--width", "--theme", "--lang", "--graph-type"}, {"--graph", "--expand-runs"}, 1},
          [&](const Arguments &args) { return runExport(args, argc, argv); }},
         {{"interfaces", {}, {"--json"}, 0}, runInterfaces},
         {{"capture", {"-i", "-f", "--duration", "--count", "-w"}, {}, 0}, runCapture},

@@ -73,7 +73,7 @@ SequenceGraphData buildSequenceGraph(const ConnectionLadder &ladder)
     for (std::size_t i = 0; i < ladder.rows.size(); ++i) {
         const Segment &s = ladder.rows[i].segment;
         const int row = static_cast<int>(i);
-        const double time = static_cast<double>(s.timeNs - graph.startNs) / 1e9;
+        const double time = graphSeconds(s.timeNs, graph.startNs);
         lastNs = std::max(lastNs, s.timeNs);
 
         // What this segment sends lives in its own direction's graph ...
@@ -107,7 +107,7 @@ SequenceGraphData buildSequenceGraph(const ConnectionLadder &ladder)
         if (s.hasNote(NoteZeroWindow))
             peer.mark(GraphMark::ZeroWindow).push_back({time, ack, row});
     }
-    graph.duration = static_cast<double>(lastNs - graph.startNs) / 1e9;
+    graph.duration = graphSeconds(lastNs, graph.startNs);
     return graph;
 }
 
@@ -183,22 +183,24 @@ GraphDisplay displayGraph(const GraphDirection &direction, double t0, double t1,
     return display;
 }
 
+std::optional<GraphPoint> findRowPoint(std::span<const GraphPoint> points, int row)
+{
+    const auto it = std::lower_bound(points.begin(), points.end(), row,
+                                     [](const GraphPoint &p, int r) { return p.row < r; });
+    if (it != points.end() && it->row == row)
+        return *it;
+    return std::nullopt;
+}
+
 std::optional<GraphPoint> pointForRow(const GraphDirection &direction, int row)
 {
-    const auto find = [row](const std::vector<GraphPoint> &points) -> std::optional<GraphPoint> {
-        const auto it = std::lower_bound(points.begin(), points.end(), row,
-                                         [](const GraphPoint &p, int r) { return p.row < r; });
-        if (it != points.end() && it->row == row)
-            return *it;
-        return std::nullopt;
-    };
-    if (auto p = find(direction.data))
+    if (auto p = findRowPoint(direction.data, row))
         return p;
     for (const GraphMark kind : {GraphMark::Syn, GraphMark::Fin, GraphMark::Rst}) {
-        if (auto p = find(direction.mark(kind)))
+        if (auto p = findRowPoint(direction.mark(kind), row))
             return p;
     }
-    return find(direction.ack);
+    return findRowPoint(direction.ack, row);
 }
 
 } // namespace tcpladder::core

@@ -81,6 +81,15 @@ std::vector<GraphPoint> downsamplePoints(std::span<const GraphPoint> points, dou
 
 GraphDisplay displayGraph(const GraphDirection &direction, double t0, double t1, std::size_t buckets);
 
+// The point of `points` (rows rising, as every graph series here is built) for ladder row `row`.
+std::optional<GraphPoint> findRowPoint(std::span<const GraphPoint> points, int row);
+
+// Seconds from `startNs`, the time axis of every connection graph.
+inline double graphSeconds(std::int64_t timeNs, std::int64_t startNs)
+{
+    return static_cast<double>(timeNs - startNs) / 1e9;
+}
+
 // The point that stands for ladder row `row` in this direction's graph: its data point, its place
 // on the ACK line, or its SYN/FIN/RST mark; nullopt when the row draws nothing here.
 std::optional<GraphPoint> pointForRow(const GraphDirection &direction, int row);

@@ -3,6 +3,7 @@
 
 #include "decoder.h"
 #include "seqanalysis.h"
+#include "streamreplay.h"
 
 #include <array>
 #include <cstdint>

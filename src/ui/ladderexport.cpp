@@ -49,6 +49,9 @@ QString describe(const core::ConnectionLadder &ladder)
         .arg(QString::fromStdString(ladder.client.toString()), QString::fromStdString(ladder.server.toString()));
 }
 
+
+} // namespace
+
 // QSvgGenerator writes only Qt's first family name ("Sans Serif" under fontconfig), which no browser
 // knows, so they fall back to a serif face. Every font-family gets the painter's real families (the
 // CJK one the CLI adds for Chinese), fonts found everywhere, and a CSS generic family last.
@@ -79,8 +82,6 @@ QByteArray withGenericFontFamilies(const QByteArray &svg, const QStringList &pai
     out += QStringView(text).mid(last);
     return out.toUtf8();
 }
-
-} // namespace
 
 int ladderImageHeight(const core::ConnectionLadder &ladder, const LadderExportOptions &options)
 {

@@ -4,8 +4,10 @@
 #include "laddertheme.h"
 #include "streamreplay.h"
 
+#include <QByteArray>
 #include <QImage>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <set>
@@ -41,5 +43,9 @@ QImage renderLadderImage(const core::ConnectionLadder &ladder, const LadderExpor
 // and sets *error to one line fit for a status bar or stderr.
 bool exportLadder(const core::ConnectionLadder &ladder, const QString &path, const LadderExportOptions &options,
                   QString *error = nullptr);
+
+// QSvgGenerator's output with font families every SVG viewer resolves (it writes only Qt's first
+// family name, which browsers do not know): shared by the ladder and graph exports.
+QByteArray withGenericFontFamilies(const QByteArray &svg, const QStringList &painterFamilies);
 
 } // namespace tcpladder::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sequencegraph.h"
 
+#include "sequencegraphchart.h"
+
 #include <QActionGroup>
 #include <QContextMenuEvent>
 #include <QFileDialog>
@@ -25,7 +27,6 @@ namespace {
 
 constexpr int dragThreshold = 4;   // pixels a press must move before it is a zoom, not a click
 constexpr qreal clickRadius = 8.0; // pixels around a point that still select it
-constexpr int compactBelow = 1100; // narrower than this the legend's explanations squeeze the plot
 
 bool isDark(LadderThemeKind kind, const LadderTheme &theme)
 {
@@ -39,6 +40,8 @@ SequenceGraph::SequenceGraph(QWidget *parent)
 {
     m_chart = new SequenceGraphChart;
     setChart(m_chart);
+    m_job = new GraphAnalysisJob(this);
+    connect(m_job, &GraphAnalysisJob::finished, this, &SequenceGraph::applyAnalysis);
     setRubberBand(QChartView::NoRubberBand); // our own: a click must select, not zoom to a sliver
     setRenderHint(QPainter::Antialiasing);
     setFocusPolicy(Qt::StrongFocus);
@@ -76,14 +79,16 @@ void SequenceGraph::setLadder(const core::ConnectionLadder &ladder)
     m_streamIndex = ladder.streamIndex;
     m_client = ladder.client;
     m_server = ladder.server;
+    m_ladder = ladder;
     m_chart->setLadder(ladder, sameConnection && m_zoomed);
-    if (!m_directionChosen && m_chart->graph().busiestDirection() != m_chart->direction()) {
-        m_chart->setDirection(m_chart->graph().busiestDirection());
+    if (!m_directionChosen && m_chart->busiestDirection() != m_chart->direction()) {
+        m_chart->setDirection(m_chart->busiestDirection());
         applyTheme();
         emit directionChanged(m_chart->direction());
     }
     if (!sameConnection)
         m_chart->setCurrentRow(-1);
+    requestAnalysis();
     scheduleRefresh();
 }
 
@@ -92,7 +97,14 @@ void SequenceGraph::clear()
     m_hasLadder = false;
     m_zoomed = false;
     m_directionChosen = false;
+    m_ladder.reset();
+    m_job->cancel();
     m_chart->clearGraph();
+}
+
+SequenceGraphChart *SequenceGraph::graphChart() const
+{
+    return qobject_cast<SequenceGraphChart *>(m_chart);
 }
 
 void SequenceGraph::setDirection(Direction direction)
@@ -141,7 +153,7 @@ void SequenceGraph::resetZoom()
 
 std::optional<QPoint> SequenceGraph::rowPoint(int row) const
 {
-    const auto point = core::pointForRow(m_chart->graph()[m_chart->direction()], row);
+    const auto point = m_chart->pointForRow(row);
     if (!point)
         return std::nullopt;
     const QPointF scenePos = m_chart->mapToScene(m_chart->positionOf(*point));
@@ -270,9 +282,11 @@ void SequenceGraph::contextMenuEvent(QContextMenuEvent *event)
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, d] { setDirection(d); });
     };
-    addDirection(Direction::ClientToServer, tr("Data client → server"));
-    addDirection(Direction::ServerToClient, tr("Data server → client"));
-    menu.addSeparator();
+    if (m_chart->usesDirection()) {
+        addDirection(Direction::ClientToServer, tr("Data client → server"));
+        addDirection(Direction::ServerToClient, tr("Data server → client"));
+        menu.addSeparator();
+    }
     QAction *reset = menu.addAction(tr("Reset Zoom"), this, &SequenceGraph::resetZoom);
     reset->setEnabled(m_zoomed);
     menu.addAction(tr("Export Graph as PNG…"), this, &SequenceGraph::exportWithDialog);
@@ -281,8 +295,8 @@ void SequenceGraph::contextMenuEvent(QContextMenuEvent *event)
 
 void SequenceGraph::exportWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Time-Sequence Graph"),
-                                                      QStringLiteral("sequence-graph.png"), tr("PNG image (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Graph"), QStringLiteral("graph.png"),
+                                                      tr("PNG image (*.png)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -305,7 +319,7 @@ bool SequenceGraph::exportImage(const QString &path, QString *error)
 void SequenceGraph::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
-    m_chart->setCompactLegend(width() < compactBelow);
+    m_chart->setCompactLegend(width() < compactLegendBelow);
     scheduleRefresh(); // the plot got wider or narrower: one bucket per pixel column again
 }
 
@@ -317,7 +331,7 @@ void SequenceGraph::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange && m_chart) {
         retranslate();
         m_chart->retranslate();
-        m_chart->setCompactLegend(width() < compactBelow);
+        m_chart->setCompactLegend(width() < compactLegendBelow);
     }
 }
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "graphanalysisjob.h"
+#include "graphchart.h"
 #include "laddertheme.h"
-#include "sequencegraphchart.h"
 #include "streamreplay.h"
 
 #include <QChartView>
@@ -16,9 +17,11 @@ QT_END_NAMESPACE
 
 namespace tcpladder::ui {
 
-// The time-sequence graph panel of the selected connection, linked to the ladder by row index.
-// Drag a rectangle to zoom, wheel to zoom around the cursor, Escape / Home / double-click to reset;
-// the context menu switches direction and exports a PNG.
+class SequenceGraphChart;
+
+// The graph panel of the selected connection (time-sequence, round-trip time or bytes in flight),
+// linked to the ladder by row index. Drag a rectangle to zoom, wheel to zoom around the cursor,
+// Escape / Home / double-click to reset; the context menu switches direction and exports a PNG.
 class SequenceGraph : public QChartView
 {
     Q_OBJECT
@@ -32,6 +35,13 @@ public:
     void setLadder(const core::ConnectionLadder &ladder);
     void clear();
 
+    GraphKind kind() const { return m_chart->kind(); }
+    void setKind(GraphKind kind);
+    // The capture the ladder came from: the RTT and bytes-in-flight graphs read it again, on a
+    // thread of their own, for tshark's per-segment analysis.
+    void setCapturePath(const QString &path);
+    bool isReadingCapture() const { return m_job->isRunning(); }
+
     core::Direction direction() const { return m_chart->direction(); }
     void setDirection(core::Direction direction);
 
@@ -43,7 +53,9 @@ public:
     void zoomTo(const QRectF &range); // x in seconds, y in relative sequence numbers
     void resetZoom();
 
-    SequenceGraphChart *graphChart() const { return m_chart; }
+    GraphChart *chart() const { return m_chart; }
+    // The time-sequence chart, or nullptr while another graph is shown.
+    SequenceGraphChart *graphChart() const;
     // Where `row`'s point is drawn, in viewport coordinates; nullopt when it has none here.
     std::optional<QPoint> rowPoint(int row) const;
     bool exportImage(const QString &path, QString *error = nullptr);
@@ -56,6 +68,9 @@ public slots:
 signals:
     void rowActivated(int ladderRow);
     void directionChanged(tcpladder::core::Direction direction);
+    void kindChanged(tcpladder::ui::GraphKind kind);
+    // The graph shows the connection's analysis (or the capture could not be read again).
+    void analysisReady();
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -75,8 +90,13 @@ private:
     void applyTheme();
     void retranslate();
     void exportWithDialog();
+    void requestAnalysis();
+    void applyAnalysis(const std::vector<core::TcpRowAnalysis> &analysis, const QString &error);
 
-    SequenceGraphChart *m_chart = nullptr; // owned by the view (QChartView::setChart)
+    GraphChart *m_chart = nullptr; // owned by the view (QChartView::setChart)
+    GraphAnalysisJob *m_job = nullptr;
+    std::optional<core::ConnectionLadder> m_ladder; // for a graph switched to, or one that needs analysis
+    QString m_capturePath;
     QRubberBand *m_rubberBand = nullptr;
     std::optional<QPoint> m_pressPos;
     bool m_zoomed = false;

@@ -134,6 +134,12 @@ scenario_syn_ack_first() {
     editcap -r "$DATA_DIR/client-close.pcap" "$DATA_DIR/syn-ack-first.pcap" "2-$count"
 }
 
+# syn-retransmission cut after its third SYN: a SYN never answered, as when the server is
+# unreachable; nothing in it is acknowledged, so it has no round-trip time at all.
+scenario_syn_unanswered() {
+    editcap -r "$DATA_DIR/syn-retransmission.pcap" "$DATA_DIR/syn-unanswered.pcap" 1-3
+}
+
 # The client's input drops the first data segment from the server (nftables quota: one
 # packet's worth), which tcpdump still sees: the server hears nothing back, its retransmission
 # timer fires and it sends the segment again. No duplicate ACKs: nothing came after it.
@@ -195,7 +201,8 @@ scenario_many_connections() { simple "$DATA_DIR/many-connections.pcap" many; }
 
 ALL=(client-close server-close half-close rst-abort refused syn-retransmission ipv6 any-sll2 port-reuse
      lossy-bulk mid-connection many-connections zero-window keep-alive syn-backoff-doubling
-     syn-backoff-mixed syn-ack-lost syn-ack-first fin-data crossing-fin data-rto)
+     syn-backoff-mixed syn-ack-lost syn-ack-first fin-data crossing-fin data-rto
+     syn-unanswered)
 
 build_wire
 for scen in "${@:-${ALL[@]}}"; do

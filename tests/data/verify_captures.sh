@@ -110,6 +110,9 @@ f=$d/data-rto.pcap
 check "$f" "retransmissions" "$(count "$f" 'tcp.analysis.retransmission')" -eq 1
 check "$f" "fast retransmissions" "$(count "$f" 'tcp.analysis.fast_retransmission')" -eq 0
 check "$f" "duplicate ACKs" "$(count "$f" 'tcp.analysis.duplicate_ack')" -eq 0
+f=$d/syn-unanswered.pcap
+check "$f" "SYNs, nothing else" "$(count "$f" 'tcp.flags.syn==1 and tcp.flags.ack==0')" -eq "$(count "$f" 'tcp')"
+check "$f" "RTT samples" "$(count "$f" 'tcp.analysis.ack_rtt')" -eq 0
 s=$SAMPLES_DIR
 for f in "$s/web-fetch-3-segment-close.pcapng" "$s/web-fetch-4-segment-close.pcapng"; do
     check "$f" "DNS answer for www.example.com" "$(count "$f" 'dns.flags.response==1 and dns.a')" -eq 1

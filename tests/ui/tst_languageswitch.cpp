@@ -137,7 +137,7 @@ private slots:
             QVERIFY2(!hasHan(text), qPrintable(text));
         QVERIFY(englishView.contains(QStringLiteral("Show TCP &States")));
         QVERIFY(englishView.contains(QStringLiteral("Step &Through")));
-        QVERIFY(englishView.contains(QStringLiteral("Time-Sequence &Graph")));
+        QVERIFY(englishView.contains(QStringLiteral("&Graphs")));
         QCOMPARE(label(w, "framesStatusLabel"), QStringLiteral("14 frames, 12 TCP segments"));
         QCOMPARE(label(w, "connectionsStatusLabel"), QStringLiteral("1 connection"));
         QCOMPARE(dockTitle(w), QStringLiteral("Time-Sequence Graph"));

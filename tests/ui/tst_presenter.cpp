@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "screenlayout.h"
 #include "sequencegraph.h"
+#include "sequencegraphchart.h"
 #include "explanationpane.h"
 #include "fakescreen.h"
 #include "shots.h"
