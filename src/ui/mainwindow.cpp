@@ -7,6 +7,7 @@
 #include "connectionmodel.h"
 #include "packetdetailsview.h"
 #include "spoolfiles.h"
+#include "viewworker.h"
 
 #include "languagemanager.h"
 #include "ladderplaceholder.h"
@@ -75,7 +76,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_ladderStack->addWidget(m_placeholder);
     m_ladderStack->addWidget(m_ladderView);
     ui->ladderLayout->addWidget(m_ladderStack);
-    connect(m_ladderView, &LadderView::currentRowChanged, this, &MainWindow::onLadderRowChanged);
     connect(m_placeholder, &LadderPlaceholder::clearFilterRequested, this, &MainWindow::clearFilters);
     // Filtering and loading change what the list shows; the placeholder and the count follow.
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -109,6 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_thread.setObjectName(QStringLiteral("capture loader"));
     m_thread.start();
 
+    setupViews();
     setupActions();
     setupTeaching();
     setupStatusBar();
@@ -124,6 +125,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    delete m_views; // its thread reads m_worker's capture: it ends first
+    m_views = nullptr;
     m_worker->cancel();
     m_thread.quit();
     m_thread.wait();
@@ -340,6 +343,7 @@ void MainWindow::onConnectionSelected()
     const QModelIndex current = ui->connectionTable->selectionModel()->currentIndex();
     if (!current.isValid()) {
         m_ladder.reset();
+        m_views->cancelLadder();
         m_ladderView->clear();
         m_graph->clear();
         ui->packetDetails->clear();
@@ -348,35 +352,6 @@ void MainWindow::onConnectionSelected()
         return;
     }
     showLadder(current.data(model::ConnectionModel::StreamRole).toUInt());
-    if (!m_ladder || m_ladder->rows.empty())
-        return;
-    m_ladderView->setCurrentRow(0);
-}
-
-void MainWindow::showLadder(quint32 stream, bool grew)
-{
-    m_ladder = m_worker->ladderFor(stream);
-    if (!grew)
-        ui->packetDetails->clear();
-    if (!m_ladder) {
-        m_ladderView->clear();
-        m_graph->clear();
-    } else {
-        m_ladderView->setLadder(*m_ladder);
-        m_graph->setLadder(*m_ladder);
-        emit ladderShown(stream);
-    }
-    updateActions();
-    updateLadderPlaceholder();
-}
-
-void MainWindow::onLadderRowChanged(int row)
-{
-    if (!m_ladder || row < 0) {
-        ui->packetDetails->clear();
-        return;
-    }
-    ui->packetDetails->showRow(m_path, *m_ladder, row);
 }
 
 void MainWindow::updateStatus()
@@ -389,7 +364,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateActions()
 {
-    const bool haveLadder = m_ladder.has_value() && !m_ladder->rows.empty();
+    const bool haveLadder = m_ladder && !m_ladder->rows.empty();
     ui->actionExportLadder->setEnabled(haveLadder);
     ui->actionCopyLadderImage->setEnabled(haveLadder);
 }

@@ -36,7 +36,7 @@ void MainWindow::setupGraph()
     connect(m_ladderView, &LadderView::currentRowChanged, m_graph, &SequenceGraph::setCurrentRow);
     connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && m_ladder)
-            m_graph->setLadder(*m_ladder);
+            m_graph->setLadder(m_ladder);
         // After the dock has taken its height (the main window lays out on a posted event).
         QTimer::singleShot(0, this, [this, visible] { shareHeightWithGraph(visible); });
     });

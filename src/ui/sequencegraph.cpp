@@ -66,6 +66,7 @@ QSize SequenceGraph::minimumSizeHint() const
 
 void SequenceGraph::setLadder(const core::ConnectionLadder &ladder)
 {
+    m_shared.reset();
     const bool sameConnection = m_hasLadder && ladder.streamIndex == m_streamIndex && ladder.client == m_client
                                 && ladder.server == m_server;
     if (!sameConnection) {
@@ -87,8 +88,17 @@ void SequenceGraph::setLadder(const core::ConnectionLadder &ladder)
     scheduleRefresh();
 }
 
+void SequenceGraph::setLadder(core::SharedLadder ladder)
+{
+    if (!ladder)
+        return clear();
+    setLadder(*ladder);
+    m_shared = std::move(ladder);
+}
+
 void SequenceGraph::clear()
 {
+    m_shared.reset();
     m_hasLadder = false;
     m_zoomed = false;
     m_directionChosen = false;

@@ -30,6 +30,9 @@ public:
     // Another ladder of the same connection (live growth) keeps a zoom the user made and the chosen
     // direction; any other connection starts unzoomed on its busiest direction.
     void setLadder(const core::ConnectionLadder &ladder);
+    // The same, keeping the ladder the window shares with the view and the details pane.
+    void setLadder(core::SharedLadder ladder);
+    const core::SharedLadder &sharedLadder() const { return m_shared; } // null unless shared
     void clear();
 
     core::Direction direction() const { return m_chart->direction(); }
@@ -83,6 +86,7 @@ private:
     bool m_directionChosen = false;
     bool m_refreshPending = false;
     bool m_hasLadder = false;
+    core::SharedLadder m_shared;
     std::uint32_t m_streamIndex = 0;
     core::Endpoint m_client;
     core::Endpoint m_server;
