@@ -14,6 +14,7 @@
 #include "connectionmodel.h"
 #include "ladderview.h"
 #include "mainwindow.h"
+#include "viewworker.h"
 #include "streamreplay.h"
 
 #include <QAbstractItemModel>
@@ -175,7 +176,9 @@ int benchSelected(const QString &path, const QString &filter)
     const double loadMs = double(clock.nsecsElapsed()) / 1e6;
     const double stallMs = meter.longestMs();
     // What the last batch asked for is shown, then the figures.
-    waitFor([&] { return window.ladderView()->ladder().streamIndex == quint32(stream); }, 60'000);
+    waitFor([&] { return window.viewWorker()->isIdle() && window.ladderView()->ladder().streamIndex == quint32(stream); },
+            60'000);
+    QCoreApplication::processEvents();
     std::printf("gui selected: stream %d (%zu segments shown), filter \"%s\": load %.1f s, %d ladders shown, longest "
                 "event-loop stall %.1f ms\n",
                 stream, window.ladderView()->ladder().rows.size(), qPrintable(filter), loadMs / 1000, laddersShown,

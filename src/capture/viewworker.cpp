@@ -34,6 +34,7 @@ template<typename Work>
 void ViewWorker::post(Work work)
 {
     ++m_running;
+    ++m_posted;
     // `this` outlives the work: the destructor joins m_thread before any member goes.
     QMetaObject::invokeMethod(m_context, [this, work = std::move(work)] {
         work();

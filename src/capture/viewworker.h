@@ -70,8 +70,10 @@ public:
     quint64 requestFrame(const QString &path, std::uint64_t fileOffset, std::uint32_t frameNumber);
     bool isCurrentFrame(quint64 request) const { return request == m_frameRequest.load(); }
 
-    // No request queued or running (its result may still wait in the event queue): for tests.
+    // No request queued or running (its result may still wait in the event queue), and how many
+    // were ever made: for tests, which wait until the results of all requests were delivered.
     bool isIdle() const { return m_running.load() == 0; }
+    quint64 requestsMade() const { return m_posted.load(); }
 
 signals:
     void ladderReady(quint64 request, quint32 stream, tcpladder::core::SharedLadder ladder);
@@ -96,6 +98,7 @@ private:
     std::atomic<quint64> m_frameRequest{0};
     std::atomic<quint64> m_streamsEvaluated{0};
     std::atomic<int> m_running{0};
+    std::atomic<quint64> m_posted{0};
     std::mutex m_pendingMutex; // guards what the GUI has asked for and m_thread has not yet taken
     std::unique_ptr<Matches> m_matches;
     std::unique_ptr<Frames> m_frames; // used on m_thread only

@@ -16,12 +16,14 @@ inline bool viewsSettled(tcpladder::ui::MainWindow &w, int timeoutMs = 20000)
 {
     return QTest::qWaitFor(
         [&] {
-            if (!w.viewWorker()->isIdle())
+            const tcpladder::capture::ViewWorker *views = w.viewWorker();
+            if (!views->isIdle())
                 return false;
-            // Idle before delivering: every result was emitted already, so it is delivered now; a
-            // handler that asks for more makes the worker busy again.
+            // Idle before delivering: every result was emitted already, so it is delivered now. Settled
+            // when delivering asked for nothing more (what it asked for may be done already).
+            const quint64 made = views->requestsMade();
             QCoreApplication::sendPostedEvents();
-            return w.viewWorker()->isIdle();
+            return views->requestsMade() == made;
         },
         timeoutMs);
 }
