@@ -7,8 +7,7 @@
 #include <QCoreApplication>
 #include <QTest>
 
-namespace testsupport {
-
+// Global, not in testsupport: that name is a namespace of its own in some headers and tcpladder's in others.
 // The window makes ladders, filter matches and frames on its ViewWorker's thread. True once all it
 // asked for is shown: the worker is idle and its results (and whatever they asked for in turn) were
 // delivered. Event-driven, like QTRY_VERIFY.
@@ -27,5 +26,3 @@ inline bool viewsSettled(tcpladder::ui::MainWindow &w, int timeoutMs = 20000)
         },
         timeoutMs);
 }
-
-} // namespace testsupport

@@ -70,7 +70,7 @@ private slots:
         QVERIFY(w.openSample(QLatin1String(l.sample)));
         QVERIFY(finished.wait(20000));
         QVERIFY(w.selectStream(l.stream));
-        QVERIFY(testsupport::viewsSettled(w));
+        QVERIFY(viewsSettled(w));
         const auto ladder = w.currentLadder();
         QVERIFY(ladder);
         QCOMPARE(QString::fromStdString(ladder->client.ip.toString()), QLatin1String(l.clientIp));
@@ -107,11 +107,11 @@ private slots:
         // The filter the lesson types finds this connection.
         w.filterBar()->setText(GettingStartedDialog::filterText());
         QCOMPARE(w.filterBar()->state(), ui::FilterBar::State::Valid);
-        QVERIFY(testsupport::viewsSettled(w));
+        QVERIFY(viewsSettled(w));
         QCOMPARE(w.connectionProxy()->rowCount(), 1);
         w.filterBar()->setText(QStringLiteral("host == \"%1\"").arg(QLatin1String(l.hostname)));
         QCOMPARE(w.filterBar()->state(), ui::FilterBar::State::Valid);
-        QVERIFY(testsupport::viewsSettled(w));
+        QVERIFY(viewsSettled(w));
         QCOMPARE(w.connectionProxy()->rowCount(), 1);
     }
 
@@ -133,11 +133,11 @@ private slots:
         QTest::mouseClick(guide->button(GettingStartedDialog::TypeFilter), Qt::LeftButton);
         QCOMPARE(w.filterBar()->text(), GettingStartedDialog::filterText());
         QCOMPARE(w.filterBar()->state(), ui::FilterBar::State::Valid);
-        QVERIFY(testsupport::viewsSettled(w));
+        QVERIFY(viewsSettled(w));
         QCOMPARE(w.connectionProxy()->rowCount(), 1);
 
         QTest::mouseClick(guide->button(GettingStartedDialog::SelectConnection), Qt::LeftButton);
-        QVERIFY(testsupport::viewsSettled(w));
+        QVERIFY(viewsSettled(w));
         QVERIFY(w.currentLadder());
         QCOMPARE(w.currentLadder()->streamIndex, l.stream);
         QCOMPARE(w.ladderView()->currentRow(), 0);
@@ -170,15 +170,15 @@ private slots:
         QTest::mouseClick(guide->button(GettingStartedDialog::StepToTeardown), Qt::LeftButton);
         QCOMPARE(openFileName(w), QLatin1String(l.sample));
         QTRY_VERIFY(w.ladderView()->isStepping());
-        QVERIFY(testsupport::viewsSettled(w));
+        QVERIFY(viewsSettled(w));
         QCOMPARE(int(w.currentLadder()->rows.at(std::size_t(w.ladderView()->currentRow())).segment.frame), l.peerFinFrame);
 
         // A student's filter that hides the connection does not stop "Select the Connection".
         w.filterBar()->setText(QStringLiteral("tcp.port == 443"));
-        QVERIFY(testsupport::viewsSettled(w));
+        QVERIFY(viewsSettled(w));
         QCOMPARE(w.connectionProxy()->rowCount(), 0);
         QTest::mouseClick(guide->button(GettingStartedDialog::SelectConnection), Qt::LeftButton);
-        QVERIFY(testsupport::viewsSettled(w));
+        QVERIFY(viewsSettled(w));
         QVERIFY(!w.ladderView()->isStepping());
         QCOMPARE(w.currentLadder()->streamIndex, l.stream);
         QCOMPARE(w.ladderView()->currentRow(), 0);

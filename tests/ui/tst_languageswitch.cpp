@@ -118,7 +118,7 @@ private slots:
         QSignalSpy finished(&w, &MainWindow::loadFinished);
         QVERIFY(w.openSample(Sample));
         QVERIFY(finished.wait(20000));
-        QVERIFY(testsupport::viewsSettled(w));
+        QVERIFY(viewsSettled(w));
         QVERIFY(w.currentLadder());
         const QStringList chineseView = viewTexts(w);
         const QString chineseFrames = label(w, "framesStatusLabel");

@@ -108,7 +108,7 @@ bool TestMainWindow::load(MainWindow &w, const QString &path)
 {
     QSignalSpy finished(&w, &MainWindow::loadFinished);
     w.openFile(path);
-    return (!finished.isEmpty() || finished.wait(20000)) && testsupport::viewsSettled(w);
+    return (!finished.isEmpty() || finished.wait(20000)) && viewsSettled(w);
 }
 
 void TestMainWindow::opensFileShowsRowsAndLadder()
@@ -127,7 +127,7 @@ void TestMainWindow::opensFileShowsRowsAndLadder()
 
     // Nothing was selected, so the first connection is, with its ladder on screen.
     QVERIFY(table(w)->selectionModel()->hasSelection());
-    QVERIFY(testsupport::viewsSettled(w));
+    QVERIFY(viewsSettled(w));
     QVERIFY(w.currentLadder());
     const quint32 stream = w.currentLadder()->streamIndex;
     QCOMPARE(stream, table(w)->model()->index(0, 0).data(model::ConnectionModel::StreamRole).toUInt());
@@ -179,7 +179,7 @@ void TestMainWindow::ladderRowShowsPacketDetails()
         view->setFocus();
         QTest::keyClick(view, Qt::Key_Down);
         QCOMPARE(view->currentRow(), 1);
-        QVERIFY(testsupport::viewsSettled(w));
+        QVERIFY(viewsSettled(w));
         const auto frame = details->tree()->topLevelItem(0)->text(0);
         QCOMPARE(frame, QStringLiteral("Frame %1").arg(view->ladder().rows[1].segment.frame));
     }
@@ -307,7 +307,7 @@ void TestMainWindow::bundledSamplesOpen()
         for (const auto &r : tsharkRows(dir.filePath(name)))
             streams.insert(r.stream);
         QCOMPARE(w.connectionModel()->rowCount(), streams.size());
-        QVERIFY(testsupport::viewsSettled(w));
+        QVERIFY(viewsSettled(w));
         QVERIFY(w.currentLadder());
         QVERIFY(w.windowTitle().contains(QLatin1String("sample")));
     }

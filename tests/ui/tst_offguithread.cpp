@@ -36,7 +36,7 @@ bool load(MainWindow &w, const QString &path)
     QSignalSpy finished(&w, &MainWindow::loadFinished);
     w.openFile(path);
     return (!finished.isEmpty() || finished.wait(20000)) &&
-        finished.first().first().value<capture::LoadStatus>() == capture::LoadStatus::Ok && testsupport::viewsSettled(w);
+        finished.first().first().value<capture::LoadStatus>() == capture::LoadStatus::Ok && viewsSettled(w);
 }
 
 QTableView *table(MainWindow &w)
@@ -92,7 +92,7 @@ private slots:
         // Both asked for before either answer can arrive: only B may be shown.
         table(w)->selectRow(3);
         table(w)->selectRow(6);
-        QVERIFY(testsupport::viewsSettled(w));
+        QVERIFY(viewsSettled(w));
         QVERIFY(!shown.isEmpty());
         for (const auto &arguments : std::as_const(shown))
             QCOMPARE(arguments.at(0).toUInt(), b);
@@ -110,7 +110,7 @@ private slots:
         w.showSequenceGraph();
         QTRY_VERIFY(w.sequenceGraph()->isVisible());
         table(w)->selectRow(2);
-        QVERIFY(testsupport::viewsSettled(w));
+        QVERIFY(viewsSettled(w));
         const core::SharedLadder &ladder = w.currentLadder();
         QVERIFY(ladder);
         QCOMPARE(ladder->streamIndex, streamAtRow(w, 2));
@@ -180,7 +180,7 @@ private slots:
         rows << 1 << 0 << static_cast<int>(ladder->rows.size()) - 1;
         for (const int row : std::as_const(rows)) {
             view->setCurrentRow(row);
-            QVERIFY(testsupport::viewsSettled(w));
+            QVERIFY(viewsSettled(w));
             QCOMPARE(details->shownRow(), row);
             const std::uint32_t frame = ladder->rows[static_cast<std::size_t>(row)].segment.frame;
             QCOMPARE(details->tree()->topLevelItem(0)->text(0), QStringLiteral("Frame %1").arg(frame));

@@ -47,7 +47,7 @@ bool loadWith(MainWindow &w, Open open)
     QSignalSpy finished(&w, &MainWindow::loadFinished);
     open();
     return (!finished.isEmpty() || finished.wait(20000)) &&
-        finished.first().first().value<capture::LoadStatus>() == capture::LoadStatus::Ok && testsupport::viewsSettled(w);
+        finished.first().first().value<capture::LoadStatus>() == capture::LoadStatus::Ok && viewsSettled(w);
 }
 
 bool loadSample(MainWindow &w)
