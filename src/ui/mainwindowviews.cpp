@@ -48,11 +48,9 @@ void MainWindow::onLadderReady(quint64 request, quint32 stream, const core::Shar
         m_graph->clear();
         ui->packetDetails->clear();
     } else {
-        // One ladder for all three: the view, the graph and the details pane share it. The graph, whose
-        // data takes a pass over every row, follows only while shown (showing it hands it the ladder).
+        // One ladder for all three: the view, the graph and the details pane share it.
         m_ladderView->setLadder(m_ladder);
-        if (m_graph->isVisible())
-            m_graph->setLadder(m_ladder);
+        m_graph->setLadder(m_ladder);
         if (ui->packetDetails->sharedLadder())
             ui->packetDetails->setLadder(m_ladder);
         // A new selection starts at its first row: the handshake is what a student looks for.
