@@ -189,7 +189,8 @@ std::optional<core::ConnectionLadder> CaptureWorker::ladderFor(quint32 stream) c
     return core::buildConnectionLadder(*found, job->index.tracker().segments());
 }
 
-QSet<quint32> CaptureWorker::streamsMatching(const core::DisplayFilter &filter) const
+QSet<quint32> CaptureWorker::streamsMatching(const core::DisplayFilter &filter, const QList<quint32> *only,
+                                             quint64 *evaluated) const
 {
     QSet<quint32> matching;
     const auto job = current();
@@ -199,9 +200,20 @@ QSet<quint32> CaptureWorker::streamsMatching(const core::DisplayFilter &filter) 
     const std::lock_guard lock(job->mutex);
     job->waiters.fetch_sub(1);
     const auto &tracker = job->index.tracker();
-    for (const auto &stream : tracker.streams())
+    const auto check = [&](const core::Stream &stream) {
+        if (evaluated)
+            ++*evaluated;
         if (filter.matchesStream(stream, tracker.segments()))
             matching.insert(stream.index);
+    };
+    if (!only) {
+        for (const auto &stream : tracker.streams())
+            check(stream);
+        return matching;
+    }
+    for (const quint32 index : *only)
+        if (const auto *stream = findStream(tracker, index))
+            check(*stream);
     return matching;
 }
 

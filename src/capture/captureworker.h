@@ -48,8 +48,11 @@ public:
 
     // A detached copy of one connection of the current job, also while it is still loading.
     std::optional<core::ConnectionLadder> ladderFor(quint32 stream) const;
-    // Streams of the current job that the display filter matches (all when it is empty).
-    QSet<quint32> streamsMatching(const core::DisplayFilter &filter) const;
+    // Streams of the current job that the display filter matches (all when it is empty), of `only`
+    // when given; `evaluated` counts the streams the filter looked at. Takes the loader's mutex:
+    // called from ViewWorker's thread, never from the GUI.
+    QSet<quint32> streamsMatching(const core::DisplayFilter &filter, const QList<quint32> *only = nullptr,
+                                  quint64 *evaluated = nullptr) const;
 
     // Interval between batches; tests shorten it to see several batches from a small file.
     void setBatchIntervalMs(int ms) { m_batchIntervalMs.store(ms); }

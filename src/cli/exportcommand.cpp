@@ -109,22 +109,15 @@ bool useLanguage(const QString &language)
     return true;
 }
 
-bool writeGraph(const Arguments &args, const CaptureLoad &capture, const core::ConnectionLadder &ladder,
-                 const ExportRequest &request, QString &error)
+bool writeGraph(const core::ConnectionLadder &ladder, const ExportRequest &request, QString &error)
 {
     ui::GraphExportRequest graph;
     graph.kind = request.graphKind;
     graph.width = request.options.width;
     graph.height = request.options.width * 4 / 7;
     graph.dark = request.options.theme == ui::LadderThemeKind::Dark;
-    if (graph.kind != ui::GraphKind::Sequence) {
-        // RTT and bytes in flight are tshark's tcp.analysis fields: a second read of the capture.
-        std::string readError;
-        graph.analysis = core::analyzeStreamTcp(args.positionals.front(), capture.index().tracker(),
-                                                ladder.streamIndex, readError);
-        if (!readError.empty())
-            printError("warning: " + readError);
-    }
+    // RTT and bytes in flight are tshark's tcp.analysis fields, which CaptureLoad::ladder read.
+    graph.analysis = ladder.tcp;
     return ui::exportGraph(ladder, graph, request.output, &error);
 }
 
@@ -158,7 +151,7 @@ int runExport(const Arguments &args, int argc, char *argv[])
     }
 
     QString error;
-    const bool ok = request->graph ? writeGraph(args, capture, *ladder, *request, error)
+    const bool ok = request->graph ? writeGraph(*ladder, *request, error)
                                    : ui::exportLadder(*ladder, request->output, request->options, &error);
     if (!ok) {
         printError(error.toStdString());

@@ -44,6 +44,7 @@ struct FileSource::Private
     std::uint64_t decompressedSize = 0; // a .gz read through a decompressed temporary copy (no gzip handle)
     std::string decompressedCopy;       // that copy's name (GzipFile keeps and removes it)
     std::vector<std::string> warnings;
+    std::string path; // reopened by readFrame() for its sequential fallback
     std::uint64_t fileSize = 0;
     std::uint64_t lastOffset = 0;
     std::uint32_t frames = 0;
@@ -114,6 +115,7 @@ bool FileSource::open(const std::string &path, std::string &error)
         return false;
     }
     d->fileSize = status.size;
+    d->path = path;
 
     FILE *fp = openFile(path, "rb");
     if (!fp) {
@@ -250,27 +252,34 @@ bool FileSource::readFrameAt(const std::string &path, std::uint64_t fileOffset, 
                              std::vector<std::uint8_t> &bytes, int &linkType, std::string &error)
 {
     FileSource source;
-    if (!source.open(path, error))
+    return source.open(path, error) && source.readFrame(fileOffset, frameNumber, bytes, linkType, error);
+}
+
+bool FileSource::readFrame(std::uint64_t fileOffset, std::uint32_t frameNumber, std::vector<std::uint8_t> &bytes,
+                           int &linkType, std::string &error)
+{
+    const std::string path = d->path;
+    if (!d->pcap && !open(path, error))
         return false;
 
     // Fast path: jump to the record. A pcapng frame can depend on blocks before it (interfaces,
     // sections), so anything doubtful falls through to the sequential read below.
-    if (!source.d->pcapng || source.d->isPacketBlockAt(fileOffset)) {
-        if (seekFile(pcap_file(source.d->pcap), fileOffset)) {
+    if (!d->pcapng || d->isPacketBlockAt(fileOffset)) {
+        if (seekFile(pcap_file(d->pcap), fileOffset)) {
             pcap_pkthdr *header = nullptr;
             const u_char *data = nullptr;
-            if (pcap_next_ex(source.d->pcap, &header, &data) == 1) {
+            if (pcap_next_ex(d->pcap, &header, &data) == 1) {
                 bytes.assign(data, data + header->caplen);
-                linkType = pcap_datalink(source.d->pcap);
+                linkType = pcap_datalink(d->pcap);
                 return true;
             }
         }
-        if (!source.open(path, error))
-            return false;
     }
-
+    // The sequential read numbers frames from the file's start, so it needs a fresh source.
+    if (!open(path, error))
+        return false;
     RawFrame frame;
-    while (source.next(frame) == Next::Frame) {
+    while (next(frame) == Next::Frame) {
         if (frame.frameNumber != frameNumber)
             continue;
         if (frame.fileOffset != fileOffset)
@@ -279,6 +288,8 @@ bool FileSource::readFrameAt(const std::string &path, std::uint64_t fileOffset, 
         linkType = frame.linkType;
         return true;
     }
+    // Left at the end of the file: reopened by the next read.
+    d->close();
     error = path + ": frame " + std::to_string(frameNumber)
         + " can no longer be read (the file was changed or damaged since it was loaded)";
     return false;

@@ -46,8 +46,13 @@ public:
     std::uint64_t bytesConsumed() const;   // on-disk bytes read so far, for a progress bar
     bool isCompressed() const;
 
-    // Re-reads a single frame (for the packet-detail view) by the offset next() reported.
-    // Returns false with a message when the frame can no longer be read.
+    // Re-reads a single frame (for the packet-detail view) by the offset next() reported, from
+    // this open source: kept open between reads, a .gz only decompresses from where the last read
+    // ended when reading on down the file. Returns false with a message when the frame can no
+    // longer be read; the source stays usable for the next read.
+    bool readFrame(std::uint64_t fileOffset, std::uint32_t frameNumber, std::vector<std::uint8_t> &bytes,
+                   int &linkType, std::string &error);
+    // The same from a source opened for this one frame.
     static bool readFrameAt(const std::string &path, std::uint64_t fileOffset, std::uint32_t frameNumber,
                             std::vector<std::uint8_t> &bytes, int &linkType, std::string &error);
 

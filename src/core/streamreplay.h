@@ -8,6 +8,7 @@
 #include "tcpanalysis.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -71,6 +72,10 @@ struct ConnectionLadder
 };
 
 ConnectionLadder buildConnectionLadder(const Stream &stream, std::span<const Segment> allSegments);
+
+// One built ladder, shared read-only by everything that shows it (view, graph, details pane):
+// never copied, never changed; a grown connection is a new ladder.
+using SharedLadder = std::shared_ptr<const ConnectionLadder>;
 
 } // namespace tcpladder::core
 

@@ -174,10 +174,12 @@ void GettingStartedDialog::selectConnection()
     // Step-through would hide the handshake this step is about.
     if (auto *stepping = m_window->findChild<QAction *>(QStringLiteral("actionStepThrough")))
         stepping->setChecked(false);
-    // A filter that hides the connection (typed by the student) would make it unselectable.
+    // A filter that hides the connection (typed by the student) would make it unselectable. Clearing
+    // it shows every connection at once; the lesson's filter, matched off the GUI thread, keeps it.
     if (!m_window->selectStream(lesson().stream)) {
-        m_window->filterBar()->setText(filterText());
+        m_window->filterBar()->setText({});
         m_window->selectStream(lesson().stream);
+        m_window->filterBar()->setText(filterText());
     }
     m_window->ladderView()->setCurrentRow(0);
     m_window->ladderView()->setFocus();
@@ -185,12 +187,16 @@ void GettingStartedDialog::selectConnection()
 
 void GettingStartedDialog::stepToTeardown()
 {
-    const auto &ladder = m_window->currentLadder();
-    if (!ladder || ladder->streamIndex != lesson().stream)
-        selectConnection();
     const auto &shown = m_window->currentLadder();
-    if (!shown)
+    if (!shown || shown->streamIndex != lesson().stream) {
+        // The ladder is made off the GUI thread: step once it is shown.
+        connect(m_window, &MainWindow::ladderShown, this, [this](quint32 stream) {
+            if (stream == lesson().stream)
+                stepToTeardown();
+        }, Qt::SingleShotConnection);
+        selectConnection();
         return;
+    }
     // The row where the peer's ACK rides on its FIN; else the teardown's last FIN.
     int target = -1;
     for (std::size_t i = 0; i < shown->rows.size(); ++i) {

@@ -20,10 +20,17 @@ bool sameConnection(const core::ConnectionLadder &a, const core::ConnectionLadde
         b.rows.size() >= a.rows.size();
 }
 
+const core::SharedLadder &emptyLadder()
+{
+    static const core::SharedLadder empty = std::make_shared<const core::ConnectionLadder>();
+    return empty;
+}
+
 } // namespace
 
 LadderView::LadderView(QWidget *parent)
     : QAbstractScrollArea(parent)
+    , m_ladder(emptyLadder())
 {
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
@@ -36,18 +43,25 @@ LadderView::~LadderView() = default;
 
 void LadderView::setLadder(core::ConnectionLadder ladder)
 {
-    const bool grew = m_hasLadder && sameConnection(m_ladder, ladder);
+    setLadder(std::make_shared<const core::ConnectionLadder>(std::move(ladder)));
+}
+
+void LadderView::setLadder(core::SharedLadder ladder)
+{
+    if (!ladder)
+        return clear();
+    const bool grew = m_hasLadder && sameConnection(*m_ladder, *ladder);
     const int scrollY = verticalScrollBar()->value();
     const int scrollX = horizontalScrollBar()->value();
-    if (grew && ladder.tcp.empty()) // the analysis of the rows it had still holds for them
-        ladder.tcp = std::move(m_ladder.tcp);
+    // The same rows with their analysis (loss marks) added: the rows change height, the top row stays.
+    const bool analysed = grew && ladder->rows.size() == m_ladder->rows.size() && ladder->tcp.size() != m_ladder->tcp.size();
     m_ladder = std::move(ladder);
     m_hasLadder = true;
     if (m_step.isActive()) {
         if (grew)
-            m_step.setRowCount(static_cast<int>(m_ladder.rows.size()));
+            m_step.setRowCount(static_cast<int>(m_ladder->rows.size()));
         else
-            m_step.start(static_cast<int>(m_ladder.rows.size()));
+            m_step.start(static_cast<int>(m_ladder->rows.size()));
     }
     if (!grew) {
         m_expandedRuns.clear();
@@ -58,6 +72,8 @@ void LadderView::setLadder(core::ConnectionLadder ladder)
         horizontalScrollBar()->setValue(0);
         if (hadCurrent)
             emit currentRowChanged(-1);
+    } else if (analysed) {
+        relayoutKeepingTopRow();
     } else {
         relayout();
         verticalScrollBar()->setValue(scrollY);
@@ -66,21 +82,15 @@ void LadderView::setLadder(core::ConnectionLadder ladder)
     viewport()->update();
 }
 
-void LadderView::setTcpAnalysis(std::vector<core::TcpRowAnalysis> tcp)
-{
-    if (!m_hasLadder)
-        return;
-    m_ladder.tcp = std::move(tcp);
-    relayoutKeepingTopRow();
-}
-
 void LadderView::appendRows(std::span<const core::StreamRow> rows)
 {
     if (!m_hasLadder || rows.empty())
         return;
     const int scrollY = verticalScrollBar()->value();
-    m_ladder.rows.insert(m_ladder.rows.end(), rows.begin(), rows.end());
-    m_step.setRowCount(static_cast<int>(m_ladder.rows.size()));
+    auto grown = std::make_shared<core::ConnectionLadder>(*m_ladder);
+    grown->rows.insert(grown->rows.end(), rows.begin(), rows.end());
+    m_ladder = std::move(grown);
+    m_step.setRowCount(static_cast<int>(m_ladder->rows.size()));
     relayout();
     verticalScrollBar()->setValue(scrollY);
     viewport()->update();
@@ -88,7 +98,7 @@ void LadderView::appendRows(std::span<const core::StreamRow> rows)
 
 void LadderView::clear()
 {
-    m_ladder = {};
+    m_ladder = emptyLadder();
     m_hasLadder = false;
     m_expandedRuns.clear();
     relayout();
@@ -101,7 +111,7 @@ void LadderView::clear()
 
 void LadderView::setCurrentRow(int row)
 {
-    if (row < -1 || row >= static_cast<int>(m_ladder.rows.size()))
+    if (row < -1 || row >= static_cast<int>(m_ladder->rows.size()))
         row = -1;
     if (m_step.isActive() && row >= m_step.revealed())
         row = m_step.newestRow(); // stepping: nothing beyond the revealed arrows can be selected
@@ -149,11 +159,11 @@ void LadderView::relayout()
     m_painter = LadderPainter(theme, m_zoom.scale());
     const double width = std::max<double>(viewport()->width(), minimumLogicalWidth * m_zoom.scale());
     core::LadderLayoutOptions options = layoutOptionsFor(m_painter, width);
-    m_layout = core::layoutLadder(m_ladder, options);
+    m_layout = core::layoutLadder(*m_ladder, options);
     if (m_layout.minimumWidth() > width) {
         // Scroll sideways rather than elide: a cut-off Seq number is worse than a scroll bar.
         options.width = m_layout.minimumWidth();
-        m_layout = core::layoutLadder(m_ladder, options);
+        m_layout = core::layoutLadder(*m_ladder, options);
     }
     syncStepToView();
     updateScrollBars();
@@ -246,7 +256,7 @@ LadderExportOptions LadderView::exportOptions(int width) const
 
 QImage LadderView::renderImage(int width) const
 {
-    return m_hasLadder ? renderLadderImage(m_ladder, exportOptions(width)) : QImage();
+    return m_hasLadder ? renderLadderImage(*m_ladder, exportOptions(width)) : QImage();
 }
 
 void LadderView::paintEvent(QPaintEvent *)

@@ -34,15 +34,15 @@ public:
     ~LadderView() override;
 
     // A ladder of the same stream that only grew (live capture) keeps scroll position, current row
-    // and expanded runs; any other ladder starts at the top.
+    // and expanded runs; any other ladder starts at the top. The view shares `ladder`, never copies it.
+    void setLadder(core::SharedLadder ladder);
     void setLadder(core::ConnectionLadder ladder);
+    // The ladder grown by `rows` (a new ladder: the old one may be shared), keeping the view's place.
     void appendRows(std::span<const core::StreamRow> rows);
-    // tshark's tcp.analysis of the rows (TcpAnalysisLoader): the ladder then shows gaps, what
-    // triggered each retransmission and the ACKs' notes.
-    void setTcpAnalysis(std::vector<core::TcpRowAnalysis> tcp);
     void clear();
     bool hasLadder() const { return m_hasLadder; }
-    const core::ConnectionLadder &ladder() const { return m_ladder; }
+    const core::ConnectionLadder &ladder() const { return *m_ladder; }
+    const core::SharedLadder &sharedLadder() const { return m_ladder; } // never null
     const core::LadderLayout &layout() const { return m_layout; }
 
     int currentRow() const { return m_currentRow; } // index into ladder().rows, -1 for none
@@ -142,8 +142,8 @@ private:
     void syncStepToView();
     void paintStepBadge(QPainter &painter) const;
 
-    core::ConnectionLadder m_ladder;
-    core::LadderLayout m_layout; // refers to m_ladder: rebuilt whenever m_ladder changes
+    core::SharedLadder m_ladder; // an empty ladder when there is none
+    core::LadderLayout m_layout; // refers to *m_ladder: rebuilt whenever m_ladder changes
     LadderPainter m_painter;
     LadderThemeKind m_themeKind = LadderThemeKind::Palette;
     std::set<std::uint32_t> m_expandedRuns;

@@ -33,7 +33,7 @@ void LadderView::setStepping(bool on)
     if (on == m_step.isActive())
         return;
     if (on)
-        m_step.start(static_cast<int>(m_ladder.rows.size()));
+        m_step.start(static_cast<int>(m_ladder->rows.size()));
     else
         m_step.stop();
     syncStepToView();

@@ -78,7 +78,7 @@ void LadderView::updateFittedScale(const LadderTheme &theme)
     const auto requiredWidth = [&](double scale) {
         const LadderPainter painter(theme, scale);
         const core::LadderLayoutOptions options = layoutOptionsFor(painter, std::max<double>(width, 1));
-        return std::max(minimumLogicalWidth * scale, core::layoutLadder(m_ladder, options).minimumWidth());
+        return std::max(minimumLogicalWidth * scale, core::layoutLadder(*m_ladder, options).minimumWidth());
     };
     // Always searched from 1: the same width gives the same scale, whatever the scale was before.
     m_zoom.setFittedScale(LadderZoom::fitScale(width, requiredWidth, 1.0));

@@ -7,6 +7,7 @@
 #include "connectionmodel.h"
 #include "packetdetailsview.h"
 #include "capturesession.h"
+#include "viewworker.h"
 
 #include "languagemanager.h"
 #include "ladderplaceholder.h"
@@ -76,7 +77,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_ladderStack->addWidget(m_placeholder);
     m_ladderStack->addWidget(m_ladderView);
     ui->ladderLayout->addWidget(m_ladderStack);
-    connect(m_ladderView, &LadderView::currentRowChanged, this, &MainWindow::onLadderRowChanged);
     connect(m_placeholder, &LadderPlaceholder::clearFilterRequested, this, &MainWindow::clearFilters);
     // Filtering and loading change what the list shows; the placeholder and the count follow.
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -108,14 +108,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_worker, &capture::CaptureWorker::finished, this, &MainWindow::onFinished);
 
     m_tcpAnalysis = new TcpAnalysisLoader(this);
-    connect(m_tcpAnalysis, &TcpAnalysisLoader::analysed, this,
-            [this](quint32 stream, qsizetype rows, const std::vector<core::TcpRowAnalysis> &tcp) {
-                if (!m_ladder || m_ladder->streamIndex != stream || static_cast<qsizetype>(m_ladder->rows.size()) < rows)
-                    return;
-                m_ladder->tcp = tcp;
-                m_ladderView->setTcpAnalysis(tcp);
-            });
+    connect(m_tcpAnalysis, &TcpAnalysisLoader::analysed, this, &MainWindow::onLadderAnalysed);
 
+    setupViews();
     setupActions();
     setupTeaching();
     setupStatusBar();
@@ -131,6 +126,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    delete m_views; // its thread reads m_worker's capture: it ends first
+    m_views = nullptr;
     m_session.reset(); // the worker stops before the widgets it reports to go
 }
 
@@ -345,6 +342,8 @@ void MainWindow::onConnectionSelected()
     const QModelIndex current = ui->connectionTable->selectionModel()->currentIndex();
     if (!current.isValid()) {
         m_ladder.reset();
+        m_views->cancelLadder();
+        m_tcpAnalysis->cancel();
         m_ladderView->clear();
         m_graph->clear();
         ui->packetDetails->clear();
@@ -353,37 +352,6 @@ void MainWindow::onConnectionSelected()
         return;
     }
     showLadder(current.data(model::ConnectionModel::StreamRole).toUInt());
-    if (!m_ladder || m_ladder->rows.empty())
-        return;
-    m_ladderView->setCurrentRow(0);
-}
-
-void MainWindow::showLadder(quint32 stream, bool grew)
-{
-    m_ladder = m_worker->ladderFor(stream);
-    if (!grew)
-        ui->packetDetails->clear();
-    if (!m_ladder) {
-        m_tcpAnalysis->cancel();
-        m_ladderView->clear();
-        m_graph->clear();
-    } else {
-        m_ladderView->setLadder(*m_ladder);
-        m_graph->setLadder(*m_ladder);
-        m_tcpAnalysis->start(m_path, *m_ladder);
-        emit ladderShown(stream);
-    }
-    updateActions();
-    updateLadderPlaceholder();
-}
-
-void MainWindow::onLadderRowChanged(int row)
-{
-    if (!m_ladder || row < 0) {
-        ui->packetDetails->clear();
-        return;
-    }
-    ui->packetDetails->showRow(m_path, *m_ladder, row);
 }
 
 void MainWindow::updateStatus()
@@ -396,7 +364,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateActions()
 {
-    const bool haveLadder = m_ladder.has_value() && !m_ladder->rows.empty();
+    const bool haveLadder = m_ladder && !m_ladder->rows.empty();
     ui->actionExportLadder->setEnabled(haveLadder);
     ui->actionCopyLadderImage->setEnabled(haveLadder);
 }

@@ -24,6 +24,8 @@ class MainWindow;
 namespace tcpladder::capture {
 class CaptureSession;
 class CaptureWorker;
+class ViewWorker;
+struct FrameRead;
 }
 namespace tcpladder::core {
 class DisplayFilter;
@@ -71,7 +73,9 @@ public:
     SequenceGraph *sequenceGraph() const { return m_graph; }
     // Opens the time-sequence graph's dock tall enough to read (mainwindowgraph.cpp).
     void showSequenceGraph();
-    const std::optional<core::ConnectionLadder> &currentLadder() const { return m_ladder; }
+    // The ladder shown, shared with the view, the graph and the details pane (null for none).
+    const core::SharedLadder &currentLadder() const { return m_ladder; }
+    capture::ViewWorker *viewWorker() const { return m_views; }
     QString messageText() const;
     bool isLoading() const { return m_loading; }
     QString currentFile() const { return m_path; }
@@ -119,9 +123,14 @@ private:
     void onProgress(quint64 job, qint64 done, qint64 total);
     void onFinished(quint64 job, const capture::LoadOutcome &outcome);
     void onConnectionSelected();
+    // Ladders, filter matches and frames come from m_views (mainwindowviews.cpp).
+    void setupViews();
     void onLadderRowChanged(int row);
     // `grew`: same connection with more segments; the view keeps its place and selection.
     void showLadder(quint32 stream, bool grew = false);
+    void onLadderReady(quint64 request, quint32 stream, const core::SharedLadder &ladder);
+    void onLadderAnalysed(const core::SharedLadder &ladder);
+    void onFrameReady(quint64 request, const capture::FrameRead &frame);
     // Empties list, ladder, graph and details for another capture; the filters go too, since a filter
     // written for the last capture makes the next one look empty.
     void clearCapture();
@@ -146,7 +155,9 @@ private:
     void saveSettings() const;
     void setupTeaching();
     void applyDisplayFilter(std::shared_ptr<const core::DisplayFilter> filter);
-    void refreshDisplayFilter();
+    // Asks m_views for the streams the filter matches, looking again only at `changed` ones.
+    void refreshDisplayFilter(const QList<quint32> &changed);
+    void onMatchesReady(quint64 request, const QSet<quint32> &matching);
     void explainCurrentRow(int row);
     void explainBracket(int bracket);
     void setupCapture();
@@ -178,6 +189,7 @@ private:
     std::unique_ptr<Ui::MainWindow> ui;
     std::unique_ptr<capture::CaptureSession> m_session; // the loader thread and the live capture's spool
     capture::CaptureWorker *m_worker = nullptr;          // m_session's, loading files as well as capturing
+    capture::ViewWorker *m_views = nullptr;              // reads m_worker's capture on a thread of its own
     model::ConnectionModel *m_model = nullptr;
     model::ConnectionFilterProxy *m_proxy = nullptr;
     LadderView *m_ladderView = nullptr;
@@ -197,7 +209,9 @@ private:
     bool m_loading = false;
     bool m_messageIsError = false;
     int m_streamToSelect = -1;
-    std::optional<core::ConnectionLadder> m_ladder;
+    core::SharedLadder m_ladder;
+    bool m_ladderSelected = false; // the ladder asked for is a new selection: it starts at its first row
+    int m_frameRow = -1;           // the row whose frame was asked for
     QFont m_baseFont;
 
     FilterBar *m_filterBar = nullptr;

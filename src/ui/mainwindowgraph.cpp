@@ -89,18 +89,13 @@ void MainWindow::setupGraph()
     });
     retranslateGraph();
 
-    // The RTT and bytes-in-flight graphs read the capture again (a live one: its spool file).
-    connect(m_worker, &capture::CaptureWorker::started, this, [this](quint64 job, const QString &path) {
-        if (m_worker->isCurrent(job))
-            m_graph->setCapturePath(path);
-    });
     // A click on a point selects that segment in the ladder, which updates the details pane; the
     // ladder's selection in turn rings the point (setCurrentRow does not emit rowActivated: no loop).
     connect(m_graph, &SequenceGraph::rowActivated, m_ladderView, &LadderView::setCurrentRow);
     connect(m_ladderView, &LadderView::currentRowChanged, m_graph, &SequenceGraph::setCurrentRow);
     connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && m_ladder)
-            m_graph->setLadder(*m_ladder);
+            m_graph->setLadder(m_ladder);
         // After the dock has taken its height (the main window lays out on a posted event).
         QTimer::singleShot(0, this, [this, visible] { shareHeightWithGraph(visible); });
     });

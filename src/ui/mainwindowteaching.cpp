@@ -14,6 +14,7 @@
 #include "ladderview.h"
 #include "packetdetailsview.h"
 #include "sequencegraph.h"
+#include "viewworker.h"
 
 #include <QAction>
 #include <QMenu>
@@ -32,13 +33,14 @@ void MainWindow::setupTeaching()
     ui->connectionsLayout->insertWidget(ui->connectionsLayout->indexOf(ui->searchEdit) + 1, m_filterBar);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyDisplayFilter);
     // Connections that arrive (or grow) while a filter is set are checked as they come.
-    connect(m_worker, &capture::CaptureWorker::batchReady, this, [this](quint64 job, const capture::ConnectionBatch &) {
-        if (m_displayFilter && m_worker->isCurrent(job))
-            refreshDisplayFilter();
-    });
-    connect(m_worker, &capture::CaptureWorker::finished, this, [this] {
-        if (m_displayFilter)
-            refreshDisplayFilter();
+    connect(m_worker, &capture::CaptureWorker::batchReady, this, [this](quint64 job, const capture::ConnectionBatch &batch) {
+        if (!m_displayFilter || !m_worker->isCurrent(job))
+            return;
+        QList<quint32> changed;
+        changed.reserve(batch.size());
+        for (const auto &summary : batch)
+            changed.append(summary.stream);
+        refreshDisplayFilter(changed);
     });
 
     m_explanationPane = new ExplanationPane(ui->ladderHost);
@@ -121,25 +123,10 @@ void MainWindow::retranslateViewActions()
         presenter->setText(tr("&Presenter Mode"));
 }
 
-void MainWindow::applyDisplayFilter(std::shared_ptr<const core::DisplayFilter> filter)
-{
-    m_displayFilter = std::move(filter);
-    refreshDisplayFilter();
-}
-
-void MainWindow::refreshDisplayFilter()
-{
-    if (!m_displayFilter)
-        m_proxy->setStreamFilter(std::nullopt);
-    else
-        m_proxy->setStreamFilter(m_worker->streamsMatching(*m_displayFilter));
-    updateStatus();
-    updateLadderPlaceholder(); // another filter can hide everything just as the last one did
-}
-
 void MainWindow::clearCapture()
 {
     m_ladder.reset();
+    m_views->cancelLadder();
     m_ladderView->clear();
     m_graph->clear();
     ui->packetDetails->clear();

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "packetdetailsview.h"
 
-#include "corepath.h"
 #include "framedissector.h"
-#include "packetsource.h"
 
 #include <QEvent>
 #include <QFile>
@@ -89,22 +87,21 @@ PacketDetailsView::PacketDetailsView(QWidget *parent)
             [this](QTreeWidgetItem *current) { highlightBytes(current); });
 }
 
-bool PacketDetailsView::showRow(const QString &path, const core::ConnectionLadder &ladder, int row)
+bool PacketDetailsView::showFrame(core::SharedLadder ladder, int row, const capture::FrameRead &frame)
 {
     clear();
-    if (row < 0 || row >= static_cast<int>(ladder.rows.size()))
+    if (!ladder || row < 0 || row >= static_cast<int>(ladder->rows.size()))
         return false;
-    const core::StreamRow &r = ladder.rows[static_cast<std::size_t>(row)];
-    int linkType = 0;
-    std::string error;
-    if (!core::FileSource::readFrameAt(capture::toCorePath(path), r.segment.fileOffset, r.segment.frame,
-                                       m_bytes, linkType, error)) {
-        m_title->setText(tr("Frame %1 could not be read again from the file: %2")
-                             .arg(r.segment.frame).arg(QString::fromStdString(error)));
+    m_ladder = std::move(ladder);
+    m_row = row;
+    const core::StreamRow &r = m_ladder->rows[static_cast<std::size_t>(row)];
+    if (!frame.error.isEmpty()) {
+        m_title->setText(tr("Frame %1 could not be read again from the file: %2").arg(r.segment.frame).arg(frame.error));
         return false;
     }
+    m_bytes = frame.bytes;
     m_title->setText(tr("Frame %1 — %2 bytes").arg(r.segment.frame).arg(m_bytes.size()));
-    const auto fields = dissectFrame(linkType, m_bytes, ladder, r);
+    const auto fields = dissectFrame(frame.linkType, m_bytes, *m_ladder, r);
     m_tree->setUpdatesEnabled(false);
     addFields(nullptr, m_tree, fields);
     // The TCP header is what the ladder is about: open it, keep the rest one click away.
@@ -122,6 +119,8 @@ void PacketDetailsView::clear()
     m_tree->clear();
     m_hex->clear();
     m_bytes.clear();
+    m_ladder.reset();
+    m_row = -1;
     m_title->setText(tr("Select an arrow in the ladder to see its headers."));
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "streamreplay.h"
+#include "viewworker.h"
 
 #include <QWidget>
 
@@ -15,17 +16,22 @@ class QLabel;
 
 namespace tcpladder::ui {
 
-// Every header field of the selected segment plus a hex dump; the frame is re-read from the file
-// by its offset because the index keeps no packet bytes.
+// Every header field of the selected segment plus a hex dump. The index keeps no packet bytes, so
+// the frame is read again from the file by its offset, on the ViewWorker's thread: the main window
+// asks for it and hands the frame here.
 class PacketDetailsView : public QWidget
 {
     Q_OBJECT
 public:
     explicit PacketDetailsView(QWidget *parent = nullptr);
 
-    // Shows row `row` of `ladder`, read from the capture at `path`; returns false (and says why
-    // in the view) when the frame cannot be read.
-    bool showRow(const QString &path, const core::ConnectionLadder &ladder, int row);
+    // Shows row `row` of `ladder` as read from the file; returns false (and says why in the view)
+    // when the frame could not be read.
+    bool showFrame(core::SharedLadder ladder, int row, const capture::FrameRead &frame);
+    // The same connection grown: the row shown stays, the ladder is the one the window now shares.
+    void setLadder(core::SharedLadder ladder) { m_ladder = std::move(ladder); }
+    const core::SharedLadder &sharedLadder() const { return m_ladder; }
+    int shownRow() const { return m_row; } // -1 when nothing is shown
     void clear();
     int fieldCount() const; // all tree lines, for tests
     QTreeWidget *tree() const { return m_tree; }
@@ -41,6 +47,8 @@ private:
     QTreeWidget *m_tree = nullptr;
     QPlainTextEdit *m_hex = nullptr;
     std::vector<std::uint8_t> m_bytes;
+    core::SharedLadder m_ladder;
+    int m_row = -1;
 };
 
 } // namespace tcpladder::ui

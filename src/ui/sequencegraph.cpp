@@ -40,8 +40,6 @@ SequenceGraph::SequenceGraph(QWidget *parent)
 {
     m_chart = new SequenceGraphChart;
     setChart(m_chart);
-    m_job = new GraphAnalysisJob(this);
-    connect(m_job, &GraphAnalysisJob::finished, this, &SequenceGraph::applyAnalysis);
     setRubberBand(QChartView::NoRubberBand); // our own: a click must select, not zoom to a sliver
     setRenderHint(QPainter::Antialiasing);
     setFocusPolicy(Qt::StrongFocus);
@@ -69,18 +67,25 @@ QSize SequenceGraph::minimumSizeHint() const
 
 void SequenceGraph::setLadder(const core::ConnectionLadder &ladder)
 {
-    const bool sameConnection = m_hasLadder && ladder.streamIndex == m_streamIndex && ladder.client == m_client
-                                && ladder.server == m_server;
+    setLadder(std::make_shared<const core::ConnectionLadder>(ladder));
+}
+
+void SequenceGraph::setLadder(core::SharedLadder ladder)
+{
+    if (!ladder)
+        return clear();
+    const bool sameConnection = m_hasLadder && ladder->streamIndex == m_streamIndex && ladder->client == m_client
+                                && ladder->server == m_server;
     if (!sameConnection) {
         m_zoomed = false;
         m_directionChosen = false;
     }
     m_hasLadder = true;
-    m_streamIndex = ladder.streamIndex;
-    m_client = ladder.client;
-    m_server = ladder.server;
-    m_ladder = ladder;
-    m_chart->setLadder(ladder, sameConnection && m_zoomed);
+    m_streamIndex = ladder->streamIndex;
+    m_client = ladder->client;
+    m_server = ladder->server;
+    m_ladder = std::move(ladder);
+    m_chart->setLadder(*m_ladder, sameConnection && m_zoomed);
     if (!m_directionChosen && m_chart->busiestDirection() != m_chart->direction()) {
         m_chart->setDirection(m_chart->busiestDirection());
         applyTheme();
@@ -88,7 +93,7 @@ void SequenceGraph::setLadder(const core::ConnectionLadder &ladder)
     }
     if (!sameConnection)
         m_chart->setCurrentRow(-1);
-    requestAnalysis();
+    applyAnalysis();
     scheduleRefresh();
 }
 
@@ -98,7 +103,6 @@ void SequenceGraph::clear()
     m_zoomed = false;
     m_directionChosen = false;
     m_ladder.reset();
-    m_job->cancel();
     m_chart->clearGraph();
 }
 

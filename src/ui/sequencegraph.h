@@ -32,15 +32,18 @@ public:
 
     // Another ladder of the same connection (live growth) keeps a zoom the user made and the chosen
     // direction; any other connection starts unzoomed on its busiest direction.
-    void setLadder(const core::ConnectionLadder &ladder);
+    // The graph shares `ladder` with the window, the view and the details pane. The RTT and
+    // bytes-in-flight graphs draw its `tcp` analysis (read off the GUI thread by the window's
+    // TcpAnalysisLoader); until a ladder with it arrives they say they are reading the capture.
+    void setLadder(core::SharedLadder ladder);
+    void setLadder(const core::ConnectionLadder &ladder); // a copy, for tests and exports
+    const core::SharedLadder &sharedLadder() const { return m_ladder; }
     void clear();
 
     GraphKind kind() const { return m_chart->kind(); }
     void setKind(GraphKind kind);
-    // The capture the ladder came from: the RTT and bytes-in-flight graphs read it again, on a
-    // thread of their own, for tshark's per-segment analysis.
-    void setCapturePath(const QString &path);
-    bool isReadingCapture() const { return m_job->isRunning(); }
+    // The ladder on show has no analysis yet (the window is reading the capture again).
+    bool isReadingCapture() const { return m_ladder && !m_ladder->rows.empty() && m_ladder->tcp.size() != m_ladder->rows.size(); }
 
     core::Direction direction() const { return m_chart->direction(); }
     void setDirection(core::Direction direction);
@@ -90,13 +93,10 @@ private:
     void applyTheme();
     void retranslate();
     void exportWithDialog();
-    void requestAnalysis();
-    void applyAnalysis(const std::vector<core::TcpRowAnalysis> &analysis, const QString &error);
+    void applyAnalysis();
 
     GraphChart *m_chart = nullptr; // owned by the view (QChartView::setChart)
-    GraphAnalysisJob *m_job = nullptr;
-    std::optional<core::ConnectionLadder> m_ladder; // for a graph switched to, or one that needs analysis
-    QString m_capturePath;
+    core::SharedLadder m_ladder; // for a graph switched to
     QRubberBand *m_rubberBand = nullptr;
     std::optional<QPoint> m_pressPos;
     bool m_zoomed = false;

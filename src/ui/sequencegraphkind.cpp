@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Which graph the panel shows, and the second read of the capture that the analysis graphs need.
+// Which graph the panel shows, and the analysis the RTT and bytes-in-flight graphs draw.
 #include "sequencegraph.h"
 
 #include "analysisgraphcharts.h"
@@ -35,7 +35,7 @@ void SequenceGraph::setKind(GraphKind kind)
             m_chart->setDirection(m_chart->busiestDirection());
             applyTheme();
         }
-        requestAnalysis();
+        applyAnalysis();
     }
     m_chart->setCurrentRow(row);
     if (m_chart->direction() != previousDirection)
@@ -45,30 +45,11 @@ void SequenceGraph::setKind(GraphKind kind)
     emit kindChanged(kind);
 }
 
-void SequenceGraph::setCapturePath(const QString &path)
+void SequenceGraph::applyAnalysis()
 {
-    if (path == m_capturePath)
-        return;
-    m_capturePath = path;
-    requestAnalysis();
-}
-
-void SequenceGraph::requestAnalysis()
-{
-    if (!m_chart->needsTcpAnalysis() || !m_ladder || m_ladder->rows.empty() || m_capturePath.isEmpty()) {
-        m_job->cancel();
-        return;
-    }
-    m_job->start(m_capturePath, *m_ladder);
-}
-
-void SequenceGraph::applyAnalysis(const std::vector<core::TcpRowAnalysis> &analysis, const QString &error)
-{
-    if (!m_ladder || analysis.size() != m_ladder->rows.size())
-        return; // for a ladder since replaced; its own request follows
-    if (!error.isEmpty())
-        qWarning("graph: %s", qPrintable(error));
-    m_chart->setTcpAnalysis(analysis, m_zoomed);
+    if (!m_chart->needsTcpAnalysis() || !m_ladder || isReadingCapture())
+        return; // the chart says it is waiting until a ladder with its analysis arrives
+    m_chart->setTcpAnalysis(m_ladder->tcp, m_zoomed);
     scheduleRefresh();
     emit analysisReady();
 }

@@ -2,6 +2,7 @@
 #include "tcpanalysisloader.h"
 
 #include "corepath.h"
+#include "tcpanalysis.h"
 
 #include <QThread>
 
@@ -14,12 +15,10 @@ TcpAnalysisLoader::TcpAnalysisLoader(QObject *parent)
 {
 }
 
-void TcpAnalysisLoader::start(const QString &path, const core::ConnectionLadder &ladder)
+void TcpAnalysisLoader::start(const QString &path, core::SharedLadder ladder)
 {
     ++m_generation;
-    Request request{path, {}};
-    request.ladder.streamIndex = ladder.streamIndex;
-    request.ladder.rows = ladder.rows;
+    Request request{path, std::move(ladder)};
     if (m_running) {
         m_pending = std::move(request); // a live ladder grows faster than a large file is read
         return;
@@ -36,24 +35,19 @@ void TcpAnalysisLoader::cancel()
 void TcpAnalysisLoader::run(Request request)
 {
     m_running = true;
-    struct Answer
-    {
-        Request request;
-        std::vector<core::TcpRowAnalysis> tcp;
-    };
-    auto answer = std::make_shared<Answer>();
-    answer->request = std::move(request);
+    auto answer = std::make_shared<core::SharedLadder>();
     const quint64 generation = m_generation;
-    QThread *thread = QThread::create([answer] {
+    QThread *thread = QThread::create([answer, request = std::move(request)] {
+        auto analysed = std::make_shared<core::ConnectionLadder>(*request.ladder);
         std::string error; // an unreadable file leaves the rows unanalysed: the ladder simply shows no loss marks
-        answer->tcp = core::analyzeLadderTcp(capture::toCorePath(answer->request.path), answer->request.ladder, error);
+        analysed->tcp = core::analyzeLadderTcp(capture::toCorePath(request.path), *request.ladder, error);
+        *answer = std::move(analysed);
     });
     // Queued to this object: if it is gone by then, Qt drops the call.
     connect(thread, &QThread::finished, this, [this, answer, generation] {
         m_running = false;
         if (generation == m_generation)
-            emit analysed(answer->request.ladder.streamIndex, static_cast<qsizetype>(answer->request.ladder.rows.size()),
-                          answer->tcp);
+            emit analysed(*answer);
         if (m_pending) {
             Request next = std::move(*m_pending);
             m_pending.reset();

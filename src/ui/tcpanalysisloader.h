@@ -7,14 +7,15 @@
 #include <QString>
 
 #include <optional>
-#include <vector>
 
 namespace tcpladder::ui {
 
 // Reads tshark's tcp.analysis of the connection on screen (core::analyzeLadderTcp) on a thread of
 // its own: it reads the capture file up to the connection's last frame, which scales with the
-// capture, so never on the GUI thread. One read at a time; asking again while one runs replaces
-// what is asked for, and only the newest answer is delivered.
+// capture, so never on the GUI thread. The answer is the same ladder with `tcp` filled (copied on
+// that thread), so the view, the graph and exports keep sharing one immutable ladder. One read at
+// a time; asking again while one runs replaces what is asked for, and only the newest answer is
+// delivered.
 class TcpAnalysisLoader : public QObject
 {
     Q_OBJECT
@@ -22,19 +23,20 @@ class TcpAnalysisLoader : public QObject
 public:
     explicit TcpAnalysisLoader(QObject *parent = nullptr);
 
-    void start(const QString &path, const core::ConnectionLadder &ladder);
+    void start(const QString &path, core::SharedLadder ladder);
     void cancel(); // the answer of a read under way is dropped
     bool isRunning() const { return m_running; }
 
 signals:
-    // One entry per row of the ladder given to start(); `rows` says how many it had.
-    void analysed(quint32 stream, qsizetype rows, const std::vector<core::TcpRowAnalysis> &tcp);
+    // `ladder` is the one given to start(), with one analysis per row (rows whose frame could not
+    // be read again are left unanalysed: no loss marks, never a wrong one).
+    void analysed(const tcpladder::core::SharedLadder &ladder);
 
 private:
     struct Request
     {
         QString path;
-        core::ConnectionLadder ladder; // rows only: the read needs frame numbers and directions
+        core::SharedLadder ladder;
     };
     void run(Request request);
 

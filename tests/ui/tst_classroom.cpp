@@ -2,6 +2,7 @@
 // What a student and a teacher stumble on first (issue 16), on a 1366×768 screen: the window and the
 // list at first start, the ladder area before anything is open or when a filter hides everything,
 // a failed open that must not cost the capture on screen, and the details pane's cut-off values.
+#include "viewssettled.h"
 #include "connectionfilterproxy.h"
 #include "connectionmodel.h"
 #include "filterbar.h"
@@ -48,7 +49,7 @@ bool load(MainWindow &w, const QString &path)
     QSignalSpy finished(&w, &MainWindow::loadFinished);
     w.openFile(path);
     return (!finished.isEmpty() || finished.wait(20000)) &&
-        finished.first().first().value<capture::LoadStatus>() == capture::LoadStatus::Ok;
+        finished.first().first().value<capture::LoadStatus>() == capture::LoadStatus::Ok && viewsSettled(w);
 }
 
 QTableView *table(MainWindow &w)
@@ -210,6 +211,7 @@ void TestClassroom::filterThatHidesAllExplains()
     QVERIFY(w.ladderView()->isVisible());
     QTest::keyClicks(w.filterBar()->lineEdit(), QStringLiteral("ip.addr==192.0.2.99"));
     QCOMPARE(w.filterBar()->state(), ui::FilterBar::State::Valid);
+    QVERIFY(viewsSettled(w));
     QCOMPARE(table(w)->model()->rowCount(), 0);
 
     LadderPlaceholder *placeholder = w.ladderPlaceholder();
@@ -266,6 +268,7 @@ void TestClassroom::filtersDoNotCarryOverToTheNextFile()
     QVERIFY(load(w, MidConnection));
     QTest::keyClicks(w.filterBar()->lineEdit(), QStringLiteral("ip.addr==192.0.2.99"));
     QTest::keyClicks(w.findChild<QLineEdit *>(QStringLiteral("searchEdit")), QStringLiteral("#7"));
+    QVERIFY(viewsSettled(w));
     QCOMPARE(table(w)->model()->rowCount(), 0);
     QVERIFY(load(w, ManyConnections));
     QCOMPARE(w.filterBar()->text(), QString());
@@ -296,6 +299,7 @@ void TestClassroom::failedOpenKeepsTheCapture()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(load(w, ManyConnections));
     table(w)->selectRow(3);
+    QVERIFY(viewsSettled(w));
     const quint32 stream = w.currentLadder()->streamIndex;
     const QString title = w.windowTitle();
 
@@ -318,6 +322,7 @@ void TestClassroom::failedOpenKeepsTheCapture()
     QCOMPARE(w.ladderView()->ladder().streamIndex, stream);
     // And it still works: another connection's ladder comes from the same capture.
     table(w)->selectRow(5);
+    QVERIFY(viewsSettled(w));
     QVERIFY(w.currentLadder());
     QVERIFY(w.currentLadder()->streamIndex != stream);
     QVERIFY(!w.currentLadder()->rows.empty());

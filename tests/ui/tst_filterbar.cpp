@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "viewssettled.h"
 #include "captureworker.h"
 #include "connectionfilterproxy.h"
 #include "connectionmodel.h"
@@ -59,15 +60,18 @@ void TestFilterBar::goodFilterIsGreenAndFiltersRows()
     bar->setText(QStringLiteral("tcp.srcport == %1 || tcp.dstport == %1").arg(port));
     QCOMPARE(bar->state(), ui::FilterBar::State::Valid);
     QVERIFY(bar->lineEdit()->styleSheet().contains(u"#afffaf"));
+    QVERIFY(viewsSettled(window));
     QCOMPARE(proxy->rowCount(), 1);
     QCOMPARE(proxy->index(0, 0).data(model::ConnectionModel::StreamRole).toUInt(), 4u);
 
     // While the text is invalid the last good filter stays.
     bar->setText(QStringLiteral("tcp.srcport == %1 ||").arg(port));
     QCOMPARE(bar->state(), ui::FilterBar::State::Invalid);
+    QVERIFY(viewsSettled(window));
     QCOMPARE(proxy->rowCount(), 1);
 
     bar->setText(QStringLiteral("tcp.stream != 4 and !tcp.stream == 7"));
+    QVERIFY(viewsSettled(window));
     QCOMPARE(proxy->rowCount(), 8);
     bar->setText(QString());
     QCOMPARE(proxy->rowCount(), 10);

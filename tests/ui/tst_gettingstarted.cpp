@@ -2,6 +2,7 @@
 // Help › Getting Started and Help › Keyboard Shortcuts (issue 16, item 7): the lesson's claims hold
 // for the bundled sample, each button does its step in the main window, the start page offers the
 // lesson, and the shortcut list is the actions' own.
+#include "viewssettled.h"
 #include "connectionfilterproxy.h"
 #include "filterbar.h"
 #include "gettingstarted.h"
@@ -69,7 +70,8 @@ private slots:
         QVERIFY(w.openSample(QLatin1String(l.sample)));
         QVERIFY(finished.wait(20000));
         QVERIFY(w.selectStream(l.stream));
-        const auto &ladder = w.currentLadder();
+        QVERIFY(viewsSettled(w));
+        const auto ladder = w.currentLadder();
         QVERIFY(ladder);
         QCOMPARE(QString::fromStdString(ladder->client.ip.toString()), QLatin1String(l.clientIp));
         QCOMPARE(QString::fromStdString(ladder->server.ip.toString()), QLatin1String(l.serverIp));
@@ -105,9 +107,11 @@ private slots:
         // The filter the lesson types finds this connection.
         w.filterBar()->setText(GettingStartedDialog::filterText());
         QCOMPARE(w.filterBar()->state(), ui::FilterBar::State::Valid);
+        QVERIFY(viewsSettled(w));
         QCOMPARE(w.connectionProxy()->rowCount(), 1);
         w.filterBar()->setText(QStringLiteral("host == \"%1\"").arg(QLatin1String(l.hostname)));
         QCOMPARE(w.filterBar()->state(), ui::FilterBar::State::Valid);
+        QVERIFY(viewsSettled(w));
         QCOMPARE(w.connectionProxy()->rowCount(), 1);
     }
 
@@ -129,9 +133,11 @@ private slots:
         QTest::mouseClick(guide->button(GettingStartedDialog::TypeFilter), Qt::LeftButton);
         QCOMPARE(w.filterBar()->text(), GettingStartedDialog::filterText());
         QCOMPARE(w.filterBar()->state(), ui::FilterBar::State::Valid);
+        QVERIFY(viewsSettled(w));
         QCOMPARE(w.connectionProxy()->rowCount(), 1);
 
         QTest::mouseClick(guide->button(GettingStartedDialog::SelectConnection), Qt::LeftButton);
+        QVERIFY(viewsSettled(w));
         QVERIFY(w.currentLadder());
         QCOMPARE(w.currentLadder()->streamIndex, l.stream);
         QCOMPARE(w.ladderView()->currentRow(), 0);
@@ -164,12 +170,15 @@ private slots:
         QTest::mouseClick(guide->button(GettingStartedDialog::StepToTeardown), Qt::LeftButton);
         QCOMPARE(openFileName(w), QLatin1String(l.sample));
         QTRY_VERIFY(w.ladderView()->isStepping());
+        QVERIFY(viewsSettled(w));
         QCOMPARE(int(w.currentLadder()->rows.at(std::size_t(w.ladderView()->currentRow())).segment.frame), l.peerFinFrame);
 
         // A student's filter that hides the connection does not stop "Select the Connection".
         w.filterBar()->setText(QStringLiteral("tcp.port == 443"));
+        QVERIFY(viewsSettled(w));
         QCOMPARE(w.connectionProxy()->rowCount(), 0);
         QTest::mouseClick(guide->button(GettingStartedDialog::SelectConnection), Qt::LeftButton);
+        QVERIFY(viewsSettled(w));
         QVERIFY(!w.ladderView()->isStepping());
         QCOMPARE(w.currentLadder()->streamIndex, l.stream);
         QCOMPARE(w.ladderView()->currentRow(), 0);

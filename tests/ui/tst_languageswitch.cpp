@@ -2,6 +2,7 @@
 // Switching the language while the window is open (issue 16, item 12): nothing stays in the old
 // language (View's check items, status-bar counts, the graph dock), the title names the program
 // once, the columns fit the new headers, and display-filter errors are translated too.
+#include "viewssettled.h"
 #include "filterbar.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -117,6 +118,7 @@ private slots:
         QSignalSpy finished(&w, &MainWindow::loadFinished);
         QVERIFY(w.openSample(Sample));
         QVERIFY(finished.wait(20000));
+        QVERIFY(viewsSettled(w));
         QVERIFY(w.currentLadder());
         const QStringList chineseView = viewTexts(w);
         const QString chineseFrames = label(w, "framesStatusLabel");

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "viewssettled.h"
 #include "connectionfilterproxy.h"
 #include "connectionmodel.h"
 #include "ladderview.h"
@@ -107,7 +108,7 @@ bool TestMainWindow::load(MainWindow &w, const QString &path)
 {
     QSignalSpy finished(&w, &MainWindow::loadFinished);
     w.openFile(path);
-    return !finished.isEmpty() || finished.wait(20000);
+    return (!finished.isEmpty() || finished.wait(20000)) && viewsSettled(w);
 }
 
 void TestMainWindow::opensFileShowsRowsAndLadder()
@@ -126,7 +127,8 @@ void TestMainWindow::opensFileShowsRowsAndLadder()
 
     // Nothing was selected, so the first connection is, with its ladder on screen.
     QVERIFY(table(w)->selectionModel()->hasSelection());
-    QVERIFY(w.currentLadder().has_value());
+    QVERIFY(viewsSettled(w));
+    QVERIFY(w.currentLadder());
     const quint32 stream = w.currentLadder()->streamIndex;
     QCOMPARE(stream, table(w)->model()->index(0, 0).data(model::ConnectionModel::StreamRole).toUInt());
     QList<TsharkRow> expected;
@@ -177,6 +179,7 @@ void TestMainWindow::ladderRowShowsPacketDetails()
         view->setFocus();
         QTest::keyClick(view, Qt::Key_Down);
         QCOMPARE(view->currentRow(), 1);
+        QVERIFY(viewsSettled(w));
         const auto frame = details->tree()->topLevelItem(0)->text(0);
         QCOMPARE(frame, QStringLiteral("Frame %1").arg(view->ladder().rows[1].segment.frame));
     }
@@ -192,6 +195,7 @@ void TestMainWindow::selectingAnotherConnection()
     QVERIFY(load(w, m_capture));
     QSignalSpy shown(&w, &MainWindow::ladderShown);
     table(w)->selectRow(1);
+    QVERIFY(shown.wait(20000));
     QCOMPARE(shown.count(), 1);
     const quint32 stream = shown.at(0).at(0).toUInt();
     QCOMPARE(w.ladderView()->ladder().streamIndex, stream);
@@ -303,7 +307,8 @@ void TestMainWindow::bundledSamplesOpen()
         for (const auto &r : tsharkRows(dir.filePath(name)))
             streams.insert(r.stream);
         QCOMPARE(w.connectionModel()->rowCount(), streams.size());
-        QVERIFY(w.currentLadder().has_value());
+        QVERIFY(viewsSettled(w));
+        QVERIFY(w.currentLadder());
         QVERIFY(w.windowTitle().contains(QLatin1String("sample")));
     }
     QVERIFY(!MainWindow().openSample(QStringLiteral("no-such-sample.pcapng")));

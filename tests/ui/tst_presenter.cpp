@@ -2,6 +2,7 @@
 // A teacher at a 1366×768 projector (issue 16, items 9 and 11): the ladder fitted to the window with
 // Larger Text on, zoom and Larger Text undone in any order, splitters remembered per screen size, and
 // a time-sequence graph that opens tall enough to read.
+#include "viewssettled.h"
 #include "languagemanager.h"
 #include "ladderview.h"
 #include "mainwindow.h"
@@ -47,7 +48,7 @@ bool loadWith(MainWindow &w, Open open)
     QSignalSpy finished(&w, &MainWindow::loadFinished);
     open();
     return (!finished.isEmpty() || finished.wait(20000)) &&
-        finished.first().first().value<capture::LoadStatus>() == capture::LoadStatus::Ok;
+        finished.first().first().value<capture::LoadStatus>() == capture::LoadStatus::Ok && viewsSettled(w);
 }
 
 bool loadSample(MainWindow &w)
