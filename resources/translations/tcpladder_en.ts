@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/core/ladderlayout.cpp" line="+163"/>
+        <location filename="../../src/core/ladderlayout.cpp" line="+162"/>
         <source>%n data segment(s), %1 (c→s %2, s→c %3)</source>
         <translation>
             <numerusform>%n data segment, %1 (c→s %2, s→c %3)</numerusform>
@@ -85,6 +85,22 @@
         <translation>
             <numerusform>, %n retransmission</numerusform>
             <numerusform>, %n retransmissions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/core/ladderloss.cpp" line="+111"/>
+        <source>%n byte(s) not captured (Seq %1–%2)</source>
+        <translation>
+            <numerusform>%n byte not captured (Seq %1–%2)</numerusform>
+            <numerusform>%n bytes not captured (Seq %1–%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>fast retransmission after %n duplicate ACK(s)</source>
+        <translation>
+            <numerusform>fast retransmission after %n duplicate ACK</numerusform>
+            <numerusform>fast retransmission after %n duplicate ACKs</numerusform>
         </translation>
     </message>
 </context>
@@ -102,7 +118,7 @@
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindow.cpp" line="+381"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+361"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n connection</numerusform>

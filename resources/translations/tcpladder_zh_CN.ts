@@ -416,7 +416,7 @@
         <translation> 像素</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Text &amp;scale:</source>
         <translation>文字缩放(&amp;S)：</translation>
     </message>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <location line="-91"/>
-        <location filename="../../src/core/ladderlayout.cpp" line="+300"/>
+        <location filename="../../src/core/ladderlayout.cpp" line="+325"/>
         <source>retransmission</source>
         <translation>重传</translation>
     </message>
@@ -714,7 +714,7 @@
         <translation>复位 — 服务器发送了 RST</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/core/ladderlayout.cpp" line="-137"/>
+        <location filename="../../src/core/ladderlayout.cpp" line="-163"/>
         <source>%n data segment(s), %1 (c→s %2, s→c %3)</source>
         <translation>
             <numerusform>%n 个数据报文段，%1（客→服 %2，服→客 %3）</numerusform>
@@ -728,7 +728,7 @@
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+89"/>
         <source>time (s)</source>
         <translation>时间 (s)</translation>
     </message>
@@ -738,7 +738,7 @@
         <translation>Δt (s)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>client</source>
         <translation>客户端</translation>
     </message>
@@ -776,6 +776,86 @@
         <location line="+1"/>
         <source>textbook layout: no handshake RTT</source>
         <translation>教科书布局：无握手 RTT</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ladderloss.cpp" line="+52"/>
+        <source>SACK %1</source>
+        <translation>SACK %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> · </source>
+        <comment>between two loss notes</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n byte(s) not captured (Seq %1–%2)</source>
+        <translation>
+            <numerusform>%n 字节未捕获（Seq %1–%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>previous segment not captured</source>
+        <translation>前一个报文段未捕获</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>spurious retransmission: already acknowledged</source>
+        <translation>虚假重传：这些数据已被确认</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>fast retransmission after %n duplicate ACK(s)</source>
+        <translation>
+            <numerusform>收到 %n 个重复 ACK 后快速重传</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>fast retransmission</source>
+        <translation>快速重传</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>waited %1 for an ACK, then resent frame %2</source>
+        <translation>等待 ACK %1 未果，重传第 %2 帧的数据</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>retransmission: the first one was not captured</source>
+        <translation>重传：首次发送未被捕获</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>out of order: fills an earlier gap, too soon for a retransmission</source>
+        <translation>乱序：填补先前的空缺，间隔太短，不是重传</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>acknowledges data that was not captured</source>
+        <translation>确认了未被捕获的数据</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dup ACK #%1 of frame %2</source>
+        <translation>第 %2 帧的第 %1 个重复 ACK</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Window update</source>
+        <translation>窗口更新</translation>
     </message>
 </context>
 <context>
@@ -1019,7 +1099,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+25"/>
+        <location filename="../../src/app/main.cpp" line="+24"/>
         <source>See TCP connections as ladder diagrams.</source>
         <translation>以梯形图查看 TCP 连接。</translation>
     </message>
@@ -1143,7 +1223,7 @@ server → client: %2</source>
 服务器 → 客户端：%2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Refused: the SYN was answered with a RST (nothing listening on port %1)</source>
         <translation>被拒绝：SYN 收到的应答是 RST（端口 %1 上没有程序在监听）</translation>
     </message>
@@ -1329,7 +1409,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::ExportDialog</name>
     <message>
-        <location filename="../../src/ui/exportdialog.cpp" line="+65"/>
+        <location filename="../../src/ui/exportdialog.cpp" line="+66"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
@@ -1897,7 +1977,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::InFlightGraphChart</name>
     <message>
-        <location filename="../../src/ui/analysisgraphcharts.cpp" line="+174"/>
+        <location filename="../../src/ui/analysisgraphcharts.cpp" line="+170"/>
         <source>Time since the first segment (s)</source>
         <translation>距第一个报文段的时间 (s)</translation>
     </message>
@@ -2020,7 +2100,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::LadderView</name>
     <message>
-        <location filename="../../src/ui/ladderview.cpp" line="+249"/>
+        <location filename="../../src/ui/ladderview.cpp" line="+269"/>
         <source>Select a connection to see its ladder</source>
         <translation>选择一个连接以查看其梯形图</translation>
     </message>
@@ -2052,7 +2132,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/mainwindow.cpp" line="+175"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+182"/>
         <location filename="../../src/ui/mainwindowlanguage.cpp" line="+53"/>
         <source>Loading… %p%</source>
         <translation>正在加载… %p%</translation>
@@ -2127,7 +2207,7 @@ server → client: %2</source>
         <translation>在“%1”中没有找到 TCP 连接。</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+51"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n 个连接</numerusform>
@@ -2357,7 +2437,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>&lt;h3&gt;TCP 梯形图 %1&lt;/h3&gt;&lt;p&gt;把 pcap 和 pcapng 抓包文件中的 TCP 连接画成梯形图：三次握手、数据传输和连接释放（挥手），一个报文段一个报文段地展示。&lt;/p&gt;&lt;p&gt;以 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowteaching.cpp" line="+103"/>
+        <location filename="../../src/ui/mainwindowteaching.cpp" line="+111"/>
         <source>Show TCP &amp;States</source>
         <translation>显示 TCP 状态(&amp;S)</translation>
     </message>
@@ -2387,17 +2467,17 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>逐个显示箭头：空格或 → 显示下一个，← 或退格键返回上一个</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-47"/>
         <source>Step-through: press Space or → to reveal the first arrow.</source>
         <translation>逐步演示：按空格或 → 显示第一个箭头。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>&amp;Presenter Mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowgraph.cpp" line="+119"/>
+        <location filename="../../src/ui/mainwindowgraph.cpp" line="+110"/>
         <source>Time-Sequence Graph</source>
         <translation>时间-序列号图</translation>
     </message>
@@ -2425,26 +2505,26 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::PacketDetailsView</name>
     <message>
-        <location filename="../../src/ui/packetdetailsview.cpp" line="+63"/>
-        <location line="+62"/>
+        <location filename="../../src/ui/packetdetailsview.cpp" line="+61"/>
+        <location line="+63"/>
         <location line="+25"/>
         <source>Select an arrow in the ladder to see its headers.</source>
         <translation>在梯形图中选择一个箭头以查看其首部。</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+76"/>
+        <location line="-79"/>
+        <location line="+77"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+76"/>
+        <location line="-77"/>
+        <location line="+77"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Frame %1 could not be read again from the file: %2</source>
         <translation>无法从文件中重新读取第 %1 帧：%2</translation>
     </message>
@@ -2457,7 +2537,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::RttGraphChart</name>
     <message>
-        <location filename="../../src/ui/analysisgraphcharts.cpp" line="-101"/>
+        <location filename="../../src/ui/analysisgraphcharts.cpp" line="-98"/>
         <source>Time of the ACK since the first segment (s)</source>
         <translation>ACK 距第一个报文段的时间 (s)</translation>
     </message>
@@ -2500,12 +2580,12 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::SequenceGraph</name>
     <message>
-        <location filename="../../src/ui/sequencegraph.cpp" line="+57"/>
+        <location filename="../../src/ui/sequencegraph.cpp" line="+55"/>
         <source>Drag to zoom, wheel to zoom at the cursor, double-click or Esc to reset; click a point to select its segment in the ladder</source>
         <translation>拖动以缩放，滚轮以光标为中心缩放，双击或按 Esc 重置；单击某个点可在梯形图中选中对应的报文段</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+235"/>
         <source>Data client → server</source>
         <translation>数据 客户端 → 服务器</translation>
     </message>

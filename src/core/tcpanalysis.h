@@ -3,7 +3,6 @@
 
 #include "decoder.h"
 #include "seqanalysis.h"
-#include "streamreplay.h"
 
 #include <array>
 #include <cstdint>

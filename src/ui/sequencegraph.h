@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "graphanalysisjob.h"
 #include "graphchart.h"
 #include "laddertheme.h"
 #include "streamreplay.h"
