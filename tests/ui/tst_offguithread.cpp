@@ -132,28 +132,41 @@ private slots:
         thread.start();
         QSignalSpy finished(&worker, &capture::CaptureWorker::finished);
         worker.openFile(ManyConnections);
-        QVERIFY(finished.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
 
         capture::ViewWorker views(&worker);
         QSignalSpy matches(&views, &capture::ViewWorker::matchesReady);
         const auto filter = compile("tcp.stream == 4");
         QVERIFY(filter);
-        views.requestMatches(filter, {}, true);
-        QVERIFY(matches.wait(20000));
+        {
+            // The spy records from the worker's thread: an answer can come before a wait() would start.
+            const qsizetype before = matches.count();
+            views.requestMatches(filter, {}, true);
+            QTRY_VERIFY_WITH_TIMEOUT(matches.count() > before, 20000);
+        }
         QCOMPARE(matches.last().at(1).value<QSet<quint32>>(), QSet<quint32>{4});
         QCOMPARE(views.streamsEvaluated(), quint64(10)); // a new filter: every connection
 
-        views.requestMatches(filter, {4, 7, 7});
-        QVERIFY(matches.wait(20000));
+        {
+            const qsizetype before = matches.count();
+            views.requestMatches(filter, {4, 7, 7});
+            QTRY_VERIFY_WITH_TIMEOUT(matches.count() > before, 20000);
+        }
         QCOMPARE(matches.last().at(1).value<QSet<quint32>>(), QSet<quint32>{4});
         QCOMPARE(views.streamsEvaluated(), quint64(12)); // the two that changed, once each
 
-        views.requestMatches(filter, {});
-        QVERIFY(matches.wait(20000));
+        {
+            const qsizetype before = matches.count();
+            views.requestMatches(filter, {});
+            QTRY_VERIFY_WITH_TIMEOUT(matches.count() > before, 20000);
+        }
         QCOMPARE(views.streamsEvaluated(), quint64(12)); // nothing changed, nothing evaluated
 
-        views.requestMatches(compile("tcp.stream == 7"), {});
-        QVERIFY(matches.wait(20000));
+        {
+            const qsizetype before = matches.count();
+            views.requestMatches(compile("tcp.stream == 7"), {});
+            QTRY_VERIFY_WITH_TIMEOUT(matches.count() > before, 20000);
+        }
         QCOMPARE(matches.last().at(1).value<QSet<quint32>>(), QSet<quint32>{7});
         QCOMPARE(views.streamsEvaluated(), quint64(22)); // another filter: every connection again
 
