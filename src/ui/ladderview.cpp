@@ -55,6 +55,7 @@ void LadderView::setLadder(core::SharedLadder ladder)
     const int scrollX = horizontalScrollBar()->value();
     // The same rows with their analysis (loss marks) added: the rows change height, the top row stays.
     const bool analysed = grew && ladder->rows.size() == m_ladder->rows.size() && ladder->tcp.size() != m_ladder->tcp.size();
+    const int topRowBefore = analysed && scrollY > 0 ? topRow() : -1; // at the very top it stays at the top
     m_ladder = std::move(ladder);
     m_hasLadder = true;
     if (m_step.isActive()) {
@@ -73,7 +74,8 @@ void LadderView::setLadder(core::SharedLadder ladder)
         if (hadCurrent)
             emit currentRowChanged(-1);
     } else if (analysed) {
-        relayoutKeepingTopRow();
+        relayout();
+        scrollRowToTop(topRowBefore);
     } else {
         relayout();
         verticalScrollBar()->setValue(scrollY);
@@ -177,11 +179,20 @@ void LadderView::relayout()
 
 void LadderView::relayoutKeepingTopRow()
 {
-    const int row = topRow();
+    // At the very top it stays at the top: the first phase title is above the first row.
+    const int row = verticalScrollBar()->value() == 0 ? -1 : topRow();
     relayout();
-    if (row >= 0)
-        if (const auto item = m_layout.itemForRow(static_cast<std::uint32_t>(row)))
-            verticalScrollBar()->setValue(static_cast<int>(m_layout.itemTopWithTitle(*item) - m_layout.headerHeight()));
+    scrollRowToTop(row);
+}
+
+void LadderView::scrollRowToTop(int row)
+{
+    if (row < 0) {
+        verticalScrollBar()->setValue(0);
+        return;
+    }
+    if (const auto item = m_layout.itemForRow(static_cast<std::uint32_t>(row)))
+        verticalScrollBar()->setValue(static_cast<int>(m_layout.itemTopWithTitle(*item) - m_layout.headerHeight()));
 }
 
 int LadderView::topRow() const
@@ -215,7 +226,10 @@ void LadderView::ensureItemVisible(std::size_t item)
     // The header stays pinned, so the usable area starts below it.
     const double viewTop = verticalScrollBar()->value() + m_layout.headerHeight();
     const double viewBottom = verticalScrollBar()->value() + viewport()->height();
-    if (top < viewTop)
+    // A row taller than the room below the header (a small window, or one still being laid out at
+    // start) is shown from its top: its title and arrow, not whatever part fits at the bottom.
+    const bool tallerThanRoom = bottom - top > viewport()->height() - m_layout.headerHeight();
+    if (top < viewTop || tallerThanRoom)
         verticalScrollBar()->setValue(static_cast<int>(std::floor(top - m_layout.headerHeight())));
     else if (bottom > viewBottom)
         verticalScrollBar()->setValue(static_cast<int>(std::ceil(bottom - viewport()->height())));

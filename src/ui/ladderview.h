@@ -132,6 +132,7 @@ private:
     void updateFittedScale(const LadderTheme &theme);
     core::LadderLayoutOptions layoutOptionsFor(const LadderPainter &painter, double width) const;
     void relayoutKeepingTopRow();
+    void scrollRowToTop(int row); // -1: the top of the ladder
     void updateScrollBars();
     void ensureItemVisible(std::size_t item);
     void moveCurrent(int steps);

@@ -25,6 +25,7 @@ private slots:
     void zoomKeys();
     void millionRowsScrollToEnd();
     void firstPhaseTitleStaysBelowTheHeader();
+    void rowTallerThanTheRoomIsShownFromItsTop();
 
 private:
     std::unique_ptr<ui::LadderView> m_view;
@@ -238,6 +239,25 @@ void TestLadderView::millionRowsScrollToEnd()
         m_view->viewport()->repaint();
     qInfo() << "20 repaints of a 1M-row ladder:" << timer.elapsed() << "ms";
     QCOMPARE(m_view->rowAt(*point), 999'999);
+}
+
+// A window still being laid out (or a small one with the graph open) has less room below the
+// pinned header than one row needs: selecting the first row must not scroll its phase title and
+// arrow away to show the row's bottom.
+void TestLadderView::rowTallerThanTheRoomIsShownFromItsTop()
+{
+    m_view->setLadder(ladderfixture::textbook(2));
+    const int header = static_cast<int>(m_view->layout().headerHeight());
+    const int row = static_cast<int>(m_view->layout().itemHeight());
+    m_view->resize(1000, header + row / 2 + 2 * m_view->frameWidth());
+    QTRY_VERIFY(m_view->viewport()->height() < header + row);
+    m_view->setCurrentRow(0);
+    QCOMPARE(m_view->verticalScrollBar()->value(), 0);
+    m_view->setCurrentRow(1);
+    const auto item = m_view->layout().itemForRow(1);
+    QVERIFY(item);
+    QCOMPARE(m_view->verticalScrollBar()->value(),
+             static_cast<int>(std::floor(m_view->layout().itemTopWithTitle(*item) - m_view->layout().headerHeight())));
 }
 
 QTEST_MAIN(TestLadderView)
