@@ -5,6 +5,7 @@
 #include "viewworker.h"
 
 #include <QCoreApplication>
+#include <QSignalSpy>
 #include <QTest>
 
 // Global, not in testsupport: that name is a namespace of its own in some headers and tcpladder's in others.
@@ -25,4 +26,14 @@ inline bool viewsSettled(tcpladder::ui::MainWindow &w, int timeoutMs = 20000)
             return views->requestsMade() == made;
         },
         timeoutMs);
+}
+
+// Opens `path` in the window and waits until it is loaded and what it shows has settled.
+inline bool loadAndSettle(tcpladder::ui::MainWindow &w, const QString &path)
+{
+    QSignalSpy finished(&w, &tcpladder::ui::MainWindow::loadFinished);
+    w.openFile(path);
+    return (!finished.isEmpty() || finished.wait(20000))
+        && finished.first().first().value<tcpladder::capture::LoadStatus>() == tcpladder::capture::LoadStatus::Ok
+        && viewsSettled(w);
 }

@@ -46,10 +46,7 @@ const QString MidConnection = QStringLiteral(TCPLADDER_TEST_DATA_DIR "/mid-conne
 
 bool load(MainWindow &w, const QString &path)
 {
-    QSignalSpy finished(&w, &MainWindow::loadFinished);
-    w.openFile(path);
-    return (!finished.isEmpty() || finished.wait(20000)) &&
-        finished.first().first().value<capture::LoadStatus>() == capture::LoadStatus::Ok && viewsSettled(w);
+    return loadAndSettle(w, path);
 }
 
 QTableView *table(MainWindow &w)

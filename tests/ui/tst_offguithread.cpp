@@ -33,10 +33,7 @@ const QString ClientCloseGz = QStringLiteral(TCPLADDER_TEST_DATA_DIR "/client-cl
 
 bool load(MainWindow &w, const QString &path)
 {
-    QSignalSpy finished(&w, &MainWindow::loadFinished);
-    w.openFile(path);
-    return (!finished.isEmpty() || finished.wait(20000)) &&
-        finished.first().first().value<capture::LoadStatus>() == capture::LoadStatus::Ok && viewsSettled(w);
+    return loadAndSettle(w, path);
 }
 
 QTableView *table(MainWindow &w)
