@@ -44,7 +44,6 @@ static void initResources()
 namespace tcpladder::ui {
 
 namespace {
-const auto RecentKey = QStringLiteral("recentFiles");
 }
 
 MainWindow::MainWindow(QWidget *parent)
@@ -151,10 +150,7 @@ void MainWindow::setupActions()
     connect(ui->actionCopyLadderImage, &QAction::triggered, this, &MainWindow::copyLadderImage);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(ui->actionLargerText, &QAction::toggled, this, &MainWindow::setLargerText);
-    connect(ui->actionClearRecent, &QAction::triggered, this, [this] {
-        QSettings().remove(RecentKey);
-        rebuildRecentMenu();
-    });
+    connect(ui->actionClearRecent, &QAction::triggered, this, &MainWindow::clearRecentFiles);
     connect(ui->actionZoomIn, &QAction::triggered, m_ladderView, &LadderView::zoomIn);
     connect(ui->actionZoomOut, &QAction::triggered, m_ladderView, &LadderView::zoomOut);
     connect(ui->actionZoomReset, &QAction::triggered, m_ladderView, &LadderView::resetZoom);

@@ -146,6 +146,7 @@ private:
     void updateActions();
     void rebuildRecentMenu();
     void rebuildSampleMenu();
+    void clearRecentFiles();
     void addRecentFile(const QString &path);
     void openDialog();
     void exportLadder();

@@ -134,6 +134,12 @@ void MainWindow::addRecentFile(const QString &path)
     rebuildRecentMenu();
 }
 
+void MainWindow::clearRecentFiles()
+{
+    QSettings().remove(RecentKey);
+    rebuildRecentMenu();
+}
+
 void MainWindow::openDialog()
 {
     const QString dir = m_path.isEmpty() || m_pathIsSample

@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QAction>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -154,6 +155,12 @@ void TestMainWindow::opensFileShowsRowsAndLadder()
 
     // A successful open goes to the recent list.
     QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0), QFileInfo(m_capture).absoluteFilePath());
+    // File › Open Recent › Clear empties the list and the menu.
+    auto *clear = w.findChild<QAction *>(QStringLiteral("actionClearRecent"));
+    QVERIFY(clear && clear->isEnabled());
+    clear->trigger();
+    QVERIFY(QSettings().value(QStringLiteral("recentFiles")).toStringList().isEmpty());
+    QVERIFY(!clear->isEnabled());
 }
 
 void TestMainWindow::ladderRowShowsPacketDetails()
