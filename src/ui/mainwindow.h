@@ -130,6 +130,7 @@ private:
     void showLadder(quint32 stream, bool grew = false);
     void onLadderReady(quint64 request, quint32 stream, const core::SharedLadder &ladder);
     void onLadderAnalysed(const core::SharedLadder &ladder);
+    void shareLadder(); // m_ladder to the view, the graph and the details pane
     void onFrameReady(quint64 request, const capture::FrameRead &frame);
     // Empties list, ladder, graph and details for another capture; the filters go too, since a filter
     // written for the last capture makes the next one look empty.

@@ -50,11 +50,7 @@ void MainWindow::onLadderReady(quint64 request, quint32 stream, const core::Shar
         m_graph->clear();
         ui->packetDetails->clear();
     } else {
-        // One ladder for all three: the view, the graph and the details pane share it.
-        m_ladderView->setLadder(m_ladder);
-        m_graph->setLadder(m_ladder);
-        if (ui->packetDetails->sharedLadder())
-            ui->packetDetails->setLadder(m_ladder);
+        shareLadder();
         // A new selection starts at its first row: the handshake is what a student looks for.
         if (selected && !m_ladder->rows.empty())
             m_ladderView->setCurrentRow(0);
@@ -72,6 +68,12 @@ void MainWindow::onLadderAnalysed(const core::SharedLadder &ladder)
     if (!m_ladder || !ladder || ladder->streamIndex != m_ladder->streamIndex || ladder->rows.size() != m_ladder->rows.size())
         return;
     m_ladder = ladder;
+    shareLadder();
+}
+
+void MainWindow::shareLadder()
+{
+    // One ladder for all three: the view, the graph and the details pane share it.
     m_ladderView->setLadder(m_ladder);
     m_graph->setLadder(m_ladder);
     if (ui->packetDetails->sharedLadder())
