@@ -55,7 +55,7 @@ static uint64_t g_seq;
 static uint64_t g_link_free_ns[2]; /* when each direction's bottleneck is next idle */
 static uint64_t g_last_due_ns[2];  /* FIFO mode: a frame never overtakes the previous one */
 static int g_reorder;
-static unsigned long g_passed[2], g_lost[2], g_tail[2];
+static unsigned long g_passed[2], g_lost[2], g_tail[2], g_unwritten[2];
 
 static uint64_t now_ns(void)
 {
@@ -226,6 +226,8 @@ int main(int argc, char **argv)
             /* A full TAP queue on the far side behaves like a drop on the wire. */
             if (write(f->out_fd, f->data, f->len) >= 0)
                 ++g_passed[f->out_fd == fd[1] ? 0 : 1];
+            else
+                ++g_unwritten[f->out_fd == fd[1] ? 0 : 1];
             free(f);
         }
         uint64_t wait = 200000000ull;
@@ -254,8 +256,9 @@ int main(int argc, char **argv)
     }
 
     if (g_verbose)
-        fprintf(stderr, "tap_wire: a->b passed %lu lost %lu tail-dropped %lu; b->a passed %lu lost %lu tail-dropped %lu\n",
-                g_passed[0], g_lost[0], g_tail[0], g_passed[1], g_lost[1], g_tail[1]);
+        fprintf(stderr, "tap_wire: a->b passed %lu lost %lu tail-dropped %lu unwritten %lu; "
+                        "b->a passed %lu lost %lu tail-dropped %lu unwritten %lu\n",
+                g_passed[0], g_lost[0], g_tail[0], g_unwritten[0], g_passed[1], g_lost[1], g_tail[1], g_unwritten[1]);
     while (g_count > 0)
         free(heap_pop());
     close(fd[0]);

@@ -9,6 +9,7 @@ Both sides of a scenario run the same timeline, so which side sends FIN/RST firs
 which segments carry data is decided here and nowhere else. The HTTP-like text only makes
 the payload recognisable in Wireshark; nothing parses it beyond the blank line.
 """
+import os
 import socket
 import struct
 import sys
@@ -18,7 +19,8 @@ import time
 CLIENT_PORT_REUSED = 40000
 REUSE_COUNT = 6
 MANY_COUNT = 10
-BULK_BYTES = 360 * 1024
+# TCPLADDER_BULK_BYTES makes a smaller transfer (the two-capture pairs keep to a few hundred segments).
+BULK_BYTES = int(os.environ.get("TCPLADDER_BULK_BYTES", 360 * 1024))
 ZERO_WINDOW_BYTES = 120_000
 
 
