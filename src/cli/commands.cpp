@@ -4,6 +4,7 @@
 #include "captureload.h"
 #include "displayfilter.h"
 #include "jsonreport.h"
+#include "peerreport.h"
 #include "textreport.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,10 @@ int runLadder(const Arguments &args, int argc, char *argv[])
     const auto ladder = capture.loadStream(args, "ladder");
     if (!ladder)
         return 1;
+    const auto peer = loadPeerCapture(args, *ladder);
+    if (args.has("--peer-capture") && !peer)
+        return 1;
+    const LadderJsonAdditions additions = peer ? peerJsonAdditions(*peer, *ladder) : LadderJsonAdditions{};
     if (args.has("--json")) {
         const QCoreApplication app(argc, argv); // for the catalogue's resource
         QTranslator catalogue;
@@ -77,9 +82,11 @@ int runLadder(const Arguments &args, int argc, char *argv[])
             printError("no translation for " + *language + " is built in");
             return 1;
         }
-        std::printf("%s\n", ladderJson(*ladder, ladder->tcp, translate).c_str());
+        std::printf("%s\n", ladderJson(*ladder, ladder->tcp, translate, additions).c_str());
     } else {
         std::fputs(ladderText(*ladder).c_str(), stdout);
+        if (peer)
+            std::fputs(peerText(*peer, *args.value("--peer-capture")).c_str(), stdout);
         printWarnings(capture.index());
     }
     return 0;

@@ -175,7 +175,7 @@ void writePhases(JsonWriter &json, const core::ConnectionLadder &ladder, const c
 } // namespace
 
 std::string ladderJson(const core::ConnectionLadder &ladder, const std::vector<core::TcpRowAnalysis> &tcp,
-                       const core::LadderTranslate &translate)
+                       const core::LadderTranslate &translate, const LadderJsonAdditions &additions)
 {
     JsonWriter json;
     json.beginObject();
@@ -232,11 +232,15 @@ std::string ladderJson(const core::ConnectionLadder &ladder, const std::vector<c
         else
             json.null();
         json.key("explanation").value(core::explanationNoteForRow(ladder, r, translate).text());
+        if (additions.row)
+            additions.row(json, r);
         json.endObject();
         previousNs = segment.timeNs;
     }
     json.endArray();
     writePhases(json, ladder, translate);
+    if (additions.top)
+        additions.top(json);
     json.endObject();
     return json.text();
 }

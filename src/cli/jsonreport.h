@@ -2,11 +2,13 @@
 #pragma once
 
 #include "captureindex.h"
+#include "jsonwriter.h"
 #include "ladderlayout.h" // LadderTranslate
 #include "streamreplay.h"
 #include "tcpanalysis.h"
 
 #include <cstdio>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -21,8 +23,15 @@ void writeListJson(std::FILE *out, const std::string &fileName, const core::Capt
 // `tcp`, one entry per row, adds tshark's other tcp.analysis.* notes and the per-row fields; without
 // it those fields are null or empty. Each row's "explanation" and the "phases" are worded as the
 // explanation pane words them, through `translate` (context "Explanation"; empty: English).
+// Fields another source adds to the ladder document (after the contract's own, never replacing
+// them): `row` writes more keys into row r's object, `top` into the top-level object.
+struct LadderJsonAdditions
+{
+    std::function<void(core::JsonWriter &json, std::size_t r)> row;
+    std::function<void(core::JsonWriter &json)> top;
+};
 std::string ladderJson(const core::ConnectionLadder &ladder, const std::vector<core::TcpRowAnalysis> &tcp = {},
-                       const core::LadderTranslate &translate = {});
+                       const core::LadderTranslate &translate = {}, const LadderJsonAdditions &additions = {});
 
 // The §4 note names of a segment's notes, in a fixed order.
 std::vector<std::string> noteNames(std::uint8_t notes);

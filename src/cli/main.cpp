@@ -19,7 +19,7 @@ namespace {
 
 constexpr const char *usage = R"(Usage:
   tcpladder-cli list FILE [--filter EXPR] [--json]
-  tcpladder-cli ladder FILE --stream N [--lang en|zh_CN] [--json]
+  tcpladder-cli ladder FILE --stream N [--peer-capture OTHER] [--lang en|zh_CN] [--json]
   tcpladder-cli export FILE --stream N -o OUT.png|OUT.svg|OUT.pdf [--width PX] [--theme light|dark] [--lang en|zh_CN]
                 [--expand-runs] [--graph] [--graph-type sequence|rtt|inflight]
   tcpladder-cli interfaces [--json]
@@ -31,6 +31,8 @@ data segments in full.
 --graph exports the time-sequence graph instead of the ladder (PNG or SVG); --graph-type picks the graph
 (implies --graph): sequence (time-sequence), rtt (round-trip time per ACK, as tshark's
 tcp.analysis.ack_rtt) or inflight (bytes in flight against the receive window).
+--peer-capture OTHER merges the capture taken at the connection's other end: each segment's send and
+receive time, the clock offset between the captures, and what was lost between them.
 Exit status: 0 on success, 1 on a user error (reported in one line on stderr).
 )";
 
@@ -61,7 +63,7 @@ int main(int argc, char *argv[])
 
     const std::vector<Command> commands{
         {{"list", {"--filter"}, {"--json"}, 1}, runList},
-        {{"ladder", {"--stream", "--lang"}, {"--json"}, 1},
+        {{"ladder", {"--stream", "--lang", "--peer-capture"}, {"--json"}, 1},
          [&](const Arguments &args) { return runLadder(args, argc, argv); }},
         {{"export", {"--stream", "-o", "--width", "--theme", "--lang", "--graph-type"}, {"--graph", "--expand-runs"}, 1},
          [&](const Arguments &args) { return runExport(args, argc, argv); }},

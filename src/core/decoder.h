@@ -40,6 +40,7 @@ struct DecodedTcp
     std::span<const std::uint8_t> payload; // the captured part of the payload (may be shorter)
     std::uint8_t ipVersion = 4;
     std::uint8_t ttl = 0;           // TTL / hop limit
+    std::uint16_t ipId = 0;         // IPv4 identification (0 for IPv6): tells a copy from a resend
     // 17 for an unfragmented UDP datagram: decodeFrame then returns NotTcp with only the addresses,
     // ports and payload set, so the hostname sniffer can read DNS without a second decoder.
     std::uint8_t ipProtocol = 6;

@@ -161,6 +161,7 @@ DecodeStatus decodeIpv4(Packet packet, DecodedTcp &out)
 
     out.ipVersion = 4;
     out.ttl = ip[8];
+    out.ipId = be16(ip, 4);
     out.src = IpAddress::fromV4(ip.data() + 12);
     out.dst = IpAddress::fromV4(ip.data() + 16);
     const Bytes datagram = ip.first(std::min(ip.size(), totalLength)); // drop Ethernet padding

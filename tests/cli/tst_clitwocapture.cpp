@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `tcpladder-cli ladder A --peer-capture B`: the two-capture fields of issue 18 on the real pairs in
+// tests/data/twocap, checked against how the pairs were made (the wire's drop log, the editcap shift)
+// and, frame by frame, against tshark's raw fields of both files.
+#include "clirun.h"
+#include "tsharkfields.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QTest>
+
+#include <cmath>
+
+namespace {
+
+using Run = tcpladder::testsupport::CliRun;
+using tcpladder::testsupport::runCli;
+
+QString pairFile(const char *name)
+{
+    return QStringLiteral(TCPLADDER_TEST_DATA_DIR "/twocap/") + QString::fromLatin1(name);
+}
+
+QMap<QString, QString> readLog(const char *name)
+{
+    QMap<QString, QString> values;
+    QFile file(pairFile(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return values;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (!line.startsWith('#') && eq > 0)
+            values.insert(QString::fromLatin1(line.left(eq)), QString::fromLatin1(line.mid(eq + 1)).trimmed());
+    }
+    return values;
+}
+
+QJsonObject mergedLadder(const char *a, const char *b)
+{
+    const Run run = runCli({"ladder", pairFile(a), "--stream", "0", "--peer-capture", pairFile(b), "--json"});
+    if (run.exitCode != 0)
+        qWarning() << run.err;
+    return QJsonDocument::fromJson(run.out).object();
+}
+
+} // namespace
+
+class TestCliTwoCapture : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void lossyPairReportsTheWiresDrops()
+    {
+        const auto drops = readLog("lossy-drops.txt");
+        const QJsonObject doc = mergedLadder("lossy-client.pcap", "lossy-server.pcap");
+        QVERIFY(!doc.isEmpty());
+        // The contract's own fields are all still there.
+        for (const char *key : {"stream", "client", "server", "rows", "phases"})
+            QVERIFY2(doc.contains(QLatin1String(key)), key);
+        QCOMPARE(doc["peer_stream"].toInt(-1), 0);
+        QCOMPARE(doc["lost_between_captures"]["c2s"].toInt(-1), drops.value("c2s").toInt());
+        QCOMPARE(doc["lost_between_captures"]["s2c"].toInt(-1), drops.value("s2c").toInt());
+        QVERIFY(doc["clock_offset"].isDouble());
+        QVERIFY(doc["offset_error_bound"].toDouble() > 0);
+        // A is the client's capture: its own sends missing at the server are its sender_only rows.
+        int senderOnly = 0;
+        for (const QJsonValue &value : doc["rows"].toArray()) {
+            const QJsonObject row = value.toObject();
+            const QString seen = row["seen"].toString();
+            QVERIFY2(seen == "both" || seen == "sender_only", qPrintable(seen));
+            if (seen == "sender_only") {
+                ++senderOnly;
+                QCOMPARE(row["dir"].toString(), QStringLiteral("c2s"));
+                QVERIFY(row["received"].isNull() && row["one_way_delay"].isNull());
+                QCOMPARE(row["sent"].toDouble(), row["time"].toDouble());
+            } else {
+                const double delay = row["received"].toDouble() - row["sent"].toDouble();
+                QVERIFY(std::abs(delay - row["one_way_delay"].toDouble()) < 2e-6);
+                QVERIFY(row["one_way_delay"].toDouble() > 0.010);
+            }
+        }
+        QCOMPARE(senderOnly, drops.value("c2s").toInt());
+    }
+
+    // tshark as the oracle: a client-side frame is lost between the captures when no server-side
+    // frame has the same raw seq, ack, length, IP ID and TSval.
+    void lostRowsAreTheFramesTsharkFindsOnlyAtTheSender()
+    {
+        QString tshark;
+        TCPLADDER_FIND_TSHARK_OR_SKIP(tshark);
+        const QStringList fields{"tcp.srcport", "tcp.seq_raw", "tcp.ack_raw", "tcp.len", "ip.id",
+                                 "tcp.options.timestamp.tsval"};
+        const auto client = tcpladder::testsupport::tsharkFields(pairFile("lossy-client.pcap"), "tcp", fields);
+        const auto server = tcpladder::testsupport::tsharkFields(pairFile("lossy-server.pcap"), "tcp", fields);
+        QVERIFY(!client.empty() && !server.empty());
+        QMap<QString, int> atServer;
+        for (const QStringList &row : server)
+            ++atServer[row.mid(1).join(u'|')];
+        QList<int> lostFrames;
+        for (const QStringList &row : client) {
+            if (row.value(1) == QLatin1String("8080"))
+                continue; // the server's sends: lost ones never reach the client's capture
+            if (atServer[row.mid(1).join(u'|')]-- <= 0)
+                lostFrames << row.value(0).toInt();
+        }
+        const QJsonObject doc = mergedLadder("lossy-client.pcap", "lossy-server.pcap");
+        QList<int> senderOnlyFrames;
+        for (const QJsonValue &value : doc["rows"].toArray())
+            if (value["seen"].toString() == QLatin1String("sender_only"))
+                senderOnlyFrames << value["frame"].toInt();
+        QCOMPARE(senderOnlyFrames, lostFrames);
+    }
+
+    void shiftedPairsOffsetIsWithinItsBound()
+    {
+        const double shift = readLog("shifted-truth.txt").value("offset").toDouble();
+        QVERIFY(shift != 0);
+        const QJsonObject doc = mergedLadder("shifted-client.pcap", "shifted-server.pcap");
+        const double offset = doc["clock_offset"].toDouble();
+        const double bound = doc["offset_error_bound"].toDouble();
+        QVERIFY2(std::abs(offset - shift) <= bound, qPrintable(QStringLiteral("%1 vs %2 +/- %3").arg(offset).arg(shift).arg(bound)));
+    }
+
+    void natPairMatchesByIsns()
+    {
+        const QJsonObject doc = mergedLadder("nat-client.pcap", "nat-server.pcap");
+        QCOMPARE(doc["peer_match"].toString(), QStringLiteral("isns_only"));
+        for (const QJsonValue &value : doc["rows"].toArray())
+            QCOMPARE(value["seen"].toString(), QStringLiteral("both"));
+    }
+
+    void textLadderSaysWhatWasMerged()
+    {
+        const Run run = runCli({"ladder", pairFile("lossy-client.pcap"), "--stream", "0", "--peer-capture",
+                                pairFile("lossy-server.pcap")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("Merged with stream 0 of"), run.out.right(600).constData());
+        QVERIFY(run.out.contains("lost between the captures"));
+    }
+
+    void peerWithoutTheConnectionIsAnError()
+    {
+        const Run run = runCli({"ladder", pairFile("lossy-client.pcap"), "--stream", "0", "--peer-capture",
+                                pairFile("nat-server.pcap"), "--json"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(run.err.startsWith("tcpladder-cli: no connection in"));
+        QCOMPARE(run.err.count('\n'), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliTwoCapture)
+#include "tst_clitwocapture.moc"
