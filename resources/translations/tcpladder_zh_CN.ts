@@ -1097,6 +1097,54 @@
     </message>
 </context>
 <context>
+    <name>MergedLadder</name>
+    <message>
+        <location filename="../../src/ui/mergedladderexport.cpp" line="+77"/>
+        <source>Client %1</source>
+        <translation>客户端 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server %1</source>
+        <translation>服务器 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merged: this capture (client side) and %1 (server side), stream %2</source>
+        <translation>已合并：本抓包（客户端一侧）与 %1（服务器一侧），流 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged: this capture (server side) and %1 (client side), stream %2</source>
+        <translation>已合并：本抓包（服务器一侧）与 %1（客户端一侧），流 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clock offset %1 ms ± %2 ms (assumes the fastest trip took as long each way) · lost between the captures: %3 client→server, %4 server→client</source>
+        <translation>时钟偏差 %1 ms ± %2 ms（假设两个方向上最快的一次传输耗时相同）· 两个抓包点之间丢失：客户端→服务器 %3 个，服务器→客户端 %4 个</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sent (s)</source>
+        <translation>发送时间 (s)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>lost between the captures</source>
+        <translation>在两个抓包点之间丢失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not in the sender&apos;s capture</source>
+        <translation>发送方的抓包中没有</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../../src/app/main.cpp" line="+24"/>
@@ -2100,7 +2148,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::LadderView</name>
     <message>
-        <location filename="../../src/ui/ladderview.cpp" line="+269"/>
+        <location filename="../../src/ui/ladderview.cpp" line="+283"/>
         <source>Select a connection to see its ladder</source>
         <translation>选择一个连接以查看其梯形图</translation>
     </message>
@@ -2132,7 +2180,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/mainwindow.cpp" line="+182"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+178"/>
         <location filename="../../src/ui/mainwindowlanguage.cpp" line="+53"/>
         <source>Loading… %p%</source>
         <translation>正在加载… %p%</translation>
@@ -2261,7 +2309,7 @@ server → client: %2</source>
         <translation>%1（示例）— TCP 梯形图</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Open Capture</source>
         <translation>打开抓包文件</translation>
     </message>

@@ -4,9 +4,12 @@
 #include "captureload.h"
 #include "graphexport.h"
 #include "ladderexport.h"
+#include "mergedladderexport.h"
+#include "peerreport.h"
 #include "languagemanager.h"
 #include "tcpanalysis.h"
 
+#include <QFileInfo>
 #include <QFont>
 #include <QApplication>
 
@@ -151,8 +154,17 @@ int runExport(const Arguments &args, int argc, char *argv[])
     }
 
     QString error;
+    if (request->graph && args.has("--peer-capture")) {
+        printError("--peer-capture merges two ladders; it does not apply to --graph");
+        return 1;
+    }
+    const auto peer = loadPeerCapture(args, *ladder);
+    if (args.has("--peer-capture") && !peer)
+        return 1;
+    const QString peerName = peer ? QFileInfo(QString::fromStdString(*args.value("--peer-capture"))).fileName() : QString();
     const bool ok = request->graph ? writeGraph(*ladder, *request, error)
-                                   : ui::exportLadder(*ladder, request->output, request->options, &error);
+                    : peer ? ui::exportMergedLadder(*ladder, *peer, peerName, request->output, request->options, &error)
+                           : ui::exportLadder(*ladder, request->output, request->options, &error);
     if (!ok) {
         printError(error.toStdString());
         return 1;

@@ -21,7 +21,7 @@ constexpr const char *usage = R"(Usage:
   tcpladder-cli list FILE [--filter EXPR] [--json]
   tcpladder-cli ladder FILE --stream N [--peer-capture OTHER] [--lang en|zh_CN] [--json]
   tcpladder-cli export FILE --stream N -o OUT.png|OUT.svg|OUT.pdf [--width PX] [--theme light|dark] [--lang en|zh_CN]
-                [--expand-runs] [--graph] [--graph-type sequence|rtt|inflight]
+                [--expand-runs] [--graph] [--graph-type sequence|rtt|inflight] [--peer-capture OTHER]
   tcpladder-cli interfaces [--json]
   tcpladder-cli capture -i IFACE [-f BPF] [--duration S] [--count N] -w OUT.pcapng
 
@@ -32,7 +32,8 @@ data segments in full.
 (implies --graph): sequence (time-sequence), rtt (round-trip time per ACK, as tshark's
 tcp.analysis.ack_rtt) or inflight (bytes in flight against the receive window).
 --peer-capture OTHER merges the capture taken at the connection's other end: each segment's send and
-receive time, the clock offset between the captures, and what was lost between them.
+receive time, the clock offset between the captures, and what was lost between them; export then draws
+each arrow from its send time to its receive time (PNG, SVG or PDF).
 Exit status: 0 on success, 1 on a user error (reported in one line on stderr).
 )";
 
@@ -65,7 +66,7 @@ int main(int argc, char *argv[])
         {{"list", {"--filter"}, {"--json"}, 1}, runList},
         {{"ladder", {"--stream", "--lang", "--peer-capture"}, {"--json"}, 1},
          [&](const Arguments &args) { return runLadder(args, argc, argv); }},
-        {{"export", {"--stream", "-o", "--width", "--theme", "--lang", "--graph-type"}, {"--graph", "--expand-runs"}, 1},
+        {{"export", {"--stream", "-o", "--width", "--theme", "--lang", "--graph-type", "--peer-capture"}, {"--graph", "--expand-runs"}, 1},
          [&](const Arguments &args) { return runExport(args, argc, argv); }},
         {{"interfaces", {}, {"--json"}, 0}, runInterfaces},
         {{"capture", {"-i", "-f", "--duration", "--count", "-w"}, {}, 0}, runCapture},

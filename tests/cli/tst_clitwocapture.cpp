@@ -6,10 +6,12 @@
 #include "tsharkfields.h"
 
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -140,6 +142,29 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains("Merged with stream 0 of"), run.out.right(600).constData());
         QVERIFY(run.out.contains("lost between the captures"));
+    }
+
+    // The merged drawing marks every segment the wire dropped, in both directions, and nothing else.
+    void exportDrawsEachLostSegment()
+    {
+        const auto drops = readLog("lossy-drops.txt");
+        QTemporaryDir dir;
+        const QString svg = dir.filePath("merged.svg");
+        const Run run = runCli({"export", pairFile("lossy-client.pcap"), "--stream", "0", "--peer-capture",
+                                pairFile("lossy-server.pcap"), "-o", svg});
+        QCOMPARE(run.exitCode, 0);
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QCOMPARE(int(text.count(">lost between the captures<")), drops.value("c2s").toInt() + drops.value("s2c").toInt());
+        QVERIFY(text.contains("lossy-server.pcap (server side)"));
+        const QString png = dir.filePath("merged.png");
+        QCOMPARE(runCli({"export", pairFile("lossy-client.pcap"), "--stream", "0", "--peer-capture",
+                         pairFile("lossy-server.pcap"), "-o", png})
+                     .exitCode,
+                 0);
+        const QImage image(png);
+        QVERIFY(!image.isNull() && image.height() > image.width());
     }
 
     void peerWithoutTheConnectionIsAnError()
