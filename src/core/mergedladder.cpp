@@ -4,7 +4,6 @@
 #include "tcpflags.h"
 
 #include <algorithm>
-#include <map>
 
 namespace tcpladder::core {
 
@@ -70,38 +69,37 @@ MergedLadder layoutMergedLadder(const ConnectionLadder &ladder, const PeerCaptur
         if (!merge.b[j].copy)
             add(merge.b[j], peer.b[j], false);
 
-    // Every moment gets a y: at least one step below the previous, at most four, in between in
-    // proportion to the time that passed (one step per median one-way delay / 4).
-    std::vector<std::int64_t> times;
-    for (const Moments &m : moments) {
-        times.push_back(m.sent);
-        times.push_back(m.arrived);
+    // Every moment gets its own y: at least one step below the previous (two segments sent in the
+    // same microsecond still get two lines), at most four, in between in proportion to the time that
+    // passed (one step per quarter of the larger median one-way delay).
+    struct Moment
+    {
+        std::int64_t ns;
+        std::size_t arrow;
+        bool arrival;
+    };
+    std::vector<Moment> timeline;
+    for (std::size_t i = 0; i < moments.size(); ++i) {
+        timeline.push_back({moments[i].sent, i, false});
+        timeline.push_back({moments[i].arrived, i, true});
     }
-    std::sort(times.begin(), times.end());
-    times.erase(std::unique(times.begin(), times.end()), times.end());
-    const std::int64_t unitNs =
-        std::max<std::int64_t>(1, std::max(medianDelay(Direction::ClientToServer), medianDelay(Direction::ServerToClient)) / 4);
-    std::map<std::int64_t, double> yOf;
+    std::stable_sort(timeline.begin(), timeline.end(), [](const Moment &l, const Moment &r) {
+        return l.ns < r.ns || (l.ns == r.ns && !l.arrival && r.arrival);
+    });
+    const std::int64_t unitNs = std::max<std::int64_t>(
+        1, std::max(medianDelay(Direction::ClientToServer), medianDelay(Direction::ServerToClient)) / 4);
     double y = step;
-    for (std::size_t k = 0; k < times.size(); ++k) {
+    for (std::size_t k = 0; k < timeline.size(); ++k) {
         if (k > 0) {
-            const double steps = static_cast<double>(times[k] - times[k - 1]) / static_cast<double>(unitNs);
+            const double steps =
+                static_cast<double>(timeline[k].ns - timeline[k - 1].ns) / static_cast<double>(unitNs);
             y += step * std::clamp(steps, 1.0, 4.0);
         }
-        yOf[times[k]] = y;
+        MergedArrow &arrow = out.arrows[timeline[k].arrow];
+        (timeline[k].arrival ? arrow.endY : arrow.startY) = y;
     }
-    for (std::size_t i = 0; i < out.arrows.size(); ++i) {
-        out.arrows[i].startY = yOf[moments[i].sent];
-        out.arrows[i].endY = yOf[moments[i].arrived];
-    }
-    std::vector<std::size_t> order(out.arrows.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t l, std::size_t r) { return moments[l].sent < moments[r].sent; });
-    std::vector<MergedArrow> sorted;
-    for (const std::size_t i : order)
-        sorted.push_back(out.arrows[i]);
-    out.arrows = std::move(sorted);
+    std::stable_sort(out.arrows.begin(), out.arrows.end(),
+                     [](const MergedArrow &l, const MergedArrow &r) { return l.startY < r.startY; });
     out.height = y + step;
     return out;
 }
