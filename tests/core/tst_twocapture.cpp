@@ -12,7 +12,7 @@
 #include <QMap>
 #include <QTest>
 
-#include <cstdlib>
+#include <cmath>
 
 using namespace tcpladder::core;
 
