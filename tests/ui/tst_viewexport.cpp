@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File › Export of the current view is what the view paints: the ladder view with TCP states, the
+// textbook slant, Larger Text and a dark or presenter theme, exported through the export dialog as
+// MainWindow::exportLadder does, gives a PNG whose top is pixel for pixel the view's viewport.
+// Dropping any option on the way (states, slant, text scale, theme, expanded runs, language) changes
+// the rows' height, the arrows or the colours, and the comparison fails.
+#include "../core/ladderfixture.h"
+#include "exportdialog.h"
+#include "ladderexport.h"
+#include "ladderview.h"
+
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tcpladder;
+
+class TestViewExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exportEqualsTheView_data();
+    void exportEqualsTheView();
+};
+
+void TestViewExport::exportEqualsTheView_data()
+{
+    QTest::addColumn<QString>("capture");
+    QTest::addColumn<int>("theme");
+    QTest::addColumn<bool>("expandFirstRun");
+    QTest::newRow("dark, lossy transfer") << QStringLiteral("lossy-bulk.pcap") << int(ui::LadderThemeKind::Dark) << false;
+    QTest::newRow("presenter, lossy transfer, a run expanded")
+        << QStringLiteral("lossy-bulk.pcap") << int(ui::LadderThemeKind::HighContrast) << true;
+    QTest::newRow("presenter, 3-segment close")
+        << QStringLiteral("client-close.pcap") << int(ui::LadderThemeKind::HighContrast) << false;
+}
+
+void TestViewExport::exportEqualsTheView()
+{
+    QFETCH(QString, capture);
+    QFETCH(int, theme);
+    QFETCH(bool, expandFirstRun);
+    const auto ladder = ladderfixture::loadLadder(TCPLADDER_TEST_DATA_DIR "/" + capture.toStdString(), 0);
+    QVERIFY(ladder);
+
+    ui::LadderView view;
+    view.resize(1400, 760);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setLadder(*ladder);
+    view.setShowStates(true);
+    view.setTextbook(true);
+    view.setTextScale(1.5);
+    view.setThemeKind(static_cast<ui::LadderThemeKind>(theme));
+    if (expandFirstRun) {
+        QVERIFY(!view.layout().runs().empty());
+        view.setRunExpanded(view.layout().runs().front().key, true);
+    }
+    view.verticalScrollBar()->setValue(0);
+    // The view draws at the Larger Text scale (wide enough not to cap it), with the textbook banner.
+    QCOMPARE(view.zoom(), 1.5);
+    QVERIFY(!view.layout().textbookCaption().text.empty());
+    const QImage shown = view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+
+    // File › Export: the dialog starts from the view's options and is accepted as it is.
+    ui::ExportDialog dialog;
+    dialog.setOptions(view.exportOptions(view.viewport()->width()));
+    dialog.setLadder(&*ladder);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("view.png"));
+    QString error;
+    QVERIFY2(ui::exportLadder(*ladder, path, dialog.options(), &error), qPrintable(error));
+    const QImage exported = QImage(path).convertToFormat(QImage::Format_RGB32);
+    QVERIFY(!exported.isNull());
+
+    QCOMPARE(exported.width(), shown.width());
+    // The ladder is taller than the window: the viewport shows the top of it.
+    QVERIFY2(exported.height() > shown.height(), qPrintable(QString::number(exported.height())));
+    const QImage top = exported.copy(0, 0, shown.width(), shown.height());
+    if (top != shown) {
+        shown.save(dir.filePath(QStringLiteral("shown.png")));
+        dir.setAutoRemove(false);
+    }
+    QVERIFY2(top == shown, qPrintable(QStringLiteral("the export differs from the view; see %1").arg(dir.path())));
+}
+
+QTEST_MAIN(TestViewExport)
+#include "tst_viewexport.moc"
