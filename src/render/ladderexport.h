@@ -27,7 +27,7 @@ struct LadderExportOptions
     double scale = 1.0;                      // text and line scale ("large text"); width stays `width`
     std::set<std::uint32_t> expandedRuns;    // LadderRun::key of runs to draw expanded
     bool expandAllRuns = false;              // every run drawn expanded (the CLI's --expand-runs)
-    bool showStates = false;                 // RFC 9293 states beside the lifelines (View > Show TCP States)
+    bool showStates = true;                  // RFC 9293 states beside the lifelines (View > Show TCP States)
     bool textbook = false;                   // arrows slanted by the one-way delay (View > Textbook Layout)
     LadderLanguage language;                 // the texts' language and fonts; empty: English
 };

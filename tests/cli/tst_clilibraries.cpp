@@ -29,6 +29,10 @@ LoadedRun runLoggingLibraries(const QStringList &args)
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(TCPLADDER_CLI_PATH), args);
     LoadedRun run;
+    if (!process.waitForStarted()) {
+        run.err = "did not start: " + process.errorString().toUtf8();
+        return run;
+    }
     if (!process.waitForFinished(120000)) {
         process.kill();
         run.err = "timed out";

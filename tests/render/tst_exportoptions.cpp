@@ -43,10 +43,10 @@ bool anyState(const core::LadderLayout &layout)
 void TestExportOptions::statesReachTheLayout()
 {
     const auto ladder = ladderfixture::textbook(2);
-    ui::LadderExportOptions options;
-    QVERIFY(!anyState(layoutWith(ladder, options)));
-    options.showStates = true;
+    ui::LadderExportOptions options; // on by default, as in the view and the CLI
     QVERIFY(anyState(layoutWith(ladder, options)));
+    options.showStates = false;
+    QVERIFY(!anyState(layoutWith(ladder, options)));
 }
 
 void TestExportOptions::textbookReachesTheLayout()
@@ -87,8 +87,9 @@ void TestExportOptions::narrowWidthIsWidened()
     options.scale = 3.0;
     const core::LadderLayout layout = layoutWith(ladder, options);
     // At three times the text the labels need more than the narrowest export: widened, not cut off.
-    QVERIFY2(layout.minimumWidth() > options.width, qPrintable(QString::number(layout.minimumWidth())));
-    QCOMPARE(layout.width(), layout.minimumWidth());
+    QVERIFY2(layout.width() > options.width, qPrintable(QString::number(layout.width())));
+    QVERIFY2(layout.width() >= layout.minimumWidth(),
+             qPrintable(QStringLiteral("%1 < %2").arg(layout.width()).arg(layout.minimumWidth())));
     const QImage image = ui::renderLadderImage(ladder, options);
     QCOMPARE(image.width(), int(std::ceil(layout.width())));
 }

@@ -15,6 +15,29 @@
 
 using namespace tcpladder;
 
+namespace {
+
+// Pixels whose colour differs by more than a trace of antialiasing: an arrow cut by the viewport's
+// bottom edge is rasterised clipped on screen and whole in the file, a shade apart at most. Any
+// dropped option moves rows, arrows or text, or changes colours, by far more.
+int differentPixels(const QImage &a, const QImage &b)
+{
+    constexpr int tolerance = 8;
+    int count = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        const auto *rowA = reinterpret_cast<const QRgb *>(a.constScanLine(y));
+        const auto *rowB = reinterpret_cast<const QRgb *>(b.constScanLine(y));
+        for (int x = 0; x < a.width(); ++x)
+            if (std::abs(qRed(rowA[x]) - qRed(rowB[x])) > tolerance ||
+                std::abs(qGreen(rowA[x]) - qGreen(rowB[x])) > tolerance ||
+                std::abs(qBlue(rowA[x]) - qBlue(rowB[x])) > tolerance)
+                ++count;
+    }
+    return count;
+}
+
+} // namespace
+
 class TestViewExport : public QObject
 {
     Q_OBJECT
@@ -45,7 +68,7 @@ void TestViewExport::exportEqualsTheView()
     QVERIFY(ladder);
 
     ui::LadderView view;
-    view.resize(1400, 760);
+    view.resize(1900, 760);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.setLadder(*ladder);
@@ -79,11 +102,14 @@ void TestViewExport::exportEqualsTheView()
     // The ladder is taller than the window: the viewport shows the top of it.
     QVERIFY2(exported.height() > shown.height(), qPrintable(QString::number(exported.height())));
     const QImage top = exported.copy(0, 0, shown.width(), shown.height());
-    if (top != shown) {
+    const int different = differentPixels(top, shown);
+    if (different > 0) {
         shown.save(dir.filePath(QStringLiteral("shown.png")));
         dir.setAutoRemove(false);
     }
-    QVERIFY2(top == shown, qPrintable(QStringLiteral("the export differs from the view; see %1").arg(dir.path())));
+    QVERIFY2(different == 0, qPrintable(QStringLiteral("%1 pixels of the export differ from the view; see %2")
+                                            .arg(different)
+                                            .arg(dir.path())));
 }
 
 QTEST_MAIN(TestViewExport)
