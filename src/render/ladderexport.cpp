@@ -68,7 +68,7 @@ core::LadderLayout layOutLadder(const core::ConnectionLadder &ladder, const Ladd
             layoutOptions.expandedRuns.insert(run.key);
     }
     core::LadderLayout layout = core::layoutLadder(ladder, layoutOptions);
-    if (layout.minimumWidth() > layoutOptions.width) {
+    if (options.widenToLabels && layout.minimumWidth() > layoutOptions.width) {
         layoutOptions.width = layout.minimumWidth();
         layout = core::layoutLadder(ladder, layoutOptions);
     }

@@ -22,7 +22,7 @@ class LadderPainter;
 // (LadderView::exportOptions), so an export carries whatever the view applies.
 struct LadderExportOptions
 {
-    int width = 1200;                        // output width in pixels, widened when the labels need more
+    int width = 1200;                        // output width in pixels (see widenToLabels)
     LadderThemeKind theme = LadderThemeKind::Light;
     double scale = 1.0;                      // text and line scale ("large text"); width stays `width`
     std::set<std::uint32_t> expandedRuns;    // LadderRun::key of runs to draw expanded
@@ -30,6 +30,9 @@ struct LadderExportOptions
     bool showStates = true;                  // RFC 9293 states beside the lifelines (View > Show TCP States)
     bool textbook = false;                   // arrows slanted by the one-way delay (View > Textbook Layout)
     LadderLanguage language;                 // the texts' language and fonts; empty: English
+    // Wider than `width` where the labels need it, as the view does (it scrolls sideways rather than
+    // cut a Seq number off); off, the labels are fitted into `width` (the CLI's --width is exact).
+    bool widenToLabels = false;
 };
 
 // The widths a ladder export may have, in pixels: the export dialog, the CLI's --width and the
@@ -44,7 +47,7 @@ constexpr bool isExportWidth(int width)
 // Layout options for `options` measured with `painter`'s font (expanded runs as listed, not all).
 core::LadderLayoutOptions ladderLayoutOptions(const LadderPainter &painter, const LadderExportOptions &options);
 // The layout the view shows and the exports draw: every run expanded for expandAllRuns, and wider
-// than options.width where the labels need it (a cut-off Seq number is worse than a wider image).
+// than options.width where the labels need it when widenToLabels.
 core::LadderLayout layOutLadder(const core::ConnectionLadder &ladder, const LadderPainter &painter,
                                 const LadderExportOptions &options);
 
@@ -56,7 +59,7 @@ constexpr int viewerImageHeightLimit = 16384;
 int ladderImageHeight(const core::ConnectionLadder &ladder, const LadderExportOptions &options);
 
 // The whole ladder (collapsed runs stay collapsed unless expanded) as an image `width` pixels wide
-// (wider only where layOutLadder widens it).
+// (wider only where widenToLabels widens it).
 // Null image when the result would be too tall for a raster image. Needs a QGuiApplication, no widgets.
 QImage renderLadderImage(const core::ConnectionLadder &ladder, const LadderExportOptions &options,
                          QString *error = nullptr);

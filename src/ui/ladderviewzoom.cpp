@@ -68,6 +68,7 @@ LadderExportOptions LadderView::viewOptions(int width, double scale) const
     options.expandedRuns = m_expandedRuns;
     options.showStates = m_showStates;
     options.textbook = m_textbook;
+    options.widenToLabels = true; // scrolls sideways rather than elide: a cut-off Seq number is worse
     options.language = installedLadderLanguage(); // the texts follow the language switch (changeEvent)
     return options;
 }
