@@ -75,7 +75,7 @@ if(WIN32 AND CMAKE_CROSSCOMPILING)
         WORKING_DIRECTORY "${PROJECT_BINARY_DIR}"
         COMMENT "Staging the portable folder stage/ and ${_tcpladder_zip}"
         VERBATIM)
-    add_dependencies(windows_stage tcpladder tcpladder-cli)
+    add_dependencies(windows_stage tcpladder tcpladder-cli tcpladder_graphexport)
 endif()
 
 # ---- CPack: shared --------------------------------------------------------------------------------

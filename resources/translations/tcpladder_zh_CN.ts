@@ -1457,7 +1457,12 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::ExportDialog</name>
     <message>
-        <location filename="../../src/ui/exportdialog.cpp" line="+66"/>
+        <location filename="../../src/ui/exportdialog.cpp" line="+30"/>
+        <source>High contrast (presenter)</source>
+        <translation>高对比度（演示模式）</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>

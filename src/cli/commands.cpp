@@ -4,11 +4,11 @@
 #include "captureload.h"
 #include "displayfilter.h"
 #include "jsonreport.h"
+#include "languagecatalogue.h"
 #include "peerreport.h"
 #include "textreport.h"
 
 #include <QCoreApplication>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -46,21 +46,6 @@ int runList(const Arguments &args)
     return 0;
 }
 
-namespace {
-
-// Translates the explanations as the pane does (context "Explanation") with the built-in
-// catalogue of `language`; English needs it too, for its plural forms.
-core::LadderTranslate explanationTranslator(QTranslator &catalogue, const std::string &language)
-{
-    if (!catalogue.load(QStringLiteral(":/i18n/tcpladder_%1.qm").arg(QString::fromStdString(language))))
-        return {};
-    return [&catalogue](const char *source, const char *comment, int n) {
-        return catalogue.translate("Explanation", source, comment, n).toStdString();
-    };
-}
-
-} // namespace
-
 int runLadder(const Arguments &args, int argc, char *argv[])
 {
     const auto language = languageOption(args);
@@ -76,13 +61,14 @@ int runLadder(const Arguments &args, int argc, char *argv[])
     const LadderJsonAdditions additions = peer ? peerJsonAdditions(*peer, *ladder) : LadderJsonAdditions{};
     if (args.has("--json")) {
         const QCoreApplication app(argc, argv); // for the catalogue's resource
-        QTranslator catalogue;
-        const core::LadderTranslate translate = explanationTranslator(catalogue, *language);
-        if (!translate) {
+        // The explanations as the pane words them (context "Explanation"); English needs its
+        // catalogue too, for its plural forms.
+        ui::LanguageCatalogue catalogue;
+        if (!catalogue.load(QString::fromStdString(*language))) {
             printError("no translation for " + *language + " is built in");
             return 1;
         }
-        std::printf("%s\n", ladderJson(*ladder, ladder->tcp, translate, additions).c_str());
+        std::printf("%s\n", ladderJson(*ladder, ladder->tcp, catalogue.explanations(), additions).c_str());
     } else {
         std::fputs(ladderText(*ladder).c_str(), stdout);
         if (peer)

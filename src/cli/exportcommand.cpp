@@ -2,16 +2,15 @@
 #include "exportcommand.h"
 
 #include "captureload.h"
-#include "graphexport.h"
+#include "exportlanguage.h"
+#include "graphexportloader.h"
 #include "ladderexport.h"
 #include "mergedladderexport.h"
 #include "peerreport.h"
-#include "languagemanager.h"
-#include "tcpanalysis.h"
 
 #include <QFileInfo>
 #include <QFont>
-#include <QApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 
@@ -25,18 +24,12 @@ struct ExportRequest
     QString output;
     QString language = QStringLiteral("en");
     bool graph = false;
-    ui::GraphKind graphKind = ui::GraphKind::Sequence;
+    std::string graphType = "sequence"; // graphexportcall.h
 };
 
-std::optional<ui::GraphKind> parseGraphKind(const std::string &name)
+bool isGraphType(const std::string &name)
 {
-    if (name == "sequence")
-        return ui::GraphKind::Sequence;
-    if (name == "rtt")
-        return ui::GraphKind::RoundTripTime;
-    if (name == "inflight")
-        return ui::GraphKind::BytesInFlight;
-    return std::nullopt;
+    return name == "sequence" || name == "rtt" || name == "inflight";
 }
 
 std::optional<ExportRequest> parseRequest(const Arguments &args)
@@ -50,13 +43,12 @@ std::optional<ExportRequest> parseRequest(const Arguments &args)
     request.output = QString::fromStdString(*output);
     request.graph = args.has("--graph");
     if (const auto type = args.value("--graph-type")) {
-        const auto kind = parseGraphKind(*type);
-        if (!kind) {
+        if (!isGraphType(*type)) {
             printError("--graph-type is sequence, rtt or inflight, not '" + *type + "'");
             return std::nullopt;
         }
         request.graph = true;
-        request.graphKind = *kind;
+        request.graphType = *type;
     }
     request.options.expandAllRuns = args.has("--expand-runs");
     const QString suffix = request.output.section('.', -1).toLower();
@@ -88,40 +80,20 @@ std::optional<ExportRequest> parseRequest(const Arguments &args)
     return request;
 }
 
-// The ladder's texts (phase titles, tags, column titles) come from the catalogue; Chinese also
-// needs a font with CJK glyphs, added behind the default one so Latin text looks the same as in English.
-bool useLanguage(const QString &language)
+int writeGraph(const core::ConnectionLadder &ladder, const ExportRequest &request, int argc, char *argv[])
 {
-    if (!ui::LanguageManager::instance()->setLanguage(language, false)) {
-        printError("no translation for " + language.toStdString() + " is built in");
-        return false;
-    }
-    if (language != QLatin1String("zh_CN"))
-        return true;
-    const QString family = ui::cjkFontFamily();
-    if (family.isEmpty()) {
-        std::fputs("tcpladder-cli: warning: no font with Chinese glyphs found (install fonts-noto-cjk or "
-                   "fonts-wqy-microhei); Chinese text may be drawn as boxes\n",
-                   stderr);
-        return true;
-    }
-    QFont font = QGuiApplication::font();
-    font.setFamilies({font.family(), family});
-    QGuiApplication::setFont(font);
-    std::fprintf(stderr, "tcpladder-cli: font for Chinese text: %s\n", family.toUtf8().constData());
-    return true;
-}
-
-bool writeGraph(const core::ConnectionLadder &ladder, const ExportRequest &request, QString &error)
-{
-    ui::GraphExportRequest graph;
-    graph.kind = request.graphKind;
-    graph.width = request.options.width;
-    graph.height = request.options.width * 4 / 7;
-    graph.dark = request.options.theme == ui::LadderThemeKind::Dark;
-    // RTT and bytes in flight are tshark's tcp.analysis fields, which CaptureLoad::ladder read.
-    graph.analysis = ladder.tcp;
-    return ui::exportGraph(ladder, graph, request.output, &error);
+    const QByteArray output = request.output.toUtf8();
+    const std::string language = request.language.toStdString();
+    GraphExportCall call;
+    call.argc = argc;
+    call.argv = argv;
+    call.ladder = &ladder;
+    call.graphType = request.graphType.c_str();
+    call.output = output.constData();
+    call.language = language.c_str();
+    call.width = request.options.width;
+    call.dark = request.options.theme == ui::LadderThemeKind::Dark;
+    return exportGraphWithModule(call);
 }
 
 } // namespace
@@ -134,16 +106,42 @@ int runExport(const Arguments &args, int argc, char *argv[])
     if (!ladder)
         return 1;
 
-    // Text is laid out with real fonts and the graph is a Qt Charts scene: both need an application
-    // object, and the offscreen platform needs no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    if (!useLanguage(request->language))
+    if (request->graph && args.has("--peer-capture")) {
+        printError("--peer-capture merges two ladders; it does not apply to --graph");
         return 1;
+    }
+    const auto peer = loadPeerCapture(args, *ladder);
+    if (args.has("--peer-capture") && !peer)
+        return 1;
+    if (request->graph) {
+        const int status = writeGraph(*ladder, *request, argc, argv);
+        if (status == 0)
+            printWarnings(capture.index());
+        return status;
+    }
+
+    // Text is laid out with real fonts: that needs an application object (QtGui only), and the
+    // offscreen platform needs no display.
+    QGuiApplication app(argc, argv);
+    ui::LanguageCatalogue catalogue;
+    const auto language = loadExportLanguage(catalogue, request->language);
+    if (!language)
+        return 1;
+    request->options.language = *language;
+    if (peer) {
+        // The merged picture words itself through QCoreApplication::translate (context "MergedLadder").
+        QCoreApplication::installTranslator(&catalogue.translator());
+        if (!language->fontFamilies.isEmpty()) {
+            QFont font = QGuiApplication::font();
+            font.setFamilies(language->fontFamilies);
+            QGuiApplication::setFont(font);
+        }
+    }
 
     // Written all the same (it is what was asked for), but never silently: most viewers refuse it.
-    if (!request->graph && request->output.section('.', -1).toLower() == QLatin1String("png")) {
+    if (!peer && request->output.section('.', -1).toLower() == QLatin1String("png")) {
         const int height = ui::ladderImageHeight(*ladder, request->options);
         if (height > ui::viewerImageHeightLimit)
             std::fprintf(stderr,
@@ -154,17 +152,9 @@ int runExport(const Arguments &args, int argc, char *argv[])
     }
 
     QString error;
-    if (request->graph && args.has("--peer-capture")) {
-        printError("--peer-capture merges two ladders; it does not apply to --graph");
-        return 1;
-    }
-    const auto peer = loadPeerCapture(args, *ladder);
-    if (args.has("--peer-capture") && !peer)
-        return 1;
     const QString peerName = peer ? QFileInfo(QString::fromStdString(*args.value("--peer-capture"))).fileName() : QString();
-    const bool ok = request->graph ? writeGraph(*ladder, *request, error)
-                    : peer ? ui::exportMergedLadder(*ladder, *peer, peerName, request->output, request->options, &error)
-                           : ui::exportLadder(*ladder, request->output, request->options, &error);
+    const bool ok = peer ? ui::exportMergedLadder(*ladder, *peer, peerName, request->output, request->options, &error)
+                         : ui::exportLadder(*ladder, request->output, request->options, &error);
     if (!ok) {
         printError(error.toStdString());
         return 1;

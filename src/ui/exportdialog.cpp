@@ -7,12 +7,27 @@
 
 namespace tcpladder::ui {
 
+namespace {
+
+// The theme combo box's entries, in order.
+constexpr LadderThemeKind themeKinds[] = {LadderThemeKind::Light, LadderThemeKind::Dark, LadderThemeKind::HighContrast};
+
+int themeIndex(LadderThemeKind kind)
+{
+    const auto *found = std::find(std::begin(themeKinds), std::end(themeKinds), kind);
+    return found == std::end(themeKinds) ? 0 : static_cast<int>(found - std::begin(themeKinds));
+}
+
+} // namespace
+
 ExportDialog::ExportDialog(QWidget *parent)
     : QDialog(parent)
     , ui(std::make_unique<Ui::ExportDialog>())
 {
     ui->setupUi(this);
     ui->widthSpin->setRange(minExportWidth, maxExportWidth);
+    // After Light and Dark (forms/exportdialog.ui): presenter mode's theme, exported as it is shown.
+    ui->themeCombo->addItem(tr("High contrast (presenter)"));
     connect(ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::updateTallWarning);
     connect(ui->widthSpin, &QSpinBox::valueChanged, this, &ExportDialog::updateTallWarning);
     connect(ui->scaleSpin, &QDoubleSpinBox::valueChanged, this, &ExportDialog::updateTallWarning);
@@ -24,18 +39,17 @@ void ExportDialog::setOptions(const LadderExportOptions &options)
 {
     ui->widthSpin->setValue(options.width);
     ui->scaleSpin->setValue(options.scale);
-    ui->themeCombo->setCurrentIndex(options.theme == LadderThemeKind::Dark ? 1 : 0);
-    m_expandedRuns = options.expandedRuns;
+    ui->themeCombo->setCurrentIndex(themeIndex(options.theme));
+    m_carried = options;
     updateTallWarning();
 }
 
 LadderExportOptions ExportDialog::options() const
 {
-    LadderExportOptions options;
+    LadderExportOptions options = m_carried;
     options.width = ui->widthSpin->value();
     options.scale = ui->scaleSpin->value();
-    options.theme = ui->themeCombo->currentIndex() == 1 ? LadderThemeKind::Dark : LadderThemeKind::Light;
-    options.expandedRuns = m_expandedRuns;
+    options.theme = themeKinds[std::clamp(ui->themeCombo->currentIndex(), 0, 2)];
     return options;
 }
 

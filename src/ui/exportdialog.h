@@ -5,9 +5,7 @@
 
 #include <QDialog>
 
-#include <cstdint>
 #include <memory>
-#include <set>
 
 namespace Ui {
 class ExportDialog;
@@ -26,7 +24,8 @@ public:
     explicit ExportDialog(QWidget *parent = nullptr);
     ~ExportDialog() override;
 
-    // Expanded runs are carried through untouched: the dialog has no control for them.
+    // What the dialog has no control for (expanded runs, states, textbook slant, language) is carried
+    // through untouched, so the file shows what the view shows.
     void setOptions(const LadderExportOptions &options);
     LadderExportOptions options() const;
 
@@ -43,7 +42,7 @@ private:
     std::unique_ptr<Ui::ExportDialog> ui;
     void updateTallWarning();
 
-    std::set<std::uint32_t> m_expandedRuns;
+    LadderExportOptions m_carried;
     const core::ConnectionLadder *m_ladder = nullptr; // the caller's, outlives the dialog
 };
 

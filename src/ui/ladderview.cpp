@@ -158,15 +158,10 @@ void LadderView::relayout()
         m_themeKind == LadderThemeKind::Palette ? LadderTheme::fromPalette(palette()) : LadderTheme::forKind(m_themeKind);
     if (m_zoom.fitsWidth() || m_zoom.textScale() > 1.0)
         updateFittedScale(theme);
-    m_painter = LadderPainter(theme, m_zoom.scale());
-    const double width = std::max<double>(viewport()->width(), minimumLogicalWidth * m_zoom.scale());
-    core::LadderLayoutOptions options = layoutOptionsFor(m_painter, width);
-    m_layout = core::layoutLadder(*m_ladder, options);
-    if (m_layout.minimumWidth() > width) {
-        // Scroll sideways rather than elide: a cut-off Seq number is worse than a scroll bar.
-        options.width = m_layout.minimumWidth();
-        m_layout = core::layoutLadder(*m_ladder, options);
-    }
+    const LadderExportOptions options = viewOptions(layoutWidth(viewport()->width(), m_zoom.scale()), m_zoom.scale());
+    m_painter = LadderPainter(theme, options.scale, options.language);
+    // Widened beyond the viewport where the labels need it: the view scrolls sideways, an export is wider.
+    m_layout = layOutLadder(*m_ladder, m_painter, options);
     syncStepToView();
     updateScrollBars();
     viewport()->update();
@@ -258,13 +253,11 @@ int LadderView::rowAt(const QPoint &point) const
 
 LadderExportOptions LadderView::exportOptions(int width) const
 {
-    LadderExportOptions options;
-    options.width = width;
+    // The text scale (Larger Text), not the zoom: a zoom is how close the student sits, not the figure.
+    LadderExportOptions options = viewOptions(width, m_zoom.textScale());
     // An export must not depend on the desktop it was made on: "follow the palette" becomes light or dark.
-    options.theme = m_themeKind != LadderThemeKind::Palette ? m_themeKind
-        : palette().color(QPalette::Base).lightness() < 128 ? LadderThemeKind::Dark
-                                                            : LadderThemeKind::Light;
-    options.expandedRuns = m_expandedRuns;
+    if (m_themeKind == LadderThemeKind::Palette)
+        options.theme = palette().color(QPalette::Base).lightness() < 128 ? LadderThemeKind::Dark : LadderThemeKind::Light;
     return options;
 }
 

@@ -99,7 +99,8 @@ public:
     // Row under a viewport point (the first row of a collapsed run); -1 when none.
     int rowAt(const QPoint &viewportPoint) const;
 
-    // What an export of this view should look like: its theme, its expanded runs, its text scale.
+    // What an export of this view should look like: what the view draws with (its theme, expanded
+    // runs, states, textbook slant, language), at its text scale without the zoom, `width` wide.
     LadderExportOptions exportOptions(int width) const;
     QImage renderImage(int width) const; // for "Copy Ladder Image"
 
@@ -130,7 +131,9 @@ private:
     void relayout();
     void applyZoom(double oldScale, bool oldFit);
     void updateFittedScale(const LadderTheme &theme);
-    core::LadderLayoutOptions layoutOptionsFor(const LadderPainter &painter, double width) const;
+    // The options the view lays out and paints with, at `width` and `scale` (ladderviewzoom.cpp).
+    LadderExportOptions viewOptions(int width, double scale) const;
+    int layoutWidth(int viewportWidth, double scale) const;
     void relayoutKeepingTopRow();
     void scrollRowToTop(int row); // -1: the top of the ladder
     void updateScrollBars();

@@ -59,13 +59,23 @@ void LadderView::applyZoom(double oldScale, bool oldFit)
         emit fitToWidthChanged(m_zoom.fitsWidth());
 }
 
-core::LadderLayoutOptions LadderView::layoutOptionsFor(const LadderPainter &painter, double width) const
+LadderExportOptions LadderView::viewOptions(int width, double scale) const
 {
-    core::LadderLayoutOptions options = painter.layoutOptions(width);
+    LadderExportOptions options;
+    options.width = width;
+    options.theme = m_themeKind;
+    options.scale = scale;
     options.expandedRuns = m_expandedRuns;
     options.showStates = m_showStates;
     options.textbook = m_textbook;
+    options.widenToLabels = true; // scrolls sideways rather than elide: a cut-off Seq number is worse
+    options.language = installedLadderLanguage(); // the texts follow the language switch (changeEvent)
     return options;
+}
+
+int LadderView::layoutWidth(int viewportWidth, double scale) const
+{
+    return std::max(viewportWidth, static_cast<int>(std::ceil(minimumLogicalWidth * scale)));
 }
 
 void LadderView::updateFittedScale(const LadderTheme &theme)
@@ -76,9 +86,10 @@ void LadderView::updateFittedScale(const LadderTheme &theme)
     if (!verticalScrollBar()->isVisibleTo(this))
         width -= style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, verticalScrollBar());
     const auto requiredWidth = [&](double scale) {
-        const LadderPainter painter(theme, scale);
-        const core::LadderLayoutOptions options = layoutOptionsFor(painter, std::max<double>(width, 1));
-        return std::max(minimumLogicalWidth * scale, core::layoutLadder(*m_ladder, options).minimumWidth());
+        const LadderExportOptions options = viewOptions(std::max(width, 1), scale);
+        const LadderPainter painter(theme, scale, options.language);
+        return std::max(minimumLogicalWidth * scale,
+                        core::layoutLadder(*m_ladder, ladderLayoutOptions(painter, options)).minimumWidth());
     };
     // Always searched from 1: the same width gives the same scale, whatever the scale was before.
     m_zoom.setFittedScale(LadderZoom::fitScale(width, requiredWidth, 1.0));

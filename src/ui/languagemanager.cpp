@@ -4,19 +4,12 @@
 #include <QActionGroup>
 #include <QCoreApplication>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMenu>
 #include <QPointer>
 #include <QSettings>
-
-// Q_INIT_RESOURCE must be used outside any namespace; the .qm files are in a static library.
-static void initTranslationResources()
-{
-    Q_INIT_RESOURCE(tcpladder_ui_translations);
-}
 
 namespace tcpladder::ui {
 
@@ -44,7 +37,6 @@ protected:
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
 {
-    initTranslationResources();
 }
 
 LanguageManager *LanguageManager::instance()
@@ -84,9 +76,9 @@ bool LanguageManager::setLanguage(const QString &language, bool remember)
 {
     if (!languages().contains(language))
         return false;
-    auto app = std::make_unique<QTranslator>();
+    auto app = std::make_unique<LanguageCatalogue>();
     // English needs its catalogue too: it holds the plural forms ("1 connection", "2 connections").
-    if (!app->load(QStringLiteral(":/i18n/tcpladder_%1.qm").arg(language)))
+    if (!app->load(language))
         return false;
     auto qt = std::make_unique<QTranslator>();
     const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
@@ -94,7 +86,7 @@ bool LanguageManager::setLanguage(const QString &language, bool remember)
                         qt->load(QStringLiteral("qtbase_%1").arg(language), qtDir);
 
     if (m_app)
-        QCoreApplication::removeTranslator(m_app.get());
+        QCoreApplication::removeTranslator(&m_app->translator());
     if (m_qt)
         QCoreApplication::removeTranslator(m_qt.get());
     m_app = std::move(app);
@@ -102,7 +94,7 @@ bool LanguageManager::setLanguage(const QString &language, bool remember)
     m_qtCatalogue = haveQt ? m_qt->filePath() : QString();
     if (m_qt)
         QCoreApplication::installTranslator(m_qt.get());
-    QCoreApplication::installTranslator(m_app.get()); // installed last, so searched first
+    QCoreApplication::installTranslator(&m_app->translator()); // installed last, so searched first
     m_language = language;
     // Window titles end with the name in this language; Qt appends the display name to any title that
     // does not end with it, so the two must agree ("… — TCP 梯形图 — TCP Ladder" otherwise).
@@ -145,41 +137,6 @@ void LanguageManager::retitleMenus()
         for (QAction *action : menu->actions())
             action->setChecked(action->data().toString() == m_language);
     }
-}
-
-namespace {
-
-core::LadderTranslate translatorFor(const char *context)
-{
-    return [context](const char *source, const char *comment, int n) {
-        return QCoreApplication::translate(context, source, comment, n).toStdString();
-    };
-}
-
-} // namespace
-
-core::LadderTranslate ladderTranslator()
-{
-    return translatorFor("LadderText");
-}
-
-core::LadderTranslate explanationTranslator()
-{
-    return translatorFor("Explanation");
-}
-
-QString cjkFontFamily()
-{
-    const QStringList families = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
-    // Sans faces made for screens first; then anything that claims simplified Chinese.
-    static const char *const preferred[] = {"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
-                                            "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC",
-                                            "Noto Sans SC", "AR PL UMing CN"};
-    for (const char *name : preferred) {
-        if (families.contains(QLatin1String(name), Qt::CaseInsensitive))
-            return QString::fromLatin1(name);
-    }
-    return families.isEmpty() ? QString() : families.constFirst();
 }
 
 } // namespace tcpladder::ui

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ladderlayout.h"
+#include "languagecatalogue.h"
 
 #include <QObject>
 #include <QStringList>
@@ -24,7 +24,7 @@ class LanguageManager : public QObject
 public:
     static LanguageManager *instance(); // parented to the QCoreApplication
 
-    static QStringList languages() { return {QStringLiteral("en"), QStringLiteral("zh_CN")}; }
+    static QStringList languages() { return LanguageCatalogue::languages(); }
     // The language's name in that language ("English", "简体中文"): a user who cannot read the
     // current language still finds their own.
     static QString nativeName(const QString &language);
@@ -49,19 +49,13 @@ private:
     explicit LanguageManager(QObject *parent);
     void retitleMenus();
 
-    std::unique_ptr<QTranslator> m_app;
+    std::unique_ptr<LanguageCatalogue> m_app;
     std::unique_ptr<QTranslator> m_qt;
     QString m_language = QStringLiteral("en");
     QString m_qtCatalogue;
     QList<QMenu *> m_menus;
 };
 
-// Translates the Qt-free ladder texts (context "LadderText") with the installed catalogues.
-core::LadderTranslate ladderTranslator();
-// The same for the explanation notes (core/explanationnote.h), whose texts are in context "Explanation".
-core::LadderTranslate explanationTranslator();
-
-// A font family with Chinese glyphs (Noto CJK, WenQuanYi, ...), empty when the system has none.
-QString cjkFontFamily();
+// ladderTranslator(), explanationTranslator() and cjkFontFamily() are in languagecatalogue.h (render library).
 
 } // namespace tcpladder::ui

@@ -184,7 +184,7 @@ void TestTranslations::catalogueMatchesTheSources()
                                     "QT_TRANSLATE_N_NOOP+=TCPLADDER_TRANSLATE_N_NOOP,"
                                     "QT_TRANSLATE_N_NOOP3+=TCPLADDER_TRANSLATE_N_NOOP3")};
     for (const char *part :
-         {"src/ui", "src/model", "src/capture", "src/app", "src/cli/exportcommand.cpp", "src/core", "forms"})
+         {"src/ui", "src/render", "src/model", "src/capture", "src/app", "src/cli/exportcommand.cpp", "src/core", "forms"})
         args << SourceDir + u'/' + QLatin1String(part);
     args << QStringLiteral("-ts") << fresh;
     QProcess process;
@@ -243,7 +243,7 @@ void TestTranslations::ladderTextsFollowTheLanguage()
     const auto threeSegments = ladderfixture::loadLadder(TCPLADDER_TEST_DATA_DIR "/client-close.pcap", 0);
     QVERIFY(fourSegments && threeSegments);
     const auto titles = [](const core::ConnectionLadder &ladder) {
-        const ui::LadderPainter painter;
+        const ui::LadderPainter painter(ui::LadderTheme::light(), 1.0, ui::installedLadderLanguage());
         const auto layout = core::layoutLadder(ladder, painter.layoutOptions(1400));
         QStringList out;
         for (const auto &bracket : layout.brackets())

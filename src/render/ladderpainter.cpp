@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ladderpainter.h"
 
-#include "languagemanager.h"
 #include "segment.h"
 
 #include <QFontMetricsF>
@@ -36,13 +35,16 @@ Qt::Alignment toQt(TextAlign align)
 
 } // namespace
 
-LadderPainter::LadderPainter(LadderTheme theme, double textScale)
+LadderPainter::LadderPainter(LadderTheme theme, double textScale, LadderLanguage language)
     : m_theme(std::move(theme))
     , m_scale(std::clamp(textScale, 0.25, 8.0))
+    , m_translate(std::move(language.translate))
 {
     // Pixel sizes, not points: the same layout must come out identical on a 96-dpi image, a
     // HiDPI screen (device pixels are handled by QPainter) and an SVG with its own resolution.
     m_font = QGuiApplication::font();
+    if (!language.fontFamilies.isEmpty())
+        m_font.setFamilies(language.fontFamilies);
     m_font.setPixelSize(std::max(6, static_cast<int>(std::lround(baseFontPixels * m_scale))));
     m_font.setStyleStrategy(QFont::PreferAntialias);
     m_bold = m_font;
@@ -55,7 +57,7 @@ LadderLayoutOptions LadderPainter::layoutOptions(double width) const
     options.width = width;
     const QFontMetricsF metrics(m_font);
     options.lineHeight = std::ceil(metrics.height() + 2);
-    options.translate = ladderTranslator(); // phase titles, tags, column titles in the UI's language
+    options.translate = m_translate; // phase titles, tags, column titles in the ladder's language
     options.measure = [metrics](std::string_view text) {
         return metrics.horizontalAdvance(QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())));
     };

@@ -28,18 +28,14 @@ void setError(QString *error, const QString &text)
         *error = text;
 }
 
-core::LadderLayout layoutFor(const core::ConnectionLadder &ladder, const LadderPainter &painter,
-                             const LadderExportOptions &options)
+LadderPainter painterFor(const LadderExportOptions &options)
 {
-    core::LadderLayoutOptions layoutOptions = painter.layoutOptions(options.width);
-    layoutOptions.expandedRuns = options.expandedRuns;
-    if (options.expandAllRuns) {
-        // Run keys depend on the rows and the collapse settings only, so one plain layout names them all.
-        const core::LadderLayout collapsed = core::layoutLadder(ladder, layoutOptions);
-        for (const core::LadderRun &run : collapsed.runs())
-            layoutOptions.expandedRuns.insert(run.key);
-    }
-    return core::layoutLadder(ladder, layoutOptions);
+    return LadderPainter(LadderTheme::forKind(options.theme), options.scale, options.language);
+}
+
+QString widthError()
+{
+    return QStringLiteral("width must be between %1 and %2 pixels").arg(minExportWidth).arg(maxExportWidth);
 }
 
 QString describe(const core::ConnectionLadder &ladder)
@@ -51,6 +47,33 @@ QString describe(const core::ConnectionLadder &ladder)
 
 
 } // namespace
+
+core::LadderLayoutOptions ladderLayoutOptions(const LadderPainter &painter, const LadderExportOptions &options)
+{
+    core::LadderLayoutOptions layoutOptions = painter.layoutOptions(options.width);
+    layoutOptions.expandedRuns = options.expandedRuns;
+    layoutOptions.showStates = options.showStates;
+    layoutOptions.textbook = options.textbook;
+    return layoutOptions;
+}
+
+core::LadderLayout layOutLadder(const core::ConnectionLadder &ladder, const LadderPainter &painter,
+                                const LadderExportOptions &options)
+{
+    core::LadderLayoutOptions layoutOptions = ladderLayoutOptions(painter, options);
+    if (options.expandAllRuns) {
+        // Run keys depend on the rows and the collapse settings only, so one plain layout names them all.
+        const core::LadderLayout collapsed = core::layoutLadder(ladder, layoutOptions);
+        for (const core::LadderRun &run : collapsed.runs())
+            layoutOptions.expandedRuns.insert(run.key);
+    }
+    core::LadderLayout layout = core::layoutLadder(ladder, layoutOptions);
+    if (options.widenToLabels && layout.minimumWidth() > layoutOptions.width) {
+        layoutOptions.width = layout.minimumWidth();
+        layout = core::layoutLadder(ladder, layoutOptions);
+    }
+    return layout;
+}
 
 // QSvgGenerator writes only Qt's first family name ("Sans Serif" under fontconfig), which no browser
 // knows, so they fall back to a serif face. Every font-family gets the painter's real families (the
@@ -85,32 +108,32 @@ QByteArray withGenericFontFamilies(const QByteArray &svg, const QStringList &pai
 
 int ladderImageHeight(const core::ConnectionLadder &ladder, const LadderExportOptions &options)
 {
-    const LadderPainter painter(LadderTheme::forKind(options.theme), options.scale);
-    return static_cast<int>(std::ceil(layoutFor(ladder, painter, options).height()));
+    return static_cast<int>(std::ceil(layOutLadder(ladder, painterFor(options), options).height()));
 }
 
 QImage renderLadderImage(const core::ConnectionLadder &ladder, const LadderExportOptions &options, QString *error)
 {
-    if (options.width < 200 || options.width > 20000) {
-        setError(error, QStringLiteral("width must be between 200 and 20000 pixels"));
+    if (!isExportWidth(options.width)) {
+        setError(error, widthError());
         return {};
     }
-    const LadderPainter painter(LadderTheme::forKind(options.theme), options.scale);
-    const core::LadderLayout layout = layoutFor(ladder, painter, options);
+    const LadderPainter painter = painterFor(options);
+    const core::LadderLayout layout = layOutLadder(ladder, painter, options);
+    const int width = static_cast<int>(std::ceil(layout.width()));
     const int height = static_cast<int>(std::ceil(layout.height()));
     if (height > maxImageHeight) {
         setError(error, QStringLiteral("the ladder is %1 pixels tall, too tall for PNG; export PDF (pages) or SVG instead")
                             .arg(height));
         return {};
     }
-    QImage image(options.width, height, QImage::Format_ARGB32_Premultiplied);
+    QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull()) {
-        setError(error, QStringLiteral("not enough memory for a %1×%2 image").arg(options.width).arg(height));
+        setError(error, QStringLiteral("not enough memory for a %1×%2 image").arg(width).arg(height));
         return {};
     }
     image.fill(painter.theme().background);
     QPainter qp(&image);
-    painter.paint(qp, layout, QRectF(0, 0, options.width, height));
+    painter.paint(qp, layout, QRectF(0, 0, width, height));
     qp.end();
     image.setText(QStringLiteral("Title"), describe(ladder));
     image.setText(QStringLiteral("Software"), QStringLiteral("TCP Ladder"));
@@ -135,21 +158,22 @@ bool exportLadder(const core::ConnectionLadder &ladder, const QString &path, con
         setError(error, QStringLiteral("unknown export format \"%1\": use .png, .svg or .pdf").arg(suffix));
         return false;
     }
-    if (options.width < 200 || options.width > 20000) {
-        setError(error, QStringLiteral("width must be between 200 and 20000 pixels"));
+    if (!isExportWidth(options.width)) {
+        setError(error, widthError());
         return false;
     }
-    const LadderPainter painter(LadderTheme::forKind(options.theme), options.scale);
-    const core::LadderLayout layout = layoutFor(ladder, painter, options);
+    const LadderPainter painter = painterFor(options);
+    const core::LadderLayout layout = layOutLadder(ladder, painter, options);
     if (suffix == QLatin1String("pdf"))
         return LadderPdfWriter(painter, layout).writeTo(path, describe(ladder), error);
+    const int width = static_cast<int>(std::ceil(layout.width()));
     const int height = static_cast<int>(std::ceil(layout.height()));
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
     generator.setOutputDevice(&buffer);
-    generator.setSize(QSize(options.width, height));
-    generator.setViewBox(QRect(0, 0, options.width, height));
+    generator.setSize(QSize(width, height));
+    generator.setViewBox(QRect(0, 0, width, height));
     generator.setResolution(96);
     generator.setTitle(describe(ladder));
     generator.setDescription(QStringLiteral("Ladder diagram exported by TCP Ladder"));
@@ -158,7 +182,7 @@ bool exportLadder(const core::ConnectionLadder &ladder, const QString &path, con
         setError(error, QStringLiteral("cannot draw the SVG"));
         return false;
     }
-    painter.paint(qp, layout, QRectF(0, 0, options.width, height));
+    painter.paint(qp, layout, QRectF(0, 0, width, height));
     qp.end();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(withGenericFontFamilies(buffer.data(), painter.font().families())) < 0 || !file.commit()) {

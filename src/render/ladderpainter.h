@@ -3,6 +3,7 @@
 
 #include "ladderlayout.h"
 #include "laddertheme.h"
+#include "languagecatalogue.h"
 
 #include <QFont>
 #include <QRectF>
@@ -13,13 +14,15 @@ class QPainter;
 namespace tcpladder::ui {
 
 // Draws a core::LadderLayout (or the part of it inside a rectangle) with a QPainter. The view, the
-// PNG and the SVG all go through here, so an export is exactly what was on screen. QtGui only.
+// PNG and the SVG all go through here, so an export is exactly what was on screen. QtGui only; the
+// language comes in as a value, so the CLI draws Chinese without installing anything.
 class LadderPainter
 {
 public:
     static constexpr double baseFontPixels = 13.0;
 
-    explicit LadderPainter(LadderTheme theme = LadderTheme::light(), double textScale = 1.0);
+    explicit LadderPainter(LadderTheme theme = LadderTheme::light(), double textScale = 1.0,
+                           LadderLanguage language = {});
 
     const LadderTheme &theme() const { return m_theme; }
     double textScale() const { return m_scale; }
@@ -52,6 +55,7 @@ private:
 
     LadderTheme m_theme;
     double m_scale = 1.0;
+    core::LadderTranslate m_translate;
     QFont m_font;
     QFont m_bold;
     int m_revealedRows = -1;
