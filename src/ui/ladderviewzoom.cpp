@@ -94,7 +94,10 @@ LadderTheme LadderView::currentTheme() const
 void LadderView::relayout()
 {
     m_layoutJob->cancel(); // this layout is newer than any being made
+    const bool grownPending = m_hasLadder && m_laidOut != m_ladder;
     applyLayout(layoutLadderView(layoutInput()));
+    if (grownPending)
+        emit laidOut(); // a resize or a zoom laid the grown ladder out first
 }
 
 void LadderView::applyLayout(LadderViewLayout laid)
