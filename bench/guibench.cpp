@@ -6,6 +6,11 @@
 //                           shows (its ladder grows while the file loads) and display filter FILTER set
 //   guibench ladder FILE    the biggest connection of FILE in a LadderView: build/set time, then
 //                           time per frame while scrolling (each frame repainted synchronously)
+//   guibench step FILE      FILE's biggest connection selected, loaded, then stepped through (View > Step
+//                           Through, Right/Left keys) to its end and back: longest event-loop stall
+//   guibench details FILE   FILE's biggest connection selected, loaded, then its selection moved down row by
+//                           row (and in strides over the whole ladder) while the details pane follows:
+//                           longest event-loop stall (FILE is meant to be a .gz)
 //   guibench live IFACE SECONDS BLASTER ARGS...   capture live through MainWindow while running
 //                           the blaster; prints packets captured and pcap_stats drops
 #include "captureindex.h"
@@ -18,6 +23,7 @@
 #include "streamreplay.h"
 
 #include <QAbstractItemModel>
+#include <QKeyEvent>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLocale>
@@ -188,6 +194,124 @@ int benchSelected(const QString &path, const QString &filter)
     return 0;
 }
 
+// Opens `path` in `window` with its biggest connection selected and waits until it is loaded and shown.
+int openWithBiggestSelected(ui::MainWindow &window, const QString &path)
+{
+    const int stream = biggestStream(path);
+    if (stream < 0) {
+        std::fprintf(stderr, "guibench: no connection in %s\n", qPrintable(path));
+        return -1;
+    }
+    bool finished = false;
+    const auto connection =
+        QObject::connect(&window, &ui::MainWindow::loadFinished, [&](capture::LoadStatus) { finished = true; });
+    window.openFile(path);
+    window.setStreamToSelect(stream);
+    waitFor([&] { return finished; }, 600'000);
+    QObject::disconnect(connection);
+    waitFor([&] { return window.viewWorker()->isIdle() && window.ladderView()->ladder().streamIndex == quint32(stream); },
+            60'000);
+    // Then its analysis (the second read for tshark's fields, which adds the loss marks), and the
+    // layout and graph made of it off the GUI thread: what is timed after is the stepping alone.
+    waitFor([&] { return window.ladderView()->ladder().tcp.size() == window.ladderView()->ladder().rows.size(); },
+            600'000);
+    waitFor([] { return false; }, 3000);
+    return stream;
+}
+
+// Calls `act` every 20 ms (from the event loop, as a key press would come) until it returns false;
+// the longest event-loop stall meanwhile.
+double stallWhile(const std::function<bool()> &act, int *steps)
+{
+    StallMeter meter;
+    bool more = true;
+    QTimer driver;
+    QObject::connect(&driver, &QTimer::timeout, [&] {
+        more = act();
+        if (more)
+            ++*steps;
+    });
+    meter.start();
+    driver.start(20);
+    waitFor([&] { return !more; }, 600'000);
+    driver.stop();
+    waitFor([] { return false; }, 500); // what the last step queued (a frame read, a layout)
+    return meter.longestMs();
+}
+
+void pressKey(QWidget *target, int key)
+{
+    QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier);
+    QApplication::sendEvent(target, &press);
+}
+
+int benchStep(const QString &path)
+{
+    ui::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    const int stream = openWithBiggestSelected(window, path);
+    if (stream < 0)
+        return 1;
+    ui::LadderView *view = window.ladderView();
+    view->setFocus();
+    view->setStepping(true);
+    QCoreApplication::processEvents();
+    int steps = 0;
+    int round = 0;
+    bool forward = true;
+    // To the end and back, three times: every step through the keyboard path the class uses.
+    const double stallMs = stallWhile(
+        [&] {
+            if (forward && view->stepThrough().atEnd())
+                forward = false;
+            else if (!forward && view->stepThrough().atStart()) {
+                forward = true;
+                ++round;
+            }
+            if (round == 3)
+                return false;
+            pressKey(view, forward ? Qt::Key_Right : Qt::Key_Left);
+            return true;
+        },
+        &steps);
+    std::printf("gui step: stream %d (%zu segments), %d steps to the end and back 3 times, longest event-loop stall "
+                "%.1f ms\n",
+                stream, view->ladder().rows.size(), steps, stallMs);
+    std::printf("RESULT step_stall_ms=%.1f step_segments=%zu steps=%d\n", stallMs, view->ladder().rows.size(), steps);
+    return 0;
+}
+
+int benchDetails(const QString &path)
+{
+    ui::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    const int stream = openWithBiggestSelected(window, path);
+    if (stream < 0)
+        return 1;
+    ui::LadderView *view = window.ladderView();
+    const int rows = static_cast<int>(view->ladder().rows.size());
+    const int stride = std::max(1, rows / 1000);
+    int next = 0;
+    int steps = 0;
+    // Row by row for the first 1,000 rows, then in strides to the end: each one a frame further down the file.
+    const double stallMs = stallWhile(
+        [&] {
+            if (next >= rows)
+                return false;
+            view->setCurrentRow(next);
+            next += next < 1000 ? 1 : stride;
+            return true;
+        },
+        &steps);
+    std::printf("gui details: stream %d (%d segments), selection moved %d times down the ladder, longest event-loop "
+                "stall %.1f ms\n",
+                stream, rows, steps, stallMs);
+    std::printf("RESULT details_stall_ms=%.1f details_segments=%d moves=%d\n", stallMs, rows, steps);
+    return 0;
+}
+
 int benchLadder(const QString &path)
 {
     core::CaptureIndex index;
@@ -288,8 +412,12 @@ int main(int argc, char **argv)
         return benchSelected(args[2], args[3]);
     if (args.size() >= 3 && args[1] == QLatin1String("ladder"))
         return benchLadder(args[2]);
+    if (args.size() >= 3 && args[1] == QLatin1String("step"))
+        return benchStep(args[2]);
+    if (args.size() >= 3 && args[1] == QLatin1String("details"))
+        return benchDetails(args[2]);
     if (args.size() >= 5 && args[1] == QLatin1String("live"))
         return benchLive(args[2], args[3].toInt(), args.mid(4));
-    std::fprintf(stderr, "usage: guibench load FILE | selected FILE FILTER | ladder FILE | live IFACE SECONDS BLASTER [ARGS]\n");
+    std::fprintf(stderr, "usage: guibench load FILE | selected FILE FILTER | step FILE | details FILE | ladder FILE | live IFACE SECONDS BLASTER [ARGS]\n");
     return 2;
 }

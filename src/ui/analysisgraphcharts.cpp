@@ -22,15 +22,20 @@ bool sameConnection(const core::ConnectionLadder &a, const core::ConnectionLadde
 
 void TcpAnalysisChart::setLadder(const core::ConnectionLadder &ladder, bool keepRange)
 {
+    setSharedLadder(std::make_shared<const core::ConnectionLadder>(ladder), keepRange);
+}
+
+void TcpAnalysisChart::setSharedLadder(const core::SharedLadder &ladder, bool keepRange)
+{
     // A live connection that grew keeps its points (its rows only get added) until the new
     // analysis comes; another one shows nothing that belongs to the previous connection.
-    const bool another = !m_hasData || !sameConnection(ladder, m_ladder);
+    const bool another = !m_hasData || !sameConnection(*ladder, *m_ladder);
     m_ladder = ladder;
     if (another) {
         m_analysed = false;
         rebuild({});
     }
-    setConnection(ladder);
+    setConnection(*ladder);
     updateTexts();
     setVisibleRange(keepRange ? visibleRange() : fullRange());
 }
@@ -46,7 +51,7 @@ void TcpAnalysisChart::setTcpAnalysis(const std::vector<core::TcpRowAnalysis> &a
 
 void TcpAnalysisChart::clearGraph()
 {
-    m_ladder = {};
+    m_ladder = std::make_shared<const core::ConnectionLadder>();
     m_hasData = false;
     m_analysed = false;
     rebuild({});
@@ -124,7 +129,7 @@ void RttGraphChart::setGraphTheme(const LadderTheme &theme, bool dark)
 
 void RttGraphChart::rebuild(std::span<const core::TcpRowAnalysis> analysis)
 {
-    m_graph = analysis.empty() ? core::RttGraphData{} : core::buildRttGraph(m_ladder, analysis);
+    m_graph = analysis.empty() ? core::RttGraphData{} : core::buildRttGraph(*m_ladder, analysis);
 }
 
 void RttGraphChart::refresh()
@@ -204,7 +209,7 @@ void InFlightGraphChart::setGraphTheme(const LadderTheme &theme, bool dark)
 void InFlightGraphChart::rebuild(std::span<const core::TcpRowAnalysis> analysis)
 {
     // The window and the busiest direction come from the ladder alone: shown while the analysis is read.
-    m_graph = core::buildInFlightGraph(m_ladder, analysis);
+    m_graph = core::buildInFlightGraph(*m_ladder, analysis);
 }
 
 void InFlightGraphChart::refresh()

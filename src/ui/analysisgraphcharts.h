@@ -22,6 +22,7 @@ public:
 
     bool needsTcpAnalysis() const override { return true; }
     void setLadder(const core::ConnectionLadder &ladder, bool keepRange) override;
+    void setSharedLadder(const core::SharedLadder &ladder, bool keepRange) override;
     void setTcpAnalysis(const std::vector<core::TcpRowAnalysis> &analysis, bool keepRange) override;
     void clearGraph() override;
     bool hasTcpAnalysis() const { return m_analysed; }
@@ -36,7 +37,7 @@ protected:
     virtual void retranslateSeries() = 0;
     void updateTexts();
 
-    core::ConnectionLadder m_ladder;
+    core::SharedLadder m_ladder = std::make_shared<const core::ConnectionLadder>(); // never null
 
 private:
     bool m_analysed = false;

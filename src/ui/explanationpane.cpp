@@ -9,11 +9,14 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
+#include <memory>
 
 namespace tcpladder::ui {
 
 ExplanationPane::ExplanationPane(QWidget *parent)
     : QFrame(parent)
+    , m_noteJob(new NewestJob(this))
 {
     setFrameShape(QFrame::StyledPanel);
     auto *layout = new QVBoxLayout(this);
@@ -64,6 +67,16 @@ ExplanationPane::Note ExplanationPane::noteForPhase(const core::ConnectionLadder
 void ExplanationPane::showRow(const core::ConnectionLadder &ladder, int row)
 {
     setNote(noteForRow(ladder, row));
+}
+
+void ExplanationPane::showRow(const core::SharedLadder &ladder, int row)
+{
+    if (!ladder || ladder->rows.size() < static_cast<std::size_t>(m_asyncRows))
+        return ladder ? showRow(*ladder, row) : clear();
+    m_noteJob->request([this, ladder, row]() -> std::function<void()> {
+        auto note = std::make_shared<const Note>(noteForRow(*ladder, row));
+        return [this, note] { setNote(*note); };
+    });
 }
 
 void ExplanationPane::showPhase(const core::ConnectionLadder &ladder, core::Phase phase, std::uint32_t firstRow,
@@ -126,6 +139,7 @@ QString ExplanationPane::text() const
 
 void ExplanationPane::setNote(const Note &note)
 {
+    m_noteJob->cancel(); // a note still being made is older than this one
     m_note = note;
     m_title->setText(note.title);
     QStringList html;
@@ -133,6 +147,7 @@ void ExplanationPane::setNote(const Note &note)
         html << paragraph.toHtmlEscaped();
     m_body->setText(html.join(QStringLiteral("<br>")));
     updateGeometry();
+    emit noteShown();
 }
 
 } // namespace tcpladder::ui

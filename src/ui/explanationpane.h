@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectionanalyzer.h"
+#include "newestjob.h"
 #include "streamreplay.h"
 
 #include <QFrame>
@@ -23,6 +24,12 @@ public:
     explicit ExplanationPane(QWidget *parent = nullptr);
 
     void showRow(const core::ConnectionLadder &ladder, int row);
+    // The same for the shared ladder on screen. A note's words look over the whole connection, so
+    // for a ladder of asyncRows() rows or more it is made off the GUI thread and shown when ready
+    // (noteShown); anything shown meanwhile wins over it.
+    void showRow(const core::SharedLadder &ladder, int row);
+    void setAsyncRows(int rows) { m_asyncRows = rows; }
+    bool isMakingNote() const { return !m_noteJob->isIdle(); }
     void showPhase(const core::ConnectionLadder &ladder, core::Phase phase, std::uint32_t firstRow,
                    std::uint32_t lastRow);
     void showHint(const QString &text);
@@ -47,6 +54,9 @@ public:
     // Text the pane showed half a line.
     QSize minimumSizeHint() const override;
 
+signals:
+    void noteShown();
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
@@ -56,6 +66,8 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_body = nullptr;
     Note m_note;
+    NewestJob *m_noteJob = nullptr; // a child
+    int m_asyncRows = 20'000;
 };
 
 } // namespace tcpladder::ui

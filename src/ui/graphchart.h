@@ -40,6 +40,8 @@ public:
     virtual GraphKind kind() const = 0;
     // Keeps the visible range when `keepRange` is set (a live connection that grew under a zoom).
     virtual void setLadder(const core::ConnectionLadder &ladder, bool keepRange) = 0;
+    // The same, for a ladder the chart may keep without copying it (the panel's).
+    virtual void setSharedLadder(const core::SharedLadder &ladder, bool keepRange) { setLadder(*ladder, keepRange); }
     virtual void clearGraph() = 0;
     // Graphs of tshark's tcp.analysis fields need them for every row (analyzeLadderTcp), which
     // takes a second read of the capture; until they come the graph says it is waiting.

@@ -14,12 +14,6 @@ namespace tcpladder::ui {
 
 namespace {
 
-bool sameConnection(const core::ConnectionLadder &a, const core::ConnectionLadder &b)
-{
-    return a.streamIndex == b.streamIndex && a.client == b.client && a.server == b.server &&
-        b.rows.size() >= a.rows.size();
-}
-
 const core::SharedLadder &emptyLadder()
 {
     static const core::SharedLadder empty = std::make_shared<const core::ConnectionLadder>();
@@ -31,6 +25,7 @@ const core::SharedLadder &emptyLadder()
 LadderView::LadderView(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_ladder(emptyLadder())
+    , m_layoutJob(new NewestJob(this))
 {
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
@@ -44,58 +39,6 @@ LadderView::~LadderView() = default;
 void LadderView::setLadder(core::ConnectionLadder ladder)
 {
     setLadder(std::make_shared<const core::ConnectionLadder>(std::move(ladder)));
-}
-
-void LadderView::setLadder(core::SharedLadder ladder)
-{
-    if (!ladder)
-        return clear();
-    const bool grew = m_hasLadder && sameConnection(*m_ladder, *ladder);
-    const int scrollY = verticalScrollBar()->value();
-    const int scrollX = horizontalScrollBar()->value();
-    // The same rows with their analysis (loss marks) added: the rows change height, the top row stays.
-    const bool analysed = grew && ladder->rows.size() == m_ladder->rows.size() && ladder->tcp.size() != m_ladder->tcp.size();
-    const int topRowBefore = analysed && scrollY > 0 ? topRow() : -1; // at the very top it stays at the top
-    m_ladder = std::move(ladder);
-    m_hasLadder = true;
-    if (m_step.isActive()) {
-        if (grew)
-            m_step.setRowCount(static_cast<int>(m_ladder->rows.size()));
-        else
-            m_step.start(static_cast<int>(m_ladder->rows.size()));
-    }
-    if (!grew) {
-        m_expandedRuns.clear();
-        const bool hadCurrent = m_currentRow != -1;
-        m_currentRow = -1;
-        relayout();
-        verticalScrollBar()->setValue(0);
-        horizontalScrollBar()->setValue(0);
-        if (hadCurrent)
-            emit currentRowChanged(-1);
-    } else if (analysed) {
-        relayout();
-        scrollRowToTop(topRowBefore);
-    } else {
-        relayout();
-        verticalScrollBar()->setValue(scrollY);
-        horizontalScrollBar()->setValue(scrollX);
-    }
-    viewport()->update();
-}
-
-void LadderView::appendRows(std::span<const core::StreamRow> rows)
-{
-    if (!m_hasLadder || rows.empty())
-        return;
-    const int scrollY = verticalScrollBar()->value();
-    auto grown = std::make_shared<core::ConnectionLadder>(*m_ladder);
-    grown->rows.insert(grown->rows.end(), rows.begin(), rows.end());
-    m_ladder = std::move(grown);
-    m_step.setRowCount(static_cast<int>(m_ladder->rows.size()));
-    relayout();
-    verticalScrollBar()->setValue(scrollY);
-    viewport()->update();
 }
 
 void LadderView::clear()
@@ -152,44 +95,6 @@ void LadderView::collapseAllRuns()
     relayoutKeepingTopRow();
 }
 
-void LadderView::relayout()
-{
-    const LadderTheme theme =
-        m_themeKind == LadderThemeKind::Palette ? LadderTheme::fromPalette(palette()) : LadderTheme::forKind(m_themeKind);
-    if (m_zoom.fitsWidth() || m_zoom.textScale() > 1.0)
-        updateFittedScale(theme);
-    const LadderExportOptions options = viewOptions(layoutWidth(viewport()->width(), m_zoom.scale()), m_zoom.scale());
-    m_painter = LadderPainter(theme, options.scale, options.language);
-    // Widened beyond the viewport where the labels need it: the view scrolls sideways, an export is wider.
-    m_layout = layOutLadder(*m_ladder, m_painter, options);
-    syncStepToView();
-    updateScrollBars();
-    viewport()->update();
-    // Here rather than in setZoom(): a fitted scale also changes with the window's size.
-    if (std::abs(m_zoom.scale() - m_shownScale) > 1e-6) {
-        m_shownScale = m_zoom.scale();
-        emit zoomChanged(m_shownScale);
-    }
-}
-
-void LadderView::relayoutKeepingTopRow()
-{
-    // At the very top it stays at the top: the first phase title is above the first row.
-    const int row = verticalScrollBar()->value() == 0 ? -1 : topRow();
-    relayout();
-    scrollRowToTop(row);
-}
-
-void LadderView::scrollRowToTop(int row)
-{
-    if (row < 0) {
-        verticalScrollBar()->setValue(0);
-        return;
-    }
-    if (const auto item = m_layout.itemForRow(static_cast<std::uint32_t>(row)))
-        verticalScrollBar()->setValue(static_cast<int>(m_layout.itemTopWithTitle(*item) - m_layout.headerHeight()));
-}
-
 int LadderView::topRow() const
 {
     if (!m_hasLadder || m_layout.itemCount() == 0)
@@ -197,16 +102,6 @@ int LadderView::topRow() const
     const double y = contentY(static_cast<int>(m_layout.headerHeight()));
     const auto [first, last] = m_layout.itemRange(y, y + 1);
     return first < m_layout.itemCount() ? static_cast<int>(m_layout.item(first).row) : -1;
-}
-
-void LadderView::updateScrollBars()
-{
-    const QSize area = viewport()->size();
-    verticalScrollBar()->setRange(0, std::max(0, static_cast<int>(std::ceil(m_layout.height())) - area.height()));
-    verticalScrollBar()->setPageStep(std::max(1, area.height() - static_cast<int>(m_layout.headerHeight())));
-    verticalScrollBar()->setSingleStep(std::max(1, static_cast<int>(m_layout.itemHeight())));
-    horizontalScrollBar()->setRange(0, std::max(0, static_cast<int>(std::ceil(m_layout.width())) - area.width()));
-    horizontalScrollBar()->setPageStep(std::max(1, area.width()));
 }
 
 double LadderView::contentY(int viewportY) const

@@ -5,7 +5,9 @@
 #include "ladderlayout.h"
 #include "ladderpainter.h"
 #include "laddertheme.h"
+#include "ladderviewlayout.h"
 #include "ladderzoom.h"
+#include "newestjob.h"
 #include "stepthrough.h"
 #include "streamreplay.h"
 
@@ -13,15 +15,17 @@
 #include <QImage>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <set>
-#include <span>
 #include <vector>
 
 namespace tcpladder::ui {
 
 // The on-screen ladder of one connection. Lays out with core::layoutLadder, paints only the rows
-// inside the viewport (so a million rows scroll like ten) and hit-tests with the same layout.
+// inside the viewport (so a million rows scroll like ten) and hit-tests with the same layout. A big
+// ladder that grew (a connection still loading) is laid out on a worker thread: the layout on
+// screen stays until the new one is ready (laidOut), so the GUI thread never walks its rows.
 class LadderView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -35,15 +39,20 @@ public:
 
     // A ladder of the same stream that only grew (live capture) keeps scroll position, current row
     // and expanded runs; any other ladder starts at the top. The view shares `ladder`, never copies it.
+    // A grown ladder of asyncLayoutRows() rows or more is laid out off the GUI thread (laidOut).
     void setLadder(core::SharedLadder ladder);
     void setLadder(core::ConnectionLadder ladder);
-    // The ladder grown by `rows` (a new ladder: the old one may be shared), keeping the view's place.
-    void appendRows(std::span<const core::StreamRow> rows);
     void clear();
     bool hasLadder() const { return m_hasLadder; }
-    const core::ConnectionLadder &ladder() const { return *m_ladder; }
+    const core::ConnectionLadder &ladder() const { return *m_ladder; } // the newest, maybe not laid out yet
     const core::SharedLadder &sharedLadder() const { return m_ladder; } // never null
     const core::LadderLayout &layout() const { return m_layout; }
+    // The ladder layout() is of: ladder() itself, or the one before it while that is laid out.
+    const core::SharedLadder &laidOutLadder() const { return m_laidOut; }
+    // Below this many rows a grown ladder is laid out at once: it takes well under a millisecond.
+    int asyncLayoutRows() const { return m_asyncLayoutRows; }
+    void setAsyncLayoutRows(int rows) { m_asyncLayoutRows = rows; }
+    bool isLayingOut() const { return !m_layoutJob->isIdle(); } // a layout is being made off the GUI thread
 
     int currentRow() const { return m_currentRow; } // index into ladder().rows, -1 for none
     void setCurrentRow(int row);
@@ -113,6 +122,8 @@ signals:
     void bracketClicked(int bracket);
     void steppingChanged(bool on);
     void stepChanged(int revealedRows);
+    // A grown ladder's layout, made off the GUI thread, is now on screen (layout() is of ladder()).
+    void laidOut();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -130,10 +141,13 @@ private:
 
     void relayout();
     void applyZoom(double oldScale, bool oldFit);
-    void updateFittedScale(const LadderTheme &theme);
     // The options the view lays out and paints with, at `width` and `scale` (ladderviewzoom.cpp).
     LadderExportOptions viewOptions(int width, double scale) const;
     int layoutWidth(int viewportWidth, double scale) const;
+    LadderTheme currentTheme() const;
+    LadderViewLayoutInput layoutInput() const; // ladderviewzoom.cpp
+    void applyLayout(LadderViewLayout laid);
+    void applyGrownLayout(LadderViewLayout &laid);
     void relayoutKeepingTopRow();
     void scrollRowToTop(int row); // -1: the top of the ladder
     void updateScrollBars();
@@ -147,7 +161,10 @@ private:
     void paintStepBadge(QPainter &painter) const;
 
     core::SharedLadder m_ladder; // an empty ladder when there is none
-    core::LadderLayout m_layout; // refers to *m_ladder: rebuilt whenever m_ladder changes
+    core::SharedLadder m_laidOut; // what m_layout refers to: m_ladder, or the one before while it is laid out
+    core::LadderLayout m_layout;
+    NewestJob *m_layoutJob = nullptr; // a child: lays out grown ladders
+    int m_asyncLayoutRows = 20'000;
     LadderPainter m_painter;
     LadderThemeKind m_themeKind = LadderThemeKind::Palette;
     std::set<std::uint32_t> m_expandedRuns;

@@ -166,7 +166,7 @@ void MainWindow::explainCurrentRow(int row)
         m_explanationPane->clear();
         return;
     }
-    m_explanationPane->showRow(*m_ladder, row);
+    m_explanationPane->showRow(m_ladder, row);
 }
 
 void MainWindow::explainBracket(int bracket)

@@ -18,6 +18,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <memory>
 
 namespace tcpladder::ui {
 
@@ -40,6 +42,7 @@ SequenceGraph::SequenceGraph(QWidget *parent)
 {
     m_chart = new SequenceGraphChart;
     setChart(m_chart);
+    m_graphJob = new NewestJob(this);
     setRubberBand(QChartView::NoRubberBand); // our own: a click must select, not zoom to a sliver
     setRenderHint(QPainter::Antialiasing);
     setFocusPolicy(Qt::StrongFocus);
@@ -85,7 +88,28 @@ void SequenceGraph::setLadder(core::SharedLadder ladder)
     m_client = ladder->client;
     m_server = ladder->server;
     m_ladder = std::move(ladder);
-    m_chart->setLadder(*m_ladder, sameConnection && m_zoomed);
+    if (sameConnection && graphChart() && m_ladder->rows.size() >= static_cast<std::size_t>(m_asyncGraphRows)) {
+        // Built on the worker: the graph on screen stays until the new data is ready.
+        m_graphJob->request([this, ladder = m_ladder]() -> std::function<void()> {
+            auto graph = std::make_shared<const core::SequenceGraphData>(core::buildSequenceGraph(*ladder));
+            return [this, ladder, graph] {
+                if (ladder != m_ladder || !graphChart())
+                    return; // another ladder or another graph came meanwhile
+                graphChart()->setGraph(*ladder, graph, m_zoomed);
+                showNewData(true);
+                emit graphUpdated();
+            };
+        });
+        return;
+    }
+    m_graphJob->cancel(); // this ladder is newer than any being built
+    m_chart->setSharedLadder(m_ladder, sameConnection && m_zoomed);
+    showNewData(sameConnection);
+    scheduleRefresh();
+}
+
+void SequenceGraph::showNewData(bool sameConnection)
+{
     if (!m_directionChosen && m_chart->busiestDirection() != m_chart->direction()) {
         m_chart->setDirection(m_chart->busiestDirection());
         applyTheme();
@@ -94,7 +118,6 @@ void SequenceGraph::setLadder(core::SharedLadder ladder)
     if (!sameConnection)
         m_chart->setCurrentRow(-1);
     applyAnalysis();
-    scheduleRefresh();
 }
 
 void SequenceGraph::clear()
@@ -103,6 +126,7 @@ void SequenceGraph::clear()
     m_zoomed = false;
     m_directionChosen = false;
     m_ladder.reset();
+    m_graphJob->cancel();
     m_chart->clearGraph();
 }
 

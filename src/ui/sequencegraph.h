@@ -3,6 +3,7 @@
 
 #include "graphchart.h"
 #include "laddertheme.h"
+#include "newestjob.h"
 #include "streamreplay.h"
 
 #include <QChartView>
@@ -34,8 +35,13 @@ public:
     // The graph shares `ladder` with the window, the view and the details pane. The RTT and
     // bytes-in-flight graphs draw its `tcp` analysis (read off the GUI thread by the window's
     // TcpAnalysisLoader); until a ladder with it arrives they say they are reading the capture.
+    // A grown ladder of asyncGraphRows() rows or more gets its time-sequence data made off the GUI
+    // thread; the graph on screen stays until it is ready (graphUpdated).
     void setLadder(core::SharedLadder ladder);
     void setLadder(const core::ConnectionLadder &ladder); // a copy, for tests and exports
+    int asyncGraphRows() const { return m_asyncGraphRows; }
+    void setAsyncGraphRows(int rows) { m_asyncGraphRows = rows; }
+    bool isBuilding() const { return !m_graphJob->isIdle(); } // data is being made off the GUI thread
     const core::SharedLadder &sharedLadder() const { return m_ladder; }
     void clear();
 
@@ -73,6 +79,8 @@ signals:
     void kindChanged(tcpladder::ui::GraphKind kind);
     // The graph shows the connection's analysis (or the capture could not be read again).
     void analysisReady();
+    // The time-sequence data of a grown ladder, made off the GUI thread, is now shown.
+    void graphUpdated();
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -93,9 +101,12 @@ private:
     void retranslate();
     void exportWithDialog();
     void applyAnalysis();
+    void showNewData(bool sameConnection);
 
     GraphChart *m_chart = nullptr; // owned by the view (QChartView::setChart)
     core::SharedLadder m_ladder; // for a graph switched to
+    NewestJob *m_graphJob = nullptr; // a child: builds a grown ladder's time-sequence data
+    int m_asyncGraphRows = 20'000;
     QRubberBand *m_rubberBand = nullptr;
     std::optional<QPoint> m_pressPos;
     bool m_zoomed = false;

@@ -14,6 +14,7 @@ using core::GraphPoint;
 
 SequenceGraphChart::SequenceGraphChart(QGraphicsItem *parent)
     : GraphChart(parent)
+    , m_graph(std::make_shared<const core::SequenceGraphData>())
 {
     // Creation order is drawing order: lines under points, marks over data, the highlight on top.
     m_window = new QLineSeries;
@@ -105,8 +106,14 @@ void SequenceGraphChart::setGraphTheme(const LadderTheme &theme, bool dark)
 
 void SequenceGraphChart::setLadder(const core::ConnectionLadder &ladder, bool keepRange)
 {
+    setGraph(ladder, std::make_shared<const core::SequenceGraphData>(core::buildSequenceGraph(ladder)), keepRange);
+}
+
+void SequenceGraphChart::setGraph(const core::ConnectionLadder &ladder,
+                                  std::shared_ptr<const core::SequenceGraphData> graph, bool keepRange)
+{
     const QRectF previous = visibleRange();
-    m_graph = core::buildSequenceGraph(ladder);
+    m_graph = std::move(graph);
     setConnection(ladder);
     updateTitle();
     setVisibleRange(keepRange ? previous : fullRange());
@@ -114,7 +121,7 @@ void SequenceGraphChart::setLadder(const core::ConnectionLadder &ladder, bool ke
 
 void SequenceGraphChart::clearGraph()
 {
-    m_graph = {};
+    m_graph = std::make_shared<const core::SequenceGraphData>();
     m_hasData = false;
     setCurrentRow(-1);
     updateTitle();
@@ -133,7 +140,7 @@ void SequenceGraphChart::updateTitle()
 
 std::vector<const std::vector<GraphPoint> *> SequenceGraphChart::allPoints() const
 {
-    const auto &d = m_graph[direction()];
+    const auto &d = (*m_graph)[direction()];
     std::vector<const std::vector<GraphPoint> *> all{&d.data, &d.ack, &d.window};
     for (const auto &marks : d.marks)
         all.push_back(&marks);
@@ -153,7 +160,7 @@ std::vector<const std::vector<GraphPoint> *> SequenceGraphChart::clickablePoints
 
 void SequenceGraphChart::refresh()
 {
-    m_shown = core::displayGraph(m_graph[direction()], m_axisX->min(), m_axisX->max(), buckets());
+    m_shown = core::displayGraph((*m_graph)[direction()], m_axisX->min(), m_axisX->max(), buckets());
     m_data->replace(graphScatterPoints(m_shown.data));
     m_ack->replace(graphStepPoints(m_shown.ack));
     m_window->replace(graphStepPoints(m_shown.window));
@@ -176,7 +183,7 @@ void SequenceGraphChart::updateLegend()
 
 std::optional<GraphPoint> SequenceGraphChart::pointForRow(int row) const
 {
-    return core::pointForRow(m_graph[direction()], row);
+    return core::pointForRow((*m_graph)[direction()], row);
 }
 
 } // namespace tcpladder::ui

@@ -8,6 +8,7 @@
 #include <QScatterSeries>
 
 #include <array>
+#include <memory>
 
 namespace tcpladder::ui {
 
@@ -22,9 +23,12 @@ public:
 
     GraphKind kind() const override { return GraphKind::Sequence; }
     void setLadder(const core::ConnectionLadder &ladder, bool keepRange) override;
+    // `graph` is core::buildSequenceGraph(ladder), made before (on a worker, for a big ladder).
+    void setGraph(const core::ConnectionLadder &ladder, std::shared_ptr<const core::SequenceGraphData> graph,
+                  bool keepRange);
     void clearGraph() override;
-    const core::SequenceGraphData &graph() const { return m_graph; }
-    core::Direction busiestDirection() const override { return m_graph.busiestDirection(); }
+    const core::SequenceGraphData &graph() const { return *m_graph; }
+    core::Direction busiestDirection() const override { return m_graph->busiestDirection(); }
 
     void setGraphTheme(const LadderTheme &theme, bool dark) override;
     void refresh() override;
@@ -44,7 +48,7 @@ public:
 protected:
     std::vector<const std::vector<core::GraphPoint> *> clickablePoints() const override;
     std::vector<const std::vector<core::GraphPoint> *> allPoints() const override;
-    double duration() const override { return m_graph.duration; }
+    double duration() const override { return m_graph->duration; }
     bool valuesFromZero() const override { return false; }
     void directionChanged() override { updateTitle(); }
 
@@ -52,7 +56,7 @@ private:
     void updateTitle();
     void updateLegend();
 
-    core::SequenceGraphData m_graph;
+    std::shared_ptr<const core::SequenceGraphData> m_graph; // never null
     core::GraphDisplay m_shown; // what the series hold now, for hit-testing
     QScatterSeries *m_data = nullptr;
     QLineSeries *m_ack = nullptr;

@@ -30,7 +30,8 @@ void SequenceGraph::setKind(GraphKind kind)
     applyTheme();
     m_chart->setCompactLegend(width() < compactLegendBelow);
     if (m_ladder) {
-        m_chart->setLadder(*m_ladder, false);
+        m_graphJob->cancel(); // the new chart is given the newest ladder now
+        m_chart->setSharedLadder(m_ladder, false);
         if (!m_directionChosen && m_chart->busiestDirection() != m_chart->direction()) {
             m_chart->setDirection(m_chart->busiestDirection());
             applyTheme();

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTranslator>
 #include <QtTest>
 
@@ -28,6 +29,7 @@ private slots:
     void refused();
     void synRetransmissionBackOff();
     void paneShowsTheNote();
+    void bigLadderNoteMadeOffGuiThread();
     void lostSynAcksAreSaid();
     void notesNameTheSide_data();
     void notesNameTheSide();
@@ -187,6 +189,28 @@ void TestExplanationPane::paneShowsTheNote()
     QVERIFY(pane.title().contains(QStringLiteral("Frame %1").arg(l.rows[0].segment.frame)));
     pane.clear();
     QVERIFY(!pane.text().contains(QString::number(l.clientBaseSeq)));
+}
+
+void TestExplanationPane::bigLadderNoteMadeOffGuiThread()
+{
+    const auto ladder = std::make_shared<const ConnectionLadder>(load("client-close.pcap"));
+    ui::ExplanationPane pane;
+    pane.setAsyncRows(0); // as a big ladder is
+    QSignalSpy shown(&pane, &ui::ExplanationPane::noteShown);
+    const QString before = pane.text();
+    pane.showRow(ladder, 0);
+    QCOMPARE(pane.text(), before); // not until the worker's note comes back through the event loop
+    QVERIFY(shown.wait());
+    QVERIFY(pane.text().contains(QString::number(ladder->clientBaseSeq)));
+    QVERIFY(pane.title().contains(QStringLiteral("Frame %1").arg(ladder->rows[0].segment.frame)));
+    // A note asked for and then overtaken by a hint never shows.
+    pane.showRow(ladder, 1);
+    pane.showHint(QStringLiteral("hint"));
+    shown.clear();
+    QTRY_VERIFY(!pane.isMakingNote());
+    QCoreApplication::processEvents(); // a result still queued
+    QCOMPARE(pane.text(), QStringLiteral("hint"));
+    QCOMPARE(shown.count(), 0);
 }
 
 // Issue 14 item 2: the client resent its SYN after SYN-ACKs in the capture: those never reached it.

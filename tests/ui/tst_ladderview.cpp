@@ -21,6 +21,8 @@ private slots:
     void clickOnArrowSelectsIt();
     void clickOnCollapsedRunExpandsIt();
     void growingStreamKeepsScroll();
+    void grownLadderLaidOutOffGuiThread();
+    void outdatedLayoutIsDropped();
     void otherStreamStartsAtTop();
     void zoomKeys();
     void millionRowsScrollToEnd();
@@ -140,10 +142,69 @@ void TestLadderView::growingStreamKeepsScroll()
     QCOMPARE(m_view->currentRow(), 20);
     QVERIFY(m_view->expandedRuns().count(3));
     QCOMPARE(spy.count(), 0);
-    const auto extra = ladderfixture::textbook(4).rows;
-    m_view->appendRows(extra);
-    QCOMPARE(m_view->ladder().rows.size(), grown.rows.size() + extra.size());
+}
+
+void TestLadderView::grownLadderLaidOutOffGuiThread()
+{
+    m_view->setAsyncLayoutRows(0); // every grown ladder goes to the worker, as a big one does
+    m_view->setLadder(ladderfixture::textbook(38));
+    m_view->setRunExpanded(3, true);
+    m_view->setCurrentRow(20);
+    const int scroll = m_view->verticalScrollBar()->value();
+    QVERIFY(scroll > 0);
+    QCoreApplication::processEvents(); // the scroll bar shown, so no resize lays the ladder out first
+    const core::SharedLadder before = m_view->sharedLadder();
+    QSignalSpy laidOut(m_view.get(), &ui::LadderView::laidOut);
+    QSignalSpy rows(m_view.get(), &ui::LadderView::currentRowChanged);
+    auto grown = std::make_shared<const core::ConnectionLadder>(ladderfixture::textbook(80));
+    m_view->setLadder(grown);
+    // Until the worker's layout comes back through the event loop, the old one stays on screen.
+    QCOMPARE(m_view->sharedLadder(), grown);
+    QCOMPARE(m_view->laidOutLadder(), before);
+    QCOMPARE(m_view->layout().rowCount(), before->rows.size());
+    QVERIFY(laidOut.wait());
+    QCOMPARE(laidOut.count(), 1);
+    QCOMPARE(m_view->laidOutLadder(), grown);
+    QCOMPARE(m_view->layout().rowCount(), grown->rows.size());
+    // The new rows are laid out, below the old ones, and the view kept its place.
+    const auto last = m_view->layout().itemForRow(std::uint32_t(grown->rows.size() - 1));
+    QVERIFY(last);
+    QVERIFY(m_view->layout().itemTop(*last) > m_view->layout().itemTop(*m_view->layout().itemForRow(20)));
     QCOMPARE(m_view->verticalScrollBar()->value(), scroll);
+    QCOMPARE(m_view->currentRow(), 20);
+    QVERIFY(m_view->expandedRuns().count(3));
+    QCOMPARE(rows.count(), 0);
+}
+
+void TestLadderView::outdatedLayoutIsDropped()
+{
+    m_view->setAsyncLayoutRows(0);
+    m_view->setLadder(ladderfixture::textbook(38));
+    QCoreApplication::processEvents();
+    QSignalSpy laidOut(m_view.get(), &ui::LadderView::laidOut);
+    // Two growths in a row: only the newest is ever shown.
+    m_view->setLadder(ladderfixture::textbook(60));
+    auto newest = std::make_shared<const core::ConnectionLadder>(ladderfixture::textbook(90));
+    m_view->setLadder(newest);
+    QVERIFY(laidOut.wait());
+    QTRY_VERIFY(!m_view->isLayingOut());
+    QCoreApplication::processEvents(); // a result still queued
+    QCOMPARE(laidOut.count(), 1);
+    QCOMPARE(m_view->laidOutLadder(), newest);
+    // A zoom lays the newest ladder out at once: the worker's layout of it, made at the old
+    // scale, must not replace it afterwards.
+    laidOut.clear();
+    auto grown = std::make_shared<const core::ConnectionLadder>(ladderfixture::textbook(120));
+    m_view->setLadder(grown);
+    m_view->setZoom(1.5);
+    QCOMPARE(m_view->laidOutLadder(), grown);
+    QCOMPARE(laidOut.count(), 1); // by the zoom, at once
+    const double height = m_view->layout().height();
+    QTRY_VERIFY(!m_view->isLayingOut());
+    QCoreApplication::processEvents();
+    QCOMPARE(laidOut.count(), 1);
+    QCOMPARE(m_view->layout().height(), height);
+    QCOMPARE(m_view->zoom(), 1.5);
 }
 
 void TestLadderView::otherStreamStartsAtTop()

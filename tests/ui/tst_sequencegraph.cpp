@@ -51,6 +51,7 @@ private slots:
     void currentRowIsHighlighted();
     void rubberBandWheelAndReset();
     void liveGrowthKeepsZoom();
+    void grownLadderGraphBuiltOffGuiThread();
     void exportPng();
 
 private:
@@ -227,6 +228,53 @@ void TestSequenceGraph::liveGrowthKeepsZoom()
     other.streamIndex += 1;
     m_graph->setLadder(other);
     QVERIFY(!m_graph->isZoomed());
+}
+
+void TestSequenceGraph::grownLadderGraphBuiltOffGuiThread()
+{
+    m_graph->setAsyncGraphRows(0); // every grown ladder goes to the worker, as a big one does
+    auto half = std::make_shared<core::ConnectionLadder>(*m_ladder);
+    half->streamIndex += 1; // another connection: shown at once
+    half->rows.resize(half->rows.size() / 2);
+    m_graph->setLadder(core::SharedLadder(half));
+    QCoreApplication::processEvents();
+    // The last data segment of the graphed direction, found in the ladder itself.
+    auto grown = std::make_shared<core::ConnectionLadder>(*m_ladder);
+    grown->streamIndex = half->streamIndex;
+    int lastData = -1;
+    for (int row = int(grown->rows.size()) - 1; row >= int(half->rows.size()) && lastData < 0; --row) {
+        const core::Segment &s = grown->rows[std::size_t(row)].segment;
+        if (s.direction == m_graph->direction() && s.payloadLength > 0)
+            lastData = row;
+    }
+    QVERIFY(lastData >= 0);
+    QSignalSpy updated(m_graph, &ui::SequenceGraph::graphUpdated);
+    m_graph->setLadder(core::SharedLadder(grown));
+    QVERIFY(!m_graph->rowPoint(lastData)); // the old graph stays until the worker's data comes
+    QVERIFY(updated.wait());
+    const auto point = m_graph->graphChart()->pointForRow(lastData);
+    QVERIFY(point);
+    // Its point is drawn and a click on it selects its row.
+    m_graph->zoomTo(QRectF(QPointF(point->time - 0.002, point->value - 6000), QPointF(point->time + 0.002, point->value + 6000)));
+    const auto pos = m_graph->rowPoint(lastData);
+    QVERIFY(pos);
+    QSignalSpy activated(m_graph, &ui::SequenceGraph::rowActivated);
+    QTest::mouseClick(m_graph->viewport(), Qt::LeftButton, {}, *pos);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.at(0).at(0).toInt(), lastData);
+
+    // Outdated: a growth then another connection at once; the growth's data never shows.
+    updated.clear();
+    auto longer = std::make_shared<core::ConnectionLadder>(*grown);
+    longer->rows.push_back(longer->rows.back());
+    m_graph->setLadder(core::SharedLadder(longer));
+    auto other = std::make_shared<core::ConnectionLadder>(*half);
+    other->streamIndex += 1;
+    m_graph->setLadder(core::SharedLadder(other));
+    QTRY_VERIFY(!m_graph->isBuilding());
+    QCoreApplication::processEvents(); // a result still queued
+    QCOMPARE(updated.count(), 0);
+    QVERIFY(!m_graph->graphChart()->pointForRow(lastData));
 }
 
 void TestSequenceGraph::exportPng()
