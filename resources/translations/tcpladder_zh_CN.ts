@@ -570,7 +570,7 @@
     <message>
         <location line="+5"/>
         <location line="+93"/>
-        <location filename="../../src/ui/framedissector.cpp" line="+28"/>
+        <location filename="../../src/ui/framedissector.cpp" line="+30"/>
         <source>reset</source>
         <translation>复位</translation>
     </message>
@@ -1475,42 +1475,43 @@ server → client: %2</source>
         <translation>ID %1，优先级 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+57"/>
+        <location line="-7"/>
+        <location line="+63"/>
         <location line="+27"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-71"/>
         <source>Linux cooked capture (SLL)</source>
         <translation>Linux cooked 抓包（SLL）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Packet type</source>
         <translation>数据包类型</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-9"/>
         <source>Link-layer address type</source>
         <translation>链路层地址类型</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
-        <location line="+53"/>
+        <location line="+6"/>
+        <location line="+51"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-52"/>
         <source>Linux cooked capture v2 (SLL2)</source>
         <translation>Linux cooked 抓包 v2（SLL2）</translation>
     </message>
@@ -1520,7 +1521,7 @@ server → client: %2</source>
         <translation>接口索引</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Loopback</source>
         <translation>回环</translation>
     </message>
@@ -1530,7 +1531,7 @@ server → client: %2</source>
         <translation>地址族 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Raw IP</source>
         <translation>原始 IP</translation>
     </message>
@@ -1540,17 +1541,47 @@ server → client: %2</source>
         <translation>无链路层首部</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>Link type %1</source>
         <translation>链路类型 %1</translation>
     </message>
     <message>
+        <location line="-35"/>
+        <source>MPLS label</source>
+        <translation>MPLS 标签</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>label %1, TTL %2</source>
+        <translation>标签 %1，TTL %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PPPoE session</source>
+        <translation>PPPoE 会话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>session %1</source>
+        <translation>会话 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Point-to-Point Protocol</source>
+        <translation>点对点协议（PPP）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cisco HDLC</source>
+        <translation>Cisco HDLC</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>not decoded</source>
         <translation>未解析</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Internet Protocol version 4</source>
         <translation>网际协议第 4 版（IPv4）</translation>
     </message>
@@ -2100,7 +2131,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::LadderView</name>
     <message>
-        <location filename="../../src/ui/ladderview.cpp" line="+269"/>
+        <location filename="../../src/ui/ladderview.cpp" line="+283"/>
         <source>Select a connection to see its ladder</source>
         <translation>选择一个连接以查看其梯形图</translation>
     </message>
@@ -2132,8 +2163,8 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/mainwindow.cpp" line="+182"/>
-        <location filename="../../src/ui/mainwindowlanguage.cpp" line="+53"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+178"/>
+        <location filename="../../src/ui/mainwindowlanguage.cpp" line="+49"/>
         <source>Loading… %p%</source>
         <translation>正在加载… %p%</translation>
     </message>
@@ -2166,7 +2197,7 @@ server → client: %2</source>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="+225"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="+227"/>
         <source>%1 — TCP Ladder</source>
         <translation>%1 — TCP 梯形图</translation>
     </message>
@@ -2184,8 +2215,8 @@ server → client: %2</source>
     </message>
     <message>
         <location filename="../../src/ui/languagemanager.cpp" line="-14"/>
-        <location filename="../../src/ui/mainwindowlanguage.cpp" line="-33"/>
-        <location line="+26"/>
+        <location filename="../../src/ui/mainwindowlanguage.cpp" line="-29"/>
+        <location line="+24"/>
         <source>TCP Ladder</source>
         <translation>TCP 梯形图</translation>
     </message>
@@ -2221,7 +2252,7 @@ server → client: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+39"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+40"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;All files (*)</source>
         <translation>抓包文件 (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;所有文件 (*)</translation>
     </message>
@@ -2261,19 +2292,12 @@ server → client: %2</source>
         <translation>%1（示例）— TCP 梯形图</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Open Capture</source>
         <translation>打开抓包文件</translation>
     </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>… and %n more (hover to see all)</source>
-        <translation>
-            <numerusform>… 还有 %n 条（将鼠标悬停在此处查看全部）</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+71"/>
+        <location line="+45"/>
         <source>Export Ladder</source>
         <translation>导出梯形图</translation>
     </message>
@@ -2500,6 +2524,16 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <location line="+3"/>
         <source>&amp;Graphs</source>
         <translation>图表(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>tcpladder::ui::MessageBar</name>
+    <message numerus="yes">
+        <location filename="../../src/ui/messagebar.cpp" line="+45"/>
+        <source>… and %n more (hover to see all)</source>
+        <translation>
+            <numerusform>… 还有 %n 条（将鼠标悬停在此处查看全部）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
