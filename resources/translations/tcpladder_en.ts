@@ -118,7 +118,7 @@
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindow.cpp" line="+361"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+357"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n connection</numerusform>
@@ -134,15 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+163"/>
-        <source>… and %n more (hover to see all)</source>
-        <translation>
-            <numerusform>… and %n more (hover to see all)</numerusform>
-            <numerusform>… and %n more (hover to see all)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="+189"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="+191"/>
         <source>%1
 The %n packet(s) captured before that are kept: File › Save Capture As… saves them.</source>
         <translation>
@@ -158,6 +150,17 @@ The %n packets captured before that are kept: File › Save Capture As… saves 
         <translation>
             <numerusform> (and %n more, offered one after another)</numerusform>
             <numerusform> (and %n more, offered one after another)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tcpladder::ui::MessageBar</name>
+    <message numerus="yes">
+        <location filename="../../src/ui/messagebar.cpp" line="+45"/>
+        <source>… and %n more (hover to see all)</source>
+        <translation>
+            <numerusform>… and %n more (hover to see all)</numerusform>
+            <numerusform>… and %n more (hover to see all)</numerusform>
         </translation>
     </message>
 </context>

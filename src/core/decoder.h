@@ -3,7 +3,10 @@
 
 #include "ipaddress.h"
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <span>
 
 namespace tcpladder::core {
@@ -54,6 +57,30 @@ enum class DecodeStatus {
     UnsupportedLink // link type this decoder does not know
 };
 
+// One link-layer header the decoder walked through on its way to IP (for the details pane).
+enum class LinkLayerKind : std::uint8_t { Ethernet, Vlan, Mpls, Pppoe, Ppp, CiscoHdlc, LinuxSll, LinuxSll2, Loopback };
+
+struct LinkLayer
+{
+    LinkLayerKind kind = LinkLayerKind::Ethernet;
+    std::uint32_t offset = 0; // of the header in the frame
+    std::uint32_t length = 0;
+    // What the header says: the EtherType (Ethernet, VLAN, SLL, SLL2, C-HDLC) or PPP protocol that
+    // follows it, the address family (Loopback), the label stack entry (MPLS), the session (PPPoE).
+    std::uint32_t value = 0;
+};
+
+// The link-layer headers of one frame, outermost first, and where its IP header starts.
+struct LinkLayers
+{
+    static constexpr std::size_t kMax = 16; // deeper tag stacks are decoded but not all listed
+    std::array<LinkLayer, kMax> layers{};
+    std::size_t count = 0;
+    std::optional<std::size_t> ipOffset; // none when the frame carries no IP the decoder reads
+
+    std::span<const LinkLayer> list() const { return {layers.data(), count}; }
+};
+
 // Link types handled (libpcap DLT_* / LINKTYPE_* values): EN10MB (+802.1Q, QinQ), LINUX_SLL,
 // LINUX_SLL2, NULL and LOOP (either byte order), RAW, IPV4, IPV6; also PPP, PPP_SERIAL and C_HDLC
 // (routers' captures), and MPLS / PPPoE inside Ethernet.
@@ -67,5 +94,10 @@ DecodeStatus decodeFrame(int linkType, std::span<const std::uint8_t> frame, Deco
 // zero IPv4 total length (TSO); this is needed to get tcp.len exactly as Wireshark does then.
 DecodeStatus decodeFrame(int linkType, std::span<const std::uint8_t> frame, std::uint32_t wireLength,
                          DecodedTcp &out);
+
+// The same, also saying which link-layer headers it read and where IP starts. A frame that is not
+// TCP (or is cut short) still reports the headers read up to there.
+DecodeStatus decodeFrame(int linkType, std::span<const std::uint8_t> frame, std::uint32_t wireLength,
+                         DecodedTcp &out, LinkLayers &layers);
 
 } // namespace tcpladder::core

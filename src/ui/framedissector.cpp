@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 // Free functions have no tr(). Declared at global scope because lupdate loses track of nested
 // namespaces in this file and would then file the texts under a context the program never asks for.
 struct FrameDissectorTr
@@ -29,7 +31,6 @@ QString phaseName(core::Phase phase)
     }
     return QString::fromUtf8(core::toString(phase));
 }
-
 
 class Reader
 {
@@ -74,7 +75,7 @@ private:
 
 FrameField field(const QString &name, const QString &value, std::size_t offset, std::size_t length)
 {
-    return {name, value, static_cast<int>(offset), static_cast<int>(length), {}};
+    return {name, value, static_cast<int>(offset), static_cast<int>(length), {}, {}};
 }
 
 QString hex(std::uint32_t value, int digits)
@@ -82,76 +83,71 @@ QString hex(std::uint32_t value, int digits)
     return QStringLiteral("0x%1").arg(value, digits, 16, QLatin1Char('0'));
 }
 
-constexpr std::uint16_t EtherIpv4 = 0x0800;
-constexpr std::uint16_t EtherIpv6 = 0x86dd;
-
-// Finds where IP starts; returns false when the link type is unknown or the frame too short.
-bool dissectLink(int linkType, const Reader &r, QList<FrameField> &out, std::size_t &ipOffset)
+FrameField layerField(const QString &name, const QString &value, const core::LinkLayer &layer, const char *protocol)
 {
-    switch (linkType) {
-    case 1: { // Ethernet
-        if (!r.has(0, 14))
-            return false;
-        FrameField eth{FrameDissectorTr::tr("Ethernet II"), {}, 0, 14, {}};
-        eth.children << field(FrameDissectorTr::tr("Destination"), r.mac(0), 0, 6) << field(FrameDissectorTr::tr("Source"), r.mac(6), 6, 6);
-        std::size_t o = 12;
-        std::uint16_t type = r.u16(o);
-        while ((type == 0x8100 || type == 0x88a8) && r.has(o, 6)) {
-            const std::uint16_t tci = r.u16(o + 2);
-            eth.children << field(FrameDissectorTr::tr("802.1Q VLAN"), FrameDissectorTr::tr("ID %1, priority %2").arg(tci & 0x0fff).arg(tci >> 13), o, 4);
-            o += 4;
-            type = r.u16(o);
-        }
-        eth.children << field(FrameDissectorTr::tr("Type"), hex(type, 4), o, 2);
-        eth.length = static_cast<int>(o + 2);
-        eth.value = FrameDissectorTr::tr("%1 → %2").arg(r.mac(6), r.mac(0));
-        out << eth;
-        ipOffset = o + 2;
-        return true;
+    return {name, value, static_cast<int>(layer.offset), static_cast<int>(layer.length), {},
+            QString::fromLatin1(protocol)};
+}
+
+FrameField linkField(const core::LinkLayer &layer, const Reader &r)
+{
+    const std::size_t o = layer.offset;
+    switch (layer.kind) {
+    case core::LinkLayerKind::Ethernet: {
+        FrameField eth = layerField(FrameDissectorTr::tr("Ethernet II"), FrameDissectorTr::tr("%1 → %2").arg(r.mac(o + 6), r.mac(o)), layer, "eth");
+        eth.children << field(FrameDissectorTr::tr("Destination"), r.mac(o), o, 6) << field(FrameDissectorTr::tr("Source"), r.mac(o + 6), o + 6, 6)
+                     << field(FrameDissectorTr::tr("Type"), hex(layer.value, 4), o + 12, 2);
+        return eth;
     }
-    case 113: { // Linux cooked (SLL)
-        if (!r.has(0, 16))
-            return false;
-        FrameField sll{FrameDissectorTr::tr("Linux cooked capture (SLL)"), {}, 0, 16, {}};
-        sll.children << field(FrameDissectorTr::tr("Packet type"), QString::number(r.u16(0)), 0, 2)
-                     << field(FrameDissectorTr::tr("Link-layer address type"), QString::number(r.u16(2)), 2, 2)
-                     << field(FrameDissectorTr::tr("Protocol"), hex(r.u16(14), 4), 14, 2);
-        out << sll;
-        ipOffset = 16;
-        return true;
+    case core::LinkLayerKind::Vlan: {
+        FrameField vlan = layerField(FrameDissectorTr::tr("802.1Q VLAN"), FrameDissectorTr::tr("ID %1, priority %2").arg(layer.value & 0x0fff).arg(layer.value >> 13), layer, "vlan");
+        vlan.children << field(FrameDissectorTr::tr("Type"), hex(r.u16(o + 2), 4), o + 2, 2);
+        return vlan;
     }
-    case 276: { // Linux cooked v2 (SLL2)
-        if (!r.has(0, 20))
-            return false;
-        FrameField sll{FrameDissectorTr::tr("Linux cooked capture v2 (SLL2)"), {}, 0, 20, {}};
-        sll.children << field(FrameDissectorTr::tr("Protocol"), hex(r.u16(0), 4), 0, 2)
-                     << field(FrameDissectorTr::tr("Interface index"), QString::number(r.u32(4)), 4, 4)
-                     << field(FrameDissectorTr::tr("Packet type"), QString::number(r.u8(10)), 10, 1);
-        out << sll;
-        ipOffset = 20;
-        return true;
+    case core::LinkLayerKind::Mpls:
+        return layerField(FrameDissectorTr::tr("MPLS label"), FrameDissectorTr::tr("label %1, TTL %2").arg(layer.value >> 12).arg(layer.value & 0xff), layer, "mpls");
+    case core::LinkLayerKind::Pppoe:
+        return layerField(FrameDissectorTr::tr("PPPoE session"), FrameDissectorTr::tr("session %1").arg(hex(layer.value, 4)), layer, "pppoes");
+    case core::LinkLayerKind::Ppp:
+        return layerField(FrameDissectorTr::tr("Point-to-Point Protocol"), hex(layer.value, 4), layer, "ppp");
+    case core::LinkLayerKind::CiscoHdlc:
+        return layerField(FrameDissectorTr::tr("Cisco HDLC"), hex(layer.value, 4), layer, "chdlc");
+    case core::LinkLayerKind::LinuxSll: {
+        FrameField sll = layerField(FrameDissectorTr::tr("Linux cooked capture (SLL)"), {}, layer, "sll");
+        sll.children << field(FrameDissectorTr::tr("Packet type"), QString::number(r.u16(o)), o, 2)
+                     << field(FrameDissectorTr::tr("Link-layer address type"), QString::number(r.u16(o + 2)), o + 2, 2)
+                     << field(FrameDissectorTr::tr("Protocol"), hex(layer.value, 4), o + 14, 2);
+        return sll;
     }
-    case 0:
-    case 108: { // BSD loopback: address family in host (NULL) or network (LOOP) byte order
-        if (!r.has(0, 4))
-            return false;
-        const std::uint32_t family = linkType == 108 ? r.u32(0) : r.u32le(0);
-        out << field(FrameDissectorTr::tr("Loopback"), FrameDissectorTr::tr("address family %1").arg(family), 0, 4);
-        ipOffset = 4;
-        return true;
+    case core::LinkLayerKind::LinuxSll2: {
+        // Wireshark names version 2 "sll" as well.
+        FrameField sll = layerField(FrameDissectorTr::tr("Linux cooked capture v2 (SLL2)"), {}, layer, "sll");
+        sll.children << field(FrameDissectorTr::tr("Protocol"), hex(layer.value, 4), o, 2)
+                     << field(FrameDissectorTr::tr("Interface index"), QString::number(r.u32(o + 4)), o + 4, 4)
+                     << field(FrameDissectorTr::tr("Packet type"), QString::number(r.u8(o + 10)), o + 10, 1);
+        return sll;
     }
-    case 12:
-    case 14:
-    case 101:
-    case 228:
-    case 229:
-        out << FrameField{FrameDissectorTr::tr("Raw IP"), FrameDissectorTr::tr("no link-layer header"), -1, 0, {}};
-        ipOffset = 0;
-        return true;
-    default:
-        out << FrameField{FrameDissectorTr::tr("Link type %1").arg(linkType), FrameDissectorTr::tr("not decoded"), -1, 0, {}};
-        return false;
+    case core::LinkLayerKind::Loopback:
+        return layerField(FrameDissectorTr::tr("Loopback"), FrameDissectorTr::tr("address family %1").arg(layer.value), layer, "null");
     }
+    return {};
+}
+
+// The link-layer headers as the core decoder walked them; where IP starts, if it does.
+std::optional<std::size_t> dissectLink(int linkType, std::span<const std::uint8_t> frame, const Reader &r,
+                                       QList<FrameField> &out)
+{
+    core::DecodedTcp decoded;
+    core::LinkLayers layers;
+    if (core::decodeFrame(linkType, frame, 0, decoded, layers) == core::DecodeStatus::UnsupportedLink) {
+        out << FrameField{FrameDissectorTr::tr("Link type %1").arg(linkType), FrameDissectorTr::tr("not decoded"), -1, 0, {}, {}};
+        return std::nullopt;
+    }
+    if (layers.count == 0 && layers.ipOffset == 0)
+        out << FrameField{FrameDissectorTr::tr("Raw IP"), FrameDissectorTr::tr("no link-layer header"), -1, 0, {}, QStringLiteral("raw")};
+    for (const core::LinkLayer &layer : layers.list())
+        out << linkField(layer, r);
+    return layers.ipOffset;
 }
 
 bool dissectIp(const Reader &r, std::size_t o, QList<FrameField> &out, std::size_t &tcpOffset)
@@ -162,7 +158,7 @@ bool dissectIp(const Reader &r, std::size_t o, QList<FrameField> &out, std::size
     if (version == 4 && r.has(o, 20)) {
         const std::size_t headerLength = (r.u8(o) & 0x0f) * 4u;
         FrameField ip{FrameDissectorTr::tr("Internet Protocol version 4"), FrameDissectorTr::tr("%1 → %2").arg(r.ipv4(o + 12), r.ipv4(o + 16)),
-                      static_cast<int>(o), static_cast<int>(headerLength), {}};
+                      static_cast<int>(o), static_cast<int>(headerLength), {}, QStringLiteral("ip")};
         const std::uint16_t frag = r.u16(o + 6);
         QStringList fragFlags;
         if (frag & 0x4000)
@@ -189,7 +185,7 @@ bool dissectIp(const Reader &r, std::size_t o, QList<FrameField> &out, std::size
     }
     if (version == 6 && r.has(o, 40)) {
         FrameField ip{FrameDissectorTr::tr("Internet Protocol version 6"), FrameDissectorTr::tr("%1 → %2").arg(r.ipv6(o + 8), r.ipv6(o + 24)),
-                      static_cast<int>(o), 40, {}};
+                      static_cast<int>(o), 40, {}, QStringLiteral("ipv6")};
         const std::uint32_t first = r.u32(o);
         ip.children << field(FrameDissectorTr::tr("Version"), QStringLiteral("6"), o, 1)
                     << field(FrameDissectorTr::tr("Traffic class"), hex((first >> 20) & 0xff, 2), o, 2)
@@ -212,7 +208,7 @@ bool dissectIp(const Reader &r, std::size_t o, QList<FrameField> &out, std::size
         tcpOffset = p;
         return next == 6;
     }
-    out << FrameField{FrameDissectorTr::tr("IP"), FrameDissectorTr::tr("version %1, cut short or not decoded").arg(version), static_cast<int>(o), 1, {}};
+    out << FrameField{FrameDissectorTr::tr("IP"), FrameDissectorTr::tr("version %1, cut short or not decoded").arg(version), static_cast<int>(o), 1, {}, {}};
     return false;
 }
 
@@ -266,7 +262,7 @@ void dissectTcp(const Reader &r, std::size_t o, const core::ConnectionLadder &la
                 QList<FrameField> &out)
 {
     if (!r.has(o, 20)) {
-        out << FrameField{FrameDissectorTr::tr("TCP"), FrameDissectorTr::tr("header cut short"), static_cast<int>(o), 0, {}};
+        out << FrameField{FrameDissectorTr::tr("TCP"), FrameDissectorTr::tr("header cut short"), static_cast<int>(o), 0, {}, QStringLiteral("tcp")};
         return;
     }
     const core::Segment &s = row.segment;
@@ -274,7 +270,7 @@ void dissectTcp(const Reader &r, std::size_t o, const core::ConnectionLadder &la
     const std::uint16_t flags = static_cast<std::uint16_t>(r.u16(o + 12) & 0x01ff);
     FrameField tcp{FrameDissectorTr::tr("Transmission Control Protocol"),
                    FrameDissectorTr::tr("%1 → %2, Seq=%3 Ack=%4 Len=%5").arg(r.u16(o)).arg(r.u16(o + 2)).arg(s.seq).arg(s.ack).arg(s.payloadLength),
-                   static_cast<int>(o), static_cast<int>(headerLength), {}};
+                   static_cast<int>(o), static_cast<int>(headerLength), {}, QStringLiteral("tcp")};
     tcp.children << field(FrameDissectorTr::tr("Source port"), QString::number(r.u16(o)), o, 2)
                  << field(FrameDissectorTr::tr("Destination port"), QString::number(r.u16(o + 2)), o + 2, 2)
                  << field(FrameDissectorTr::tr("Sequence number (relative)"), QString::number(s.seq), o + 4, 4)
@@ -323,15 +319,15 @@ QList<FrameField> dissectFrame(int linkType, std::span<const std::uint8_t> frame
     QList<FrameField> out;
     const Reader r(frame);
     const core::Segment &s = row.segment;
-    FrameField summary{FrameDissectorTr::tr("Frame %1").arg(s.frame), FrameDissectorTr::tr("%1 bytes captured").arg(frame.size()), -1, 0, {}};
+    FrameField summary{FrameDissectorTr::tr("Frame %1").arg(s.frame), FrameDissectorTr::tr("%1 bytes captured").arg(frame.size()), -1, 0, {}, QStringLiteral("frame")};
     summary.children << field(FrameDissectorTr::tr("Direction"), s.direction == core::Direction::ClientToServer ? FrameDissectorTr::tr("client → server") : FrameDissectorTr::tr("server → client"), -1, 0)
                      << field(FrameDissectorTr::tr("Phase"), phaseName(row.analysis.phase), -1, 0)
                      << field(FrameDissectorTr::tr("Client state after"), QString::fromUtf8(core::toString(row.analysis.clientState)), -1, 0)
                      << field(FrameDissectorTr::tr("Server state after"), QString::fromUtf8(core::toString(row.analysis.serverState)), -1, 0);
     out << summary;
-    std::size_t ipOffset = 0;
     std::size_t tcpOffset = 0;
-    if (dissectLink(linkType, r, out, ipOffset) && dissectIp(r, ipOffset, out, tcpOffset))
+    const auto ipOffset = dissectLink(linkType, frame, r, out);
+    if (ipOffset && dissectIp(r, *ipOffset, out, tcpOffset))
         dissectTcp(r, tcpOffset, ladder, row, out);
     return out;
 }

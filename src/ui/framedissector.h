@@ -19,10 +19,12 @@ struct FrameField
     int offset = -1; // into the frame; -1 when the line is derived, not read
     int length = 0;
     QList<FrameField> children;
+    QString protocol; // top-level lines: Wireshark's short name ("eth", "vlan", "sll", "ip", "tcp")
 };
 
-// Splits one frame into link, IP and TCP header fields. The core decoder only keeps what the
-// analysis needs; a student wants every field, so this walks the headers again for display.
+// Splits one frame into link, IP and TCP header fields. Which link-layer headers a frame has, and
+// where IP starts, is the core decoder's answer (one list of link types); the decoder keeps only
+// what the analysis needs, so the fields a student wants are read here for display.
 // `row` supplies Wireshark's relative numbers and `ladder` the negotiated window scales.
 QList<FrameField> dissectFrame(int linkType, std::span<const std::uint8_t> frame, const core::ConnectionLadder &ladder,
                                const core::StreamRow &row);

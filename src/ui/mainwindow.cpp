@@ -12,6 +12,7 @@
 #include "languagemanager.h"
 #include "ladderplaceholder.h"
 #include "ladderview.h"
+#include "messagebar.h"
 #include "packetsource.h"
 #include "corepath.h"
 #include "sequencegraph.h"
@@ -96,8 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     ui->mainSplitter->setStretchFactor(1, 1);
     ui->mainSplitter->setSizes({880, 400});
 
-    connect(ui->messageCloseButton, &QToolButton::clicked, this, &MainWindow::hideMessage);
-    hideMessage();
+    m_messages = new MessageBar(ui->messageBar, ui->messageLabel, ui->messageCloseButton, this);
 
     m_session = std::make_unique<capture::CaptureSession>();
     m_worker = m_session->worker();
@@ -195,7 +195,7 @@ void MainWindow::openFile(const QString &path)
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile() || !info.isReadable()) {
         const QString shown = QDir::toNativeSeparators(path);
-        showMessage([shown, exists = info.exists()] {
+        m_messages->show([shown, exists = info.exists()] {
             return exists ? tr("Cannot open “%1”: it is not a readable file.").arg(shown)
                           : tr("Cannot open “%1”: there is no such file.").arg(shown);
         }, true);
@@ -208,7 +208,7 @@ void MainWindow::openFile(const QString &path)
         std::string error;
         if (!probe.open(capture::toCorePath(info.absoluteFilePath()), error)) {
             const QString still = m_path.isEmpty() ? QString() : QFileInfo(m_path).fileName();
-            showMessage([name = info.fileName(), reason = QString::fromStdString(error), still] {
+            m_messages->show([name = info.fileName(), reason = QString::fromStdString(error), still] {
                 const QString text = tr("Cannot open “%1”: %2").arg(name, reason);
                 return still.isEmpty() ? text : text + u'\n' + tr("“%1” is still open.").arg(still);
             }, true);
@@ -218,7 +218,7 @@ void MainWindow::openFile(const QString &path)
     }
     if (!confirmCloseCapture([this, path] { openFile(path); }))
         return;
-    hideMessage();
+    m_messages->hide();
     m_pathIsSample = m_sampleDir && info.absoluteFilePath().startsWith(m_sampleDir->path());
     m_path = info.absoluteFilePath();
     clearCapture();
@@ -288,7 +288,7 @@ void MainWindow::onFinished(quint64 job, const capture::LoadOutcome &outcome)
     });
     switch (outcome.status) {
     case capture::LoadStatus::Failed:
-        showMessage([name = QFileInfo(outcome.path).fileName(), reason = outcome.error] {
+        m_messages->show([name = QFileInfo(outcome.path).fileName(), reason = outcome.error] {
             return tr("Cannot open “%1”: %2").arg(name, reason);
         }, true);
         setTitle({});
@@ -296,14 +296,14 @@ void MainWindow::onFinished(quint64 job, const capture::LoadOutcome &outcome)
         setLabel(m_fileLabel, {});
         break;
     case capture::LoadStatus::Cancelled:
-        showMessage([] { return tr("Loading was cancelled; the list shows the connections read so far."); }, false);
+        m_messages->show([] { return tr("Loading was cancelled; the list shows the connections read so far."); }, false);
         break;
     case capture::LoadStatus::Ok:
         if (!outcome.warnings.isEmpty())
-            showMessage([warnings = outcome.warnings.join(u'\n')] { return tr("The file loaded with warnings:\n%1").arg(warnings); },
+            m_messages->show([warnings = outcome.warnings.join(u'\n')] { return tr("The file loaded with warnings:\n%1").arg(warnings); },
                         false);
         else if (m_model->rowCount() == 0)
-            showMessage([name = QFileInfo(outcome.path).fileName()] { return tr("No TCP connections were found in “%1”.").arg(name); },
+            m_messages->show([name = QFileInfo(outcome.path).fileName()] { return tr("No TCP connections were found in “%1”.").arg(name); },
                         false);
         if (!m_pathIsSample && !hasUnsavedCapture())
             addRecentFile(outcome.path);

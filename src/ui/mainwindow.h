@@ -43,6 +43,7 @@ class SequenceGraph;
 class FilterBar;
 class ExplanationPane;
 class LadderPlaceholder;
+class MessageBar;
 class TcpAnalysisLoader;
 class GettingStartedDialog;
 class ShortcutsDialog;
@@ -138,11 +139,6 @@ private:
     // The ladder, or what to do instead: open something, clear a filter that hides all, pick a row.
     void updateLadderPlaceholder();
     void clearFilters();
-    void showMessage(const QString &text, bool error);
-    // A message made again after a language switch, like setTitle().
-    void showMessage(std::function<QString()> make, bool error);
-    void hideMessage();
-    void updateMessageColours();
     void updateStatus();
     void updateActions();
     void rebuildRecentMenu();
@@ -209,13 +205,13 @@ private:
     QString m_path;
     bool m_pathIsSample = false;
     bool m_loading = false;
-    bool m_messageIsError = false;
     int m_streamToSelect = -1;
     core::SharedLadder m_ladder;
     bool m_ladderSelected = false; // the ladder asked for is a new selection: it starts at its first row
     int m_frameRow = -1;           // the row whose frame was asked for
     QFont m_baseFont;
 
+    MessageBar *m_messages = nullptr; // what went wrong and what to do, above the panes
     FilterBar *m_filterBar = nullptr;
     ExplanationPane *m_explanationPane = nullptr;
     std::shared_ptr<const core::DisplayFilter> m_displayFilter;
@@ -236,7 +232,6 @@ private:
     QStringList m_orphanedSpools; // offered in the message bar at startup
 
     TextMaker m_title;
-    TextMaker m_message; // of the message bar, while it shows
     QHash<QLabel *, TextMaker> m_labels;
 
     GettingStartedDialog *m_gettingStarted = nullptr;

@@ -3,6 +3,8 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "messagebar.h"
+
 #include "capturedialog.h"
 #include "capturesession.h"
 #include "captureworker.h"
@@ -57,7 +59,7 @@ void MainWindow::setupCapture()
     m_captureLabel->hide();
 
     ui->messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
-    connect(ui->messageLabel, &QLabel::linkActivated, this, &MainWindow::onMessageLink);
+    connect(m_messages, &MessageBar::linkActivated, this, &MainWindow::onMessageLink);
     updateCaptureActions();
     // After the constructor, so a file given on the command line is not announced over the offer.
     QTimer::singleShot(0, this, &MainWindow::offerOrphanedSpools);
@@ -106,10 +108,10 @@ bool MainWindow::startCapture(const core::LiveOptions &options)
         return false;
     QString error;
     if (!m_session->start(options, error)) {
-        showMessage(tr("Cannot start the capture: %1").arg(error), true);
+        m_messages->show(tr("Cannot start the capture: %1").arg(error), true);
         return false;
     }
-    hideMessage();
+    m_messages->hide();
     const QString interfaceName = m_session->interfaceName();
     m_pathIsSample = false;
     m_path = m_session->spoolPath(); // the details pane re-reads frames from the spool as it grows
@@ -177,16 +179,16 @@ void MainWindow::onCaptureFinished(const capture::LoadOutcome &outcome)
             setLabel(m_fileLabel, [name] { return tr("Capture on %1 failed").arg(name); });
         setTitle({});
         if (!ok)
-            showMessage(tr("Cannot capture on %1: %2").arg(name, outcome.error), true);
+            m_messages->show(tr("Cannot capture on %1: %2").arg(name, outcome.error), true);
         else if (outcome.frames == 0)
-            showMessage(tr("The capture on %1 ended without packets: nothing matched the capture filter, "
+            m_messages->show(tr("The capture on %1 ended without packets: nothing matched the capture filter, "
                            "or there was no traffic.").arg(name), false);
     } else {
         setTitle([name] { return tr("Capture on %1 (unsaved) — TCP Ladder").arg(name); });
         // "Live:" would claim the capture still runs.
         setLabel(m_fileLabel, [name] { return tr("Capture on %1 (unsaved)").arg(name); });
         if (!ok)
-            showMessage(tr("%1\nThe %n packet(s) captured before that are kept: File › Save Capture As… saves them.",
+            m_messages->show(tr("%1\nThe %n packet(s) captured before that are kept: File › Save Capture As… saves them.",
                            nullptr, static_cast<int>(outcome.frames)).arg(outcome.error), true);
         else
             statusBar()->showMessage(tr("Capture stopped. File › Save Capture As… keeps it."), 8000);
@@ -250,7 +252,7 @@ void MainWindow::saveCaptureDialog()
         path += filter.contains(QLatin1String("*.pcapng")) ? QStringLiteral(".pcapng") : QStringLiteral(".pcap");
     QString error;
     if (!saveCaptureTo(path, &error))
-        showMessage(tr("Could not save the capture: %1").arg(error), true);
+        m_messages->show(tr("Could not save the capture: %1").arg(error), true);
 }
 
 void MainWindow::discardCapture()
@@ -302,7 +304,7 @@ void MainWindow::offerOrphanedSpools()
                             QLocale().toString(newest.modified, QLocale::ShortFormat));
     if (orphans.size() > 1)
         text += tr(" (and %n more, offered one after another)", nullptr, static_cast<int>(orphans.size() - 1));
-    showMessage(text, false);
+    m_messages->show(text, false);
 }
 
 void MainWindow::onMessageLink(const QString &link)
@@ -310,7 +312,7 @@ void MainWindow::onMessageLink(const QString &link)
     if (m_orphanedSpools.isEmpty())
         return;
     if (link == QLatin1String("discard")) {
-        hideMessage();
+        m_messages->hide();
         capture::discardOrphanedSpool(m_orphanedSpools.takeFirst());
         offerOrphanedSpools();
         return;
@@ -318,11 +320,11 @@ void MainWindow::onMessageLink(const QString &link)
     if (!confirmCloseCapture([this, link] { onMessageLink(link); }))
         return;
     const QString path = m_orphanedSpools.takeFirst();
-    hideMessage();
+    m_messages->hide();
     openFile(path);
     QString error;
     if (!m_session->adopt(path, error)) {
-        showMessage(error, true);
+        m_messages->show(error, true);
         return;
     }
     const QString fileName = QFileInfo(path).fileName();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MainWindow: files (dialog, recent list, samples, drag and drop), settings, message bar, export.
+// MainWindow: files (dialog, recent list, samples, drag and drop), settings, export.
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
@@ -9,6 +9,7 @@
 #include "filterbar.h"
 #include "ladderexport.h"
 #include "ladderview.h"
+#include "messagebar.h"
 #include "screenlayout.h"
 
 #include <QApplication>
@@ -78,7 +79,7 @@ bool MainWindow::openSample(const QString &name)
                                  : name + QStringLiteral(".pcapng");
     const QString resource = QStringLiteral(":/samples/") + fileName;
     if (!QFile::exists(resource)) {
-        showMessage([fileName] { return tr("There is no bundled sample called “%1”.").arg(fileName); }, true);
+        m_messages->show([fileName] { return tr("There is no bundled sample called “%1”.").arg(fileName); }, true);
         return false;
     }
     if (!m_sampleDir)
@@ -86,7 +87,7 @@ bool MainWindow::openSample(const QString &name)
     const QString target = m_sampleDir->filePath(fileName);
     QFile::remove(target);
     if (!m_sampleDir->isValid() || !QFile::copy(resource, target)) {
-        showMessage([fileName] { return tr("Could not unpack the sample “%1” to a temporary folder.").arg(fileName); }, true);
+        m_messages->show([fileName] { return tr("Could not unpack the sample “%1” to a temporary folder.").arg(fileName); }, true);
         return false;
     }
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
@@ -150,56 +151,9 @@ void MainWindow::openDialog()
         openFile(path);
 }
 
-void MainWindow::showMessage(std::function<QString()> make, bool error)
-{
-    showMessage(make(), error);
-    m_message = std::move(make);
-}
-
-void MainWindow::showMessage(const QString &text, bool error)
-{
-    m_message = {}; // a finished text: it stays as it is in another language
-    m_messageIsError = error;
-    // Lines are kept whole (no word wrap, which makes the bar grow tall); a long list is cut short
-    // and the tooltip holds all of it.
-    QStringList lines = text.split(u'\n');
-    if (lines.size() > 6) {
-        const auto more = lines.size() - 5;
-        lines = lines.mid(0, 5);
-        lines << tr("… and %n more (hover to see all)", nullptr, static_cast<int>(more));
-    }
-    ui->messageLabel->setText(lines.join(u'\n'));
-    ui->messageLabel->setToolTip(text);
-    updateMessageColours();
-    ui->messageBar->show();
-}
-
-void MainWindow::hideMessage()
-{
-    m_message = {};
-    ui->messageLabel->clear();
-    ui->messageLabel->setToolTip({});
-    ui->messageBar->hide();
-}
-
 QString MainWindow::messageText() const
 {
-    return ui->messageBar->isHidden() ? QString() : ui->messageLabel->toolTip();
-}
-
-void MainWindow::updateMessageColours()
-{
-    // Tinted to fit the palette: pale on a light theme, deep on a dark one.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    QColor background;
-    if (m_messageIsError)
-        background = dark ? QColor(0x5c, 0x1f, 0x1f) : QColor(0xfd, 0xe3, 0xe3);
-    else
-        background = dark ? QColor(0x4d, 0x3d, 0x0a) : QColor(0xff, 0xf4, 0xce);
-    QPalette p = ui->messageBar->palette();
-    p.setColor(QPalette::Window, background);
-    p.setColor(QPalette::WindowText, dark ? QColor(Qt::white) : QColor(Qt::black));
-    ui->messageBar->setPalette(p);
+    return m_messages->text();
 }
 
 void MainWindow::setLargerText(bool on)
@@ -242,7 +196,7 @@ void MainWindow::exportLadder()
         return;
     QString error;
     if (!ui::exportLadder(*m_ladder, path, dialog.options(), &error))
-        showMessage(tr("Could not export the ladder: %1").arg(error), true);
+        m_messages->show(tr("Could not export the ladder: %1").arg(error), true);
     else
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
@@ -253,7 +207,7 @@ void MainWindow::copyLadderImage()
         return;
     const QImage image = m_ladderView->renderImage(std::max(1000, m_ladderView->viewport()->width()));
     if (image.isNull()) {
-        showMessage([] { return tr("The ladder is too long to copy as one image; export it as SVG instead."); }, true);
+        m_messages->show([] { return tr("The ladder is too long to copy as one image; export it as SVG instead."); }, true);
         return;
     }
     QGuiApplication::clipboard()->setImage(image);

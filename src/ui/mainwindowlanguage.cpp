@@ -35,8 +35,6 @@ void MainWindow::setLabel(QLabel *label, TextMaker make)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange && ui && ui->messageBar)
-        updateMessageColours();
     if (event->type() == QEvent::LanguageChange && ui && m_progress)
         retranslate();
     QMainWindow::changeEvent(event);
@@ -48,8 +46,6 @@ void MainWindow::retranslate()
     setWindowTitle(m_title ? m_title() : tr("TCP Ladder")); // retranslateUi put the .ui's plain title back
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it)
         it.key()->setText(it.value()());
-    if (m_message && !ui->messageBar->isHidden())
-        showMessage(TextMaker(m_message), m_messageIsError);
     m_progress->setFormat(tr("Loading… %p%"));
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop loading; what was read so far stays"));

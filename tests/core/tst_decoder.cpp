@@ -191,6 +191,8 @@ private slots:
     void truncation_data();
     void truncation();
     void wireLength();
+    void linkLayers_data();
+    void linkLayers();
     void matchesTshark_data();
     void matchesTshark();
 };
@@ -369,6 +371,74 @@ void TestDecoder::wireLength()
     const Frame v6 = ethernet(0x86dd, ipv6(tcp({.payload = 5}), 6, {}, 900));
     QCOMPARE(decodeFrame(1, v6, std::uint32_t(v6.size()), out), DecodeStatus::Tcp);
     QCOMPARE(out.payloadLength, 5u);
+}
+
+void TestDecoder::linkLayers_data()
+{
+    QTest::addColumn<int>("link");
+    QTest::addColumn<Frame>("frame");
+    QTest::addColumn<QString>("layers"); // kind@offset+length=value (hex), outermost first
+    QTest::addColumn<int>("ipOffset");   // -1: no IP reached
+
+    const Frame seg = tcp({.payload = 10});
+    const Frame v4 = ipv4(seg), v6 = ipv6(seg);
+    Frame mpls; // two labels, 16 and 17; the second is the bottom of the stack
+    put32(mpls, (16u << 12) | 64);
+    put32(mpls, (17u << 12) | 0x100 | 64);
+    Frame pppoe{0x11, 0x00};
+    put16(pppoe, 0x1234); // session
+    put16(pppoe, unsigned(2 + v6.size()));
+    put16(pppoe, 0x0057); // PPP: IPv6
+
+    QTest::newRow("ethernet") << 1 << ethernet(0x0800, v4) << "eth@0+14=800" << 14;
+    QTest::newRow("802.1Q") << 1 << ethernet(0x86dd, v6, {0x8100}) << "eth@0+14=8100 vlan@14+4=64" << 18;
+    QTest::newRow("old QinQ 0x9100") << 1 << ethernet(0x0800, v4, {0x9100, 0x8100})
+                                     << "eth@0+14=9100 vlan@14+4=64 vlan@18+4=64" << 22;
+    QTest::newRow("mpls") << 1 << ethernet(0x8847, mpls + v4) << "eth@0+14=8847 mpls@14+4=10040 mpls@18+4=11140"
+                          << 22;
+    QTest::newRow("pppoe") << 1 << ethernet(0x8864, pppoe + v6) << "eth@0+14=8864 pppoe@14+6=1234 ppp@20+2=57" << 22;
+    QTest::newRow("ppp hdlc framing") << 9 << Frame{0xff, 0x03, 0x00, 0x21} + v4 << "ppp@0+4=21" << 4;
+    QTest::newRow("ppp compressed") << 50 << Frame{0x21} + v4 << "ppp@0+1=21" << 1;
+    QTest::newRow("cisco hdlc") << 104 << Frame{0x0f, 0x00, 0x86, 0xdd} + v6 << "chdlc@0+4=86dd" << 4;
+    QTest::newRow("sll") << 113 << sll(0x0800, v4) << "sll@0+16=800" << 16;
+    QTest::newRow("sll2") << 276 << sll2(0x86dd, v6) << "sll2@0+20=86dd" << 20;
+    QTest::newRow("null") << 0 << nullHeader(2, false, v4) << "loop@0+4=2" << 4;
+    QTest::newRow("loop") << 108 << nullHeader(30, true, v6) << "loop@0+4=1e" << 4;
+    QTest::newRow("raw") << 101 << v6 << "" << 0;
+    QTest::newRow("arp: no ip") << 1 << ethernet(0x0806, Frame(28, 0)) << "eth@0+14=806" << -1;
+    const Frame tagged = ethernet(0x0800, v4, {0x8100});
+    QTest::newRow("cut in a tag") << 1 << Frame(tagged.begin(), tagged.begin() + 16) << "eth@0+14=8100" << -1;
+    QTest::newRow("dlt 14 is not raw ip") << 14 << v4 << "" << -1;
+}
+
+// The headers the details pane shows come from here: each link type's layers and where IP starts.
+void TestDecoder::linkLayers()
+{
+    QFETCH(int, link);
+    QFETCH(Frame, frame);
+    QFETCH(QString, layers);
+    QFETCH(int, ipOffset);
+
+    static const QHash<LinkLayerKind, QString> names{
+        {LinkLayerKind::Ethernet, "eth"}, {LinkLayerKind::Vlan, "vlan"},     {LinkLayerKind::Mpls, "mpls"},
+        {LinkLayerKind::Pppoe, "pppoe"},  {LinkLayerKind::Ppp, "ppp"},       {LinkLayerKind::CiscoHdlc, "chdlc"},
+        {LinkLayerKind::LinuxSll, "sll"}, {LinkLayerKind::LinuxSll2, "sll2"}, {LinkLayerKind::Loopback, "loop"}};
+    DecodedTcp out;
+    LinkLayers walked;
+    const DecodeStatus status = decodeFrame(link, frame, 0, out, walked);
+    QStringList got;
+    for (const LinkLayer &layer : walked.list())
+        got << QStringLiteral("%1@%2+%3=%4").arg(names.value(layer.kind)).arg(layer.offset).arg(layer.length)
+                   .arg(layer.value, 0, 16);
+    QCOMPARE(got.join(' '), layers);
+    QCOMPARE(walked.ipOffset ? int(*walked.ipOffset) : -1, ipOffset);
+    // Asking for the layers changes nothing of the decoding itself.
+    DecodedTcp plain;
+    QCOMPARE(decodeFrame(link, frame, 0, plain), status);
+    QCOMPARE(plain.seq, out.seq);
+    QCOMPARE(plain.payloadLength, out.payloadLength);
+    if (ipOffset >= 0 && status == DecodeStatus::Tcp)
+        QCOMPARE(int(out.payloadLength), 10);
 }
 
 void TestDecoder::matchesTshark_data()
