@@ -6,6 +6,7 @@
 #include "ladderexport.h"
 #include "languagemanager.h"
 #include "tcpanalysis.h"
+#include "textdiagramcommand.h"
 
 #include <QFont>
 #include <QApplication>
@@ -57,9 +58,11 @@ std::optional<ExportRequest> parseRequest(const Arguments &args)
     }
     request.options.expandAllRuns = args.has("--expand-runs");
     const QString suffix = request.output.section('.', -1).toLower();
-    if (suffix != "png" && (suffix != "svg" && (suffix != "pdf" || request.graph))) {
+    const bool text = core::textDiagramFormatForPath(*output).has_value();
+    if (suffix != "png" && (suffix != "svg" && ((suffix != "pdf" && !text) || request.graph))) {
         printError(request.graph ? "a graph exports as PNG or SVG: use -o OUT.png or -o OUT.svg"
-                                 : "the output must end in .png, .svg or .pdf, not '" + *output + "'");
+                                 : "the output must end in .png, .svg, .pdf, .mmd, .puml, .tex or .md, not '" + *output
+                                       + "'");
         return std::nullopt;
     }
     if (const auto width = args.value("--width")) {
@@ -136,6 +139,8 @@ int runExport(const Arguments &args, int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    if (core::textDiagramFormatForPath(request->output.toStdString()))
+        return exportTextDiagram(*ladder, args, request->output, request->language);
     if (!useLanguage(request->language))
         return 1;
 

@@ -46,6 +46,7 @@ class LadderPlaceholder;
 class TcpAnalysisLoader;
 class GettingStartedDialog;
 class ShortcutsDialog;
+class TextDiagramActions;
 
 class MainWindow : public QMainWindow
 {
@@ -212,6 +213,7 @@ private:
     bool m_messageIsError = false;
     int m_streamToSelect = -1;
     core::SharedLadder m_ladder;
+    TextDiagramActions *m_textDiagrams = nullptr; // Copy as Mermaid / PlantUML; options of text exports
     bool m_ladderSelected = false; // the ladder asked for is a new selection: it starts at its first row
     int m_frameRow = -1;           // the row whose frame was asked for
     QFont m_baseFont;

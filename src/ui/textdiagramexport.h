@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The ladder as Mermaid, PlantUML, LaTeX/TikZ or Markdown text (core/laddertextdiagram.h), in the
+// language the LanguageManager has loaded: what File › Export, "Copy as Mermaid / PlantUML" and the
+// CLI's `export -o x.mmd|x.puml|x.tex|x.md` write.
+
+#include "laddertextdiagram.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <set>
+
+namespace tcpladder::ui {
+
+struct TextDiagramExportOptions
+{
+    bool showStates = false;
+    bool expandAllRuns = false;
+    std::set<std::uint32_t> expandedRuns; // as the view has them
+};
+
+QString ladderTextDiagram(const core::ConnectionLadder &ladder, core::TextDiagramFormat format,
+                          const TextDiagramExportOptions &options = {});
+
+// Writes the text (UTF-8) to `path`, the format chosen by its extension; never a half-written file.
+// False with a one-line *error when the extension is not a text format or the file cannot be written.
+bool exportLadderText(const core::ConnectionLadder &ladder, const QString &path,
+                      const TextDiagramExportOptions &options = {}, QString *error = nullptr);
+
+} // namespace tcpladder::ui
