@@ -406,6 +406,26 @@
         <translation>PDF 文档（每屏一页）</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Mermaid sequence diagram (text)</source>
+        <translation>Mermaid 时序图（文本）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PlantUML sequence diagram (text)</source>
+        <translation>PlantUML 时序图（文本）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LaTeX/TikZ picture (text, for xelatex)</source>
+        <translation>LaTeX/TikZ 图（文本，用 xelatex 编译）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Markdown table (text)</source>
+        <translation>Markdown 表格（文本）</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>&amp;Width:</source>
         <translation>宽度(&amp;W)：</translation>
@@ -857,6 +877,51 @@
         <source>Window update</source>
         <translation>窗口更新</translation>
     </message>
+    <message>
+        <location filename="../../src/core/laddertextdiagram.cpp" line="+65"/>
+        <source>frames %1–%2</source>
+        <translation>第 %1–%2 帧</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>frame %1, t = %2 s (%3)</source>
+        <translation>第 %1 帧，t = %2 秒（%3）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>TCP stream %1</source>
+        <translation>TCP 流 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>frame</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flags</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client state</source>
+        <translation>客户端状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server state</source>
+        <translation>服务器状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1094,6 +1159,14 @@
         <location line="+3"/>
         <source>&amp;About TCP Ladder</source>
         <translation>关于 TCP 梯形图(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>TextDiagramExport</name>
+    <message>
+        <location filename="../../src/ui/textdiagramexport.cpp" line="+34"/>
+        <source>%1 is not a .mmd, .puml, .tex or .md file</source>
+        <translation>%1 不是 .mmd、.puml、.tex 或 .md 文件</translation>
     </message>
 </context>
 <context>
@@ -1409,7 +1482,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::ExportDialog</name>
     <message>
-        <location filename="../../src/ui/exportdialog.cpp" line="+66"/>
+        <location filename="../../src/ui/exportdialog.cpp" line="+71"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
@@ -1417,6 +1490,26 @@ server → client: %2</source>
         <location line="+1"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mermaid diagram (*.mmd)</source>
+        <translation>Mermaid 图 (*.mmd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PlantUML diagram (*.puml)</source>
+        <translation>PlantUML 图 (*.puml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LaTeX document (*.tex)</source>
+        <translation>LaTeX 文档 (*.tex)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown document (*.md)</source>
+        <translation>Markdown 文档 (*.md)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2100,7 +2193,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::LadderView</name>
     <message>
-        <location filename="../../src/ui/ladderview.cpp" line="+269"/>
+        <location filename="../../src/ui/ladderview.cpp" line="+283"/>
         <source>Select a connection to see its ladder</source>
         <translation>选择一个连接以查看其梯形图</translation>
     </message>
@@ -2132,7 +2225,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/mainwindow.cpp" line="+182"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+189"/>
         <location filename="../../src/ui/mainwindowlanguage.cpp" line="+53"/>
         <source>Loading… %p%</source>
         <translation>正在加载… %p%</translation>
@@ -2221,7 +2314,7 @@ server → client: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+39"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+40"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;All files (*)</source>
         <translation>抓包文件 (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;所有文件 (*)</translation>
     </message>
@@ -2261,7 +2354,7 @@ server → client: %2</source>
         <translation>%1（示例）— TCP 梯形图</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Open Capture</source>
         <translation>打开抓包文件</translation>
     </message>
@@ -2278,7 +2371,7 @@ server → client: %2</source>
         <translation>导出梯形图</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Could not export the ladder: %1</source>
         <translation>无法导出梯形图：%1</translation>
     </message>
@@ -2787,6 +2880,39 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <location line="+6"/>
         <source>Reading the capture again for tshark&apos;s analysis…</source>
         <translation>正在重新读取抓包文件，按 tshark 的方式分析…</translation>
+    </message>
+</context>
+<context>
+    <name>tcpladder::ui::TextDiagramActions</name>
+    <message>
+        <location filename="../../src/ui/textdiagramactions.cpp" line="+47"/>
+        <source>Ladder copied as Mermaid text</source>
+        <translation>已将梯形图复制为 Mermaid 文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ladder copied as PlantUML text</source>
+        <translation>已将梯形图复制为 PlantUML 文本</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy as &amp;Mermaid</source>
+        <translation>复制为 &amp;Mermaid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the ladder as a Mermaid sequence diagram, for Markdown pages and wikis</source>
+        <translation>将梯形图复制为 Mermaid 时序图，可用于 Markdown 页面和维基</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as &amp;PlantUML</source>
+        <translation>复制为 &amp;PlantUML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the ladder as a PlantUML sequence diagram</source>
+        <translation>将梯形图复制为 PlantUML 时序图</translation>
     </message>
 </context>
 </TS>
