@@ -20,7 +20,12 @@ packages=(
     clang libclang-rt-14-dev llvm
     # bench/run-benchmarks.sh: timing, peak RSS, profiles
     hyperfine time linux-perf
+    # tst_textdiagrams renders the text exports with their real tools: PlantUML, xelatex with pgf/TikZ and
+    # xeCJK (Chinese), the Mermaid CLI (npm, below) on Debian's chromium; rsvg-convert to look at its SVGs
+    plantuml texlive-xetex texlive-lang-chinese texlive-pictures chromium librsvg2-bin
 )
+# npm for the Mermaid CLI: Debian's, unless a node with its own npm is installed already.
+command -v npm >/dev/null || packages+=(nodejs npm)
 
 # The Windows build (scripts/test-windows.sh) needs MinGW-w64 and wine, but only where the shared Windows
 # toolchain (Qt for MinGW, offline libpcap) is there to build with.
@@ -46,6 +51,14 @@ else
     echo "wireshark-common wireshark-common/install-setuid boolean false" | run_as_root debconf-set-selections
     run_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
     run_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+fi
+
+# The Mermaid CLI pinned by tests/tools/mermaid/package-lock.json, from the npm registry; no browser download
+# (none is reachable): puppeteer.json there points it at Debian's chromium.
+mermaid_dir="$(dirname "$0")/../tests/tools/mermaid"
+if [ ! -x "$mermaid_dir/node_modules/.bin/mmdc" ] || [ "$mermaid_dir/package-lock.json" -nt "$mermaid_dir/node_modules" ]; then
+    (cd "$mermaid_dir" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund)
+    touch "$mermaid_dir/node_modules"
 fi
 
 if [ -f "$windows_toolchain/mingw64.cmake" ]; then

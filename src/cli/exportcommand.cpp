@@ -7,7 +7,10 @@
 #include "ladderexport.h"
 #include "mergedladderexport.h"
 #include "peerreport.h"
+#include "laddertextdiagram.h"
+#include "textdiagramcommand.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFont>
 #include <QGuiApplication>
@@ -52,9 +55,11 @@ std::optional<ExportRequest> parseRequest(const Arguments &args)
     }
     request.options.expandAllRuns = args.has("--expand-runs");
     const QString suffix = request.output.section('.', -1).toLower();
-    if (suffix != "png" && (suffix != "svg" && (suffix != "pdf" || request.graph))) {
+    const bool text = core::textDiagramFormatForPath(*output).has_value();
+    if (suffix != "png" && (suffix != "svg" && ((suffix != "pdf" && !text) || request.graph))) {
         printError(request.graph ? "a graph exports as PNG or SVG: use -o OUT.png or -o OUT.svg"
-                                 : "the output must end in .png, .svg or .pdf, not '" + *output + "'");
+                                 : "the output must end in .png, .svg, .pdf, .mmd, .puml, .tex or .md, not '" + *output
+                                       + "'");
         return std::nullopt;
     }
     if (const auto width = args.value("--width")) {
@@ -108,6 +113,14 @@ int runExport(const Arguments &args, int argc, char *argv[])
 
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (core::textDiagramFormatForPath(request->output.toStdString())) {
+        if (args.has("--peer-capture")) {
+            printError("--peer-capture draws a picture; the text formats do not merge two captures yet");
+            return 1;
+        }
+        const QCoreApplication app(argc, argv); // for the catalogue's resource
+        return exportTextDiagram(*ladder, args, request->output, request->language);
+    }
     if (request->graph && args.has("--peer-capture")) {
         printError("--peer-capture merges two ladders; it does not apply to --graph");
         return 1;

@@ -22,11 +22,14 @@ constexpr const char *usage = R"(Usage:
   tcpladder-cli ladder FILE --stream N [--peer-capture OTHER] [--lang en|zh_CN] [--json]
   tcpladder-cli export FILE --stream N -o OUT.png|OUT.svg|OUT.pdf [--width PX] [--theme light|dark] [--lang en|zh_CN]
                 [--expand-runs] [--graph] [--graph-type sequence|rtt|inflight] [--peer-capture OTHER]
+  tcpladder-cli export FILE --stream N -o OUT.mmd|OUT.puml|OUT.tex|OUT.md [--lang en|zh_CN] [--states] [--expand-runs]
   tcpladder-cli interfaces [--json]
   tcpladder-cli capture -i IFACE [-f BPF] [--duration S] [--count N] -w OUT.pcapng
 
 FILE is a pcap or pcapng capture, optionally gzip-compressed.
-PDF: one page per screenful, pages break between rows. --expand-runs draws every collapsed run of
+PDF: one page per screenful, pages break between rows. Text diagrams: .mmd a Mermaid sequenceDiagram,
+.puml PlantUML, .tex a standalone LaTeX/TikZ picture (xelatex), .md a Markdown table; --states adds
+each side's TCP state. --expand-runs draws every collapsed run of
 data segments in full.
 --graph exports the time-sequence graph instead of the ladder (PNG or SVG); --graph-type picks the graph
 (implies --graph): sequence (time-sequence), rtt (round-trip time per ACK, as tshark's
@@ -66,7 +69,7 @@ int main(int argc, char *argv[])
         {{"list", {"--filter"}, {"--json"}, 1}, runList},
         {{"ladder", {"--stream", "--lang", "--peer-capture"}, {"--json"}, 1},
          [&](const Arguments &args) { return runLadder(args, argc, argv); }},
-        {{"export", {"--stream", "-o", "--width", "--theme", "--lang", "--graph-type", "--peer-capture"}, {"--graph", "--expand-runs"}, 1},
+        {{"export", {"--stream", "-o", "--width", "--theme", "--lang", "--graph-type", "--peer-capture"}, {"--graph", "--expand-runs", "--states"}, 1},
          [&](const Arguments &args) { return runExport(args, argc, argv); }},
         {{"interfaces", {}, {"--json"}, 0}, runInterfaces},
         {{"capture", {"-i", "-f", "--duration", "--count", "-w"}, {}, 0}, runCapture},

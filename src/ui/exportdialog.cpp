@@ -29,6 +29,7 @@ ExportDialog::ExportDialog(QWidget *parent)
     // After Light and Dark (forms/exportdialog.ui): presenter mode's theme, exported as it is shown.
     ui->themeCombo->addItem(tr("High contrast (presenter)"));
     connect(ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::updateTallWarning);
+    connect(ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::updateImageOptions);
     connect(ui->widthSpin, &QSpinBox::valueChanged, this, &ExportDialog::updateTallWarning);
     connect(ui->scaleSpin, &QDoubleSpinBox::valueChanged, this, &ExportDialog::updateTallWarning);
 }
@@ -69,6 +70,10 @@ QString ExportDialog::suffix() const
     switch (format()) {
     case Format::Svg: return QStringLiteral("svg");
     case Format::Pdf: return QStringLiteral("pdf");
+    case Format::Mermaid: return QStringLiteral("mmd");
+    case Format::PlantUml: return QStringLiteral("puml");
+    case Format::Tex: return QStringLiteral("tex");
+    case Format::Markdown: return QStringLiteral("md");
     case Format::Png: break;
     }
     return QStringLiteral("png");
@@ -79,6 +84,10 @@ QString ExportDialog::fileFilter() const
     switch (format()) {
     case Format::Svg: return tr("SVG drawing (*.svg)");
     case Format::Pdf: return tr("PDF document (*.pdf)");
+    case Format::Mermaid: return tr("Mermaid diagram (*.mmd)");
+    case Format::PlantUml: return tr("PlantUML diagram (*.puml)");
+    case Format::Tex: return tr("LaTeX document (*.tex)");
+    case Format::Markdown: return tr("Markdown document (*.md)");
     case Format::Png: break;
     }
     return tr("PNG image (*.png)");
@@ -105,6 +114,15 @@ void ExportDialog::updateTallWarning()
                                    .arg(ladderImageHeight(*m_ladder, options()))
                                    .arg(viewerImageHeightLimit));
     ui->tallLabel->setVisible(tall);
+}
+
+// A text has no pixels, text scale or colours: those fields only apply to the drawn formats.
+void ExportDialog::updateImageOptions()
+{
+    const bool image = format() == Format::Png || format() == Format::Svg || format() == Format::Pdf;
+    for (QWidget *widget : {static_cast<QWidget *>(ui->widthSpin), static_cast<QWidget *>(ui->scaleSpin),
+                            static_cast<QWidget *>(ui->themeCombo)})
+        widget->setEnabled(image);
 }
 
 } // namespace tcpladder::ui

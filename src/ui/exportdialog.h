@@ -13,13 +13,14 @@ class ExportDialog;
 
 namespace tcpladder::ui {
 
-// Asks how to export a ladder: PNG, SVG or PDF, width, text scale, light or dark.
+// Asks how to export a ladder: PNG, SVG or PDF, width, text scale, light or dark; or as text
+// (Mermaid, PlantUML, LaTeX/TikZ, Markdown: textdiagramexport.h), which has no size or theme.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum class Format { Png, Svg, Pdf };
+    enum class Format { Png, Svg, Pdf, Mermaid, PlantUml, Tex, Markdown };
 
     explicit ExportDialog(QWidget *parent = nullptr);
     ~ExportDialog() override;
@@ -31,7 +32,7 @@ public:
 
     Format format() const;
     void setFormat(Format format);
-    QString suffix() const;     // "png", "svg" or "pdf", for the file dialog that follows
+    QString suffix() const;     // "png", "svg", "pdf", "mmd", "puml", "tex" or "md", for the file dialog that follows
     QString fileFilter() const; // "PNG image (*.png)", ... for the same dialog
 
     // The ladder to be exported, to warn while PNG is chosen and would be too tall for viewers.
@@ -41,6 +42,7 @@ public:
 private:
     std::unique_ptr<Ui::ExportDialog> ui;
     void updateTallWarning();
+    void updateImageOptions();
 
     LadderExportOptions m_carried;
     const core::ConnectionLadder *m_ladder = nullptr; // the caller's, outlives the dialog

@@ -17,6 +17,7 @@
 #include "corepath.h"
 #include "sequencegraph.h"
 #include "tcpanalysisloader.h"
+#include "textdiagramactions.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -148,6 +149,16 @@ void MainWindow::setupActions()
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui->actionExportLadder, &QAction::triggered, this, &MainWindow::exportLadder);
     connect(ui->actionCopyLadderImage, &QAction::triggered, this, &MainWindow::copyLadderImage);
+    m_textDiagrams = new TextDiagramActions(
+        [this] { return m_ladder; },
+        [this] {
+            return TextDiagramExportOptions{m_ladderView->showStates(), false, m_ladderView->exportOptions(0).expandedRuns};
+        },
+        this);
+    m_textDiagrams->addTo(ui->menuFile, ui->actionCopyLadderImage);
+    connect(m_textDiagrams, &TextDiagramActions::copied, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 5000);
+    });
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(ui->actionLargerText, &QAction::toggled, this, &MainWindow::setLargerText);
     connect(ui->actionClearRecent, &QAction::triggered, this, &MainWindow::clearRecentFiles);

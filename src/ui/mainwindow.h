@@ -47,6 +47,7 @@ class MessageBar;
 class TcpAnalysisLoader;
 class GettingStartedDialog;
 class ShortcutsDialog;
+class TextDiagramActions;
 
 class MainWindow : public QMainWindow
 {
@@ -207,6 +208,7 @@ private:
     bool m_loading = false;
     int m_streamToSelect = -1;
     core::SharedLadder m_ladder;
+    TextDiagramActions *m_textDiagrams = nullptr; // Copy as Mermaid / PlantUML; options of text exports
     bool m_ladderSelected = false; // the ladder asked for is a new selection: it starts at its first row
     int m_frameRow = -1;           // the row whose frame was asked for
     QFont m_baseFont;

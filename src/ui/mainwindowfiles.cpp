@@ -8,6 +8,7 @@
 #include "exportdialog.h"
 #include "filterbar.h"
 #include "ladderexport.h"
+#include "textdiagramactions.h"
 #include "ladderview.h"
 #include "messagebar.h"
 #include "screenlayout.h"
@@ -195,7 +196,9 @@ void MainWindow::exportLadder()
     if (path.isEmpty())
         return;
     QString error;
-    if (!ui::exportLadder(*m_ladder, path, dialog.options(), &error))
+    const bool text = core::textDiagramFormatForPath(path.toStdString()).has_value();
+    if (!(text ? exportLadderText(*m_ladder, path, m_textDiagrams->options(), &error)
+               : ui::exportLadder(*m_ladder, path, dialog.options(), &error)))
         m_messages->show(tr("Could not export the ladder: %1").arg(error), true);
     else
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textdiagramcommand.h"
+
+#include "captureload.h"
+#include "languagecatalogue.h"
+#include "textdiagramexport.h"
+
+namespace tcpladder::cli {
+
+int exportTextDiagram(const core::ConnectionLadder &ladder, const Arguments &args, const QString &output,
+                      const QString &language)
+{
+    // Only the catalogue: a text needs no font, so none is looked for (nor warned about).
+    ui::LanguageCatalogue catalogue;
+    if (!catalogue.load(language)) {
+        printError("no translation for " + language.toStdString() + " is built in");
+        return 1;
+    }
+    ui::TextDiagramExportOptions options;
+    options.translate = catalogue.ladderTexts();
+    options.explanationTranslate = catalogue.explanations();
+    options.showStates = args.has("--states");
+    options.expandAllRuns = args.has("--expand-runs");
+    QString error;
+    if (!ui::exportLadderText(ladder, output, options, &error)) {
+        printError(error.toStdString());
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace tcpladder::cli

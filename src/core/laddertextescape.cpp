@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The escaping of each text format (laddertextwriters.h): the writers never put a text in unescaped.
+#include "laddertextwriters.h"
+
+#include <cstdint>
+
+namespace tcpladder::core {
+
+namespace {
+
+// The code point starting at text[i] and its length in bytes; a stray byte stands for itself.
+std::pair<std::uint32_t, std::size_t> codePointAt(std::string_view text, std::size_t i)
+{
+    const auto byte = [&text](std::size_t at) { return static_cast<unsigned char>(text[at]); };
+    const unsigned char lead = byte(i);
+    const std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 1;
+    if (length == 1 || i + length > text.size())
+        return {lead, 1};
+    std::uint32_t cp = lead & (0xFFu >> (length + 1));
+    for (std::size_t k = 1; k < length; ++k)
+        cp = (cp << 6) | (byte(i + k) & 0x3Fu);
+    return {cp, length};
+}
+
+} // namespace
+
+bool hasCjk(std::string_view text)
+{
+    for (std::size_t i = 0; i < text.size();) {
+        const auto [cp, length] = codePointAt(text, i);
+        if ((cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFFEF))
+            return true;
+        i += length;
+    }
+    return false;
+}
+
+std::string escapeMermaid(std::string_view text)
+{
+    std::string out;
+    for (const char c : text) {
+        switch (c) {
+        case ';': out += "#59;"; break;
+        case '#': out += "#35;"; break;
+        case ':': out += "#58;"; break;
+        case '<': out += "#lt;"; break;
+        case '>': out += "#gt;"; break;
+        case '%': out += "#37;"; break; // "%%" would start a comment
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string escapePlantUml(std::string_view text)
+{
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const bool doubled = i + 1 < text.size() && text[i + 1] == c;
+        switch (c) {
+        case '*': case '/': case '-': case '_': case '~': case '"': case '^': case '[': case '=':
+            if (doubled || c == '~' || c == '"')
+                out += '~';
+            break;
+        case '<': case '\\': out += '~'; break;
+        default: break;
+        }
+        out += c;
+    }
+    return out;
+}
+
+std::string escapeTex(std::string_view text)
+{
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto [cp, length] = codePointAt(text, i);
+        const char *replacement = nullptr;
+        switch (cp) {
+        case '\\': replacement = "\\textbackslash{}"; break;
+        case '{': replacement = "\\{"; break;
+        case '}': replacement = "\\}"; break;
+        case '$': replacement = "\\$"; break;
+        case '&': replacement = "\\&"; break;
+        case '#': replacement = "\\#"; break;
+        case '%': replacement = "\\%"; break;
+        case '_': replacement = "\\_"; break;
+        case '^': replacement = "\\^{}"; break;
+        case '~': replacement = "\\textasciitilde{}"; break;
+        case 0x0394: replacement = "\\ensuremath{\\Delta}"; break;
+        case 0x2192: replacement = "\\ensuremath{\\rightarrow}"; break;
+        case 0x2190: replacement = "\\ensuremath{\\leftarrow}"; break;
+        case 0x2194: replacement = "\\ensuremath{\\leftrightarrow}"; break;
+        case 0x2026: replacement = "\\ldots{}"; break;
+        case 0x00B7: replacement = "\\ensuremath{\\cdot}"; break;
+        case 0x00D7: replacement = "\\ensuremath{\\times}"; break;
+        case 0x00B5: replacement = "\\ensuremath{\\mu}"; break;
+        default: break;
+        }
+        if (replacement)
+            out += replacement;
+        else
+            out.append(text.substr(i, length));
+        i += length;
+    }
+    return out;
+}
+
+std::string escapeMarkdown(std::string_view text)
+{
+    std::string out;
+    for (const char c : text) {
+        switch (c) {
+        case '\\': case '|': case '*': case '_': case '`': case '[': case ']': case '~': out += '\\'; out += c; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace tcpladder::core

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// One writer per text format (one file each), and the escaping each syntax needs (laddertextescape.cpp):
+// every text of a TextDiagram goes through its format's escape, so a hostname, an IPv6 address or a
+// translated word never breaks the syntax.
+
+#include "laddertextdiagram.h"
+
+#include <string>
+#include <string_view>
+
+namespace tcpladder::core {
+
+std::string writeMermaid(const TextDiagram &diagram);       // laddermermaidwriter.cpp: sequenceDiagram
+std::string writePlantUml(const TextDiagram &diagram);      // ladderplantumlwriter.cpp: @startuml sequence
+std::string writeTikz(const TextDiagram &diagram);          // laddertikzwriter.cpp: standalone, xelatex
+std::string writeMarkdownTable(const TextDiagram &diagram); // laddermarkdownwriter.cpp: a table per phase
+
+// Text inside a Mermaid message, note or participant name: entity codes for what Mermaid reads as
+// syntax (';' ends a statement, '#' starts an entity code, ':' splits a message, '<' '>' are HTML).
+std::string escapeMermaid(std::string_view text);
+// Text inside a PlantUML message, note, divider or quoted participant name: '~' before what creole
+// would read as markup ("**", "//", "--", "__", "~~", "\"\"", "<", "[["), "\\" for a backslash.
+std::string escapePlantUml(std::string_view text);
+// Text inside a TikZ node, set by xelatex: TeX's special characters as commands, and the few symbols
+// the default Latin Modern fonts lack (Δ, →, …, ·, ×, µ) in math mode.
+std::string escapeTex(std::string_view text);
+// Text inside a GitHub-flavoured Markdown table cell: '|' and inline markup backslash-escaped, '<' as &lt;.
+std::string escapeMarkdown(std::string_view text);
+
+// True when `text` holds a CJK character (the TikZ writer then loads xeCJK).
+bool hasCjk(std::string_view text);
+
+} // namespace tcpladder::core

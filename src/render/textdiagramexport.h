@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The ladder as Mermaid, PlantUML, LaTeX/TikZ or Markdown text (core/laddertextdiagram.h), in the
+// language of the translators given (by default those installed in the application): what File › Export, "Copy as Mermaid / PlantUML" and the
+// CLI's `export -o x.mmd|x.puml|x.tex|x.md` write.
+
+#include "laddertextdiagram.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <set>
+
+namespace tcpladder::ui {
+
+struct TextDiagramExportOptions
+{
+    bool showStates = false;
+    bool expandAllRuns = false;
+    std::set<std::uint32_t> expandedRuns; // as the view has them
+    // Empty: the catalogues installed in the application (ladderTranslator(), explanationTranslator()).
+    core::LadderTranslate translate;
+    core::LadderTranslate explanationTranslate;
+};
+
+QString ladderTextDiagram(const core::ConnectionLadder &ladder, core::TextDiagramFormat format,
+                          const TextDiagramExportOptions &options = {});
+
+// Writes the text (UTF-8) to `path`, the format chosen by its extension; never a half-written file.
+// False with a one-line *error when the extension is not a text format or the file cannot be written.
+bool exportLadderText(const core::ConnectionLadder &ladder, const QString &path,
+                      const TextDiagramExportOptions &options = {}, QString *error = nullptr);
+
+} // namespace tcpladder::ui
