@@ -118,7 +118,7 @@
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindow.cpp" line="+361"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+358"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n connection</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+163"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+169"/>
         <source>… and %n more (hover to see all)</source>
         <translation>
             <numerusform>… and %n more (hover to see all)</numerusform>
@@ -153,7 +153,7 @@ The %n packets captured before that are kept: File › Save Capture As… saves 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+117"/>
         <source> (and %n more, offered one after another)</source>
         <translation>
             <numerusform> (and %n more, offered one after another)</numerusform>

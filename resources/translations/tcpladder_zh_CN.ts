@@ -2018,6 +2018,39 @@ server → client: %2</source>
     </message>
 </context>
 <context>
+    <name>tcpladder::ui::LadderNotesMenu</name>
+    <message>
+        <location filename="../../src/ui/laddernotesmenu.cpp" line="+39"/>
+        <source>Edit Note…</source>
+        <translation>编辑批注…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Note…</source>
+        <translation>添加批注…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove Note</source>
+        <translation>删除批注</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add Note</source>
+        <translation>添加批注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Note</source>
+        <translation>编辑批注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on frame %1 (saved as a pcapng packet comment, shown by Wireshark):</source>
+        <translation>第 %1 帧的批注（保存为 pcapng 数据包注释，Wireshark 会显示）：</translation>
+    </message>
+</context>
+<context>
     <name>tcpladder::ui::LadderPlaceholder</name>
     <message>
         <location filename="../../src/ui/ladderplaceholder.cpp" line="+97"/>
@@ -2100,7 +2133,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::LadderView</name>
     <message>
-        <location filename="../../src/ui/ladderview.cpp" line="+269"/>
+        <location filename="../../src/ui/ladderview.cpp" line="+285"/>
         <source>Select a connection to see its ladder</source>
         <translation>选择一个连接以查看其梯形图</translation>
     </message>
@@ -2132,8 +2165,8 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/mainwindow.cpp" line="+182"/>
-        <location filename="../../src/ui/mainwindowlanguage.cpp" line="+53"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+179"/>
+        <location filename="../../src/ui/mainwindowlanguage.cpp" line="+57"/>
         <source>Loading… %p%</source>
         <translation>正在加载… %p%</translation>
     </message>
@@ -2261,7 +2294,7 @@ server → client: %2</source>
         <translation>%1（示例）— TCP 梯形图</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Open Capture</source>
         <translation>打开抓包文件</translation>
     </message>
@@ -2361,16 +2394,19 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
     <message>
         <location line="+39"/>
         <location filename="../../src/ui/mainwindowfiles.cpp" line="+2"/>
+        <location filename="../../src/ui/mainwindownotes.cpp" line="+72"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <location filename="../../src/ui/mainwindownotes.cpp" line="-29"/>
         <source>pcapng capture (*.pcapng)</source>
         <translation>pcapng 抓包文件 (*.pcapng)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/ui/mainwindownotes.cpp" line="-2"/>
         <source>Save Capture As</source>
         <translation>抓包另存为</translation>
     </message>
@@ -2381,6 +2417,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../src/ui/mainwindownotes.cpp" line="+23"/>
         <source>Could not save the capture: %1</source>
         <translation>无法保存抓包：%1</translation>
     </message>
@@ -2437,7 +2474,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>&lt;h3&gt;TCP 梯形图 %1&lt;/h3&gt;&lt;p&gt;把 pcap 和 pcapng 抓包文件中的 TCP 连接画成梯形图：三次握手、数据传输和连接释放（挥手），一个报文段一个报文段地展示。&lt;/p&gt;&lt;p&gt;以 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowteaching.cpp" line="+111"/>
+        <location filename="../../src/ui/mainwindowteaching.cpp" line="+113"/>
         <source>Show TCP &amp;States</source>
         <translation>显示 TCP 状态(&amp;S)</translation>
     </message>
@@ -2500,6 +2537,21 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <location line="+3"/>
         <source>&amp;Graphs</source>
         <translation>图表(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/mainwindownotes.cpp" line="-9"/>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unsaved Notes</source>
+        <translation>批注未保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notes added to this capture have not been saved. Save them in a pcapng file before it is closed?</source>
+        <translation>为此抓包添加的批注尚未保存。关闭之前要把它们保存到 pcapng 文件吗？</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,9 @@ QImage renderLadderImage(const core::ConnectionLadder &ladder, const LadderExpor
         setError(error, QStringLiteral("width must be between 200 and 20000 pixels"));
         return {};
     }
-    const LadderPainter painter(LadderTheme::forKind(options.theme), options.scale);
+    LadderPainter painter(LadderTheme::forKind(options.theme), options.scale);
+    const core::RowNotes notes = core::ladderNotes(ladder, options.noteEdits);
+    painter.setNotes(&notes);
     const core::LadderLayout layout = layoutFor(ladder, painter, options);
     const int height = static_cast<int>(std::ceil(layout.height()));
     if (height > maxImageHeight) {
@@ -139,7 +141,9 @@ bool exportLadder(const core::ConnectionLadder &ladder, const QString &path, con
         setError(error, QStringLiteral("width must be between 200 and 20000 pixels"));
         return false;
     }
-    const LadderPainter painter(LadderTheme::forKind(options.theme), options.scale);
+    LadderPainter painter(LadderTheme::forKind(options.theme), options.scale);
+    const core::RowNotes notes = core::ladderNotes(ladder, options.noteEdits);
+    painter.setNotes(&notes);
     const core::LadderLayout layout = layoutFor(ladder, painter, options);
     if (suffix == QLatin1String("pdf"))
         return LadderPdfWriter(painter, layout).writeTo(path, describe(ladder), error);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "laddernotes.h"
 #include "laddertheme.h"
 #include "streamreplay.h"
 
@@ -21,6 +22,7 @@ struct LadderExportOptions
     double scale = 1.0;                      // text and line scale ("large text"); width stays `width`
     std::set<std::uint32_t> expandedRuns;    // LadderRun::key of runs to draw expanded
     bool expandAllRuns = false;              // every run drawn expanded (the CLI's --expand-runs)
+    core::FrameComments noteEdits;           // teacher's notes changed in the app, over the ladder's comments
 };
 
 // The widths a ladder export may have, in pixels: the export dialog and the CLI's --width both hold to them.

@@ -159,6 +159,7 @@ void LadderView::relayout()
     if (m_zoom.fitsWidth() || m_zoom.textScale() > 1.0)
         updateFittedScale(theme);
     m_painter = LadderPainter(theme, m_zoom.scale());
+    updateRowNotes();
     const double width = std::max<double>(viewport()->width(), minimumLogicalWidth * m_zoom.scale());
     core::LadderLayoutOptions options = layoutOptionsFor(m_painter, width);
     m_layout = core::layoutLadder(*m_ladder, options);
@@ -265,6 +266,7 @@ LadderExportOptions LadderView::exportOptions(int width) const
         : palette().color(QPalette::Base).lightness() < 128 ? LadderThemeKind::Dark
                                                             : LadderThemeKind::Light;
     options.expandedRuns = m_expandedRuns;
+    options.noteEdits = m_noteEdits;
     return options;
 }
 

@@ -99,6 +99,11 @@ public:
     // Row under a viewport point (the first row of a collapsed run); -1 when none.
     int rowAt(const QPoint &viewportPoint) const;
 
+    // Teacher's notes changed in the app (CaptureNotes::edits()), over the ladder's own comments;
+    // drawn as callouts here and in exports. Defined in ladderviewnotes.cpp.
+    void setNoteEdits(core::FrameComments edits);
+    const core::RowNotes &rowNotes() const { return m_rowNotes; }
+
     // What an export of this view should look like: its theme, its expanded runs, its text scale.
     LadderExportOptions exportOptions(int width) const;
     QImage renderImage(int width) const; // for "Copy Ladder Image"
@@ -128,6 +133,7 @@ private:
     static constexpr double minimumLogicalWidth = 600;
 
     void relayout();
+    void updateRowNotes();
     void applyZoom(double oldScale, bool oldFit);
     void updateFittedScale(const LadderTheme &theme);
     core::LadderLayoutOptions layoutOptionsFor(const LadderPainter &painter, double width) const;
@@ -146,6 +152,8 @@ private:
     core::SharedLadder m_ladder; // an empty ladder when there is none
     core::LadderLayout m_layout; // refers to *m_ladder: rebuilt whenever m_ladder changes
     LadderPainter m_painter;
+    core::FrameComments m_noteEdits;
+    core::RowNotes m_rowNotes; // what m_painter draws as callouts
     LadderThemeKind m_themeKind = LadderThemeKind::Palette;
     std::set<std::uint32_t> m_expandedRuns;
     StepThrough m_step;
