@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "captureworker.h"
 
+#include "laddernotes.h"
+
 #include "captureindex.h"
 #include "corepath.h"
 #include "endpointformat.h"
@@ -186,7 +188,9 @@ std::optional<core::ConnectionLadder> CaptureWorker::ladderFor(quint32 stream) c
     const auto *found = findStream(job->index.tracker(), stream);
     if (!found)
         return std::nullopt;
-    return core::buildConnectionLadder(*found, job->index.tracker().segments());
+    auto ladder = core::buildConnectionLadder(*found, job->index.tracker().segments());
+    ladder.comments = core::commentsOnLadder(ladder, job->index.packetComments());
+    return ladder;
 }
 
 QSet<quint32> CaptureWorker::streamsMatching(const core::DisplayFilter &filter, const QList<quint32> *only,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "captureload.h"
 
+#include "laddernotes.h"
+
 #include "arguments.h"
 
 #include <cstdio>
@@ -53,6 +55,7 @@ std::optional<core::ConnectionLadder> CaptureLoad::ladder(const std::string &tex
         return std::nullopt;
     }
     core::ConnectionLadder ladder = core::buildConnectionLadder(streams[*number], m_index.tracker().segments());
+    ladder.comments = core::commentsOnLadder(ladder, m_index.packetComments());
     // The file once more, for tshark's tcp.analysis: the JSON's fields and the ladder's loss marks.
     std::string error;
     ladder.tcp = core::analyzeLadderTcp(path, ladder, error);

@@ -232,6 +232,12 @@ std::string ladderJson(const core::ConnectionLadder &ladder, const std::vector<c
         else
             json.null();
         json.key("explanation").value(core::explanationNoteForRow(ladder, r, translate).text());
+        json.key("comments").beginArray();
+        if (const auto found = ladder.comments.find(segment.frame); found != ladder.comments.end()) {
+            for (const auto &comment : found->second)
+                json.value(comment);
+        }
+        json.endArray();
         if (additions.row)
             additions.row(json, r);
         json.endObject();

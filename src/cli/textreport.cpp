@@ -162,6 +162,11 @@ std::string ladderText(const core::ConnectionLadder &ladder)
         for (const auto &note : notes)
             out << "  (" << note << ")";
         out << "\n";
+        // Teacher's notes (pcapng comments) as a callout under their arrow.
+        if (const auto found = ladder.comments.find(segment.frame); found != ladder.comments.end()) {
+            for (const auto &comment : found->second)
+                out << std::string(6 + 2 + 10 + 2 + 10 + 2 + stateWidth, ' ') << "|  [note] " << comment << "\n";
+        }
         previousNs = segment.timeNs;
     }
     out << notesText(ladder);

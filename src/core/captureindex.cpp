@@ -88,6 +88,11 @@ LoadResult loadFile(const std::string &path, CaptureIndex &index, std::string &e
     }
     for (const auto &w : source.warnings())
         index.addWarning(w);
+    FrameComments comments;
+    std::string commentError;
+    if (!readPacketComments(path, source.blocksWithOptions(), comments, commentError))
+        index.addWarning("The packet comments could not be read: " + commentError);
+    index.setPacketComments(std::move(comments));
     if (options.progress)
         options.progress(source.fileSize(), source.fileSize());
     return LoadResult::Ok;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "hostnames.h"
+#include "packetcomments.h"
 #include "packetsource.h"
 #include "tracker.h"
 
@@ -27,6 +28,9 @@ public:
     std::int64_t firstFrameTimeNs() const { return m_firstFrameTimeNs; }
     const Tracker &tracker() const { return m_tracker; }
     Tracker &tracker() { return m_tracker; }
+    // The pcapng packet comments of the file (teacher's notes, Wireshark's frame.comment).
+    const FrameComments &packetComments() const { return m_packetComments; }
+    void setPacketComments(FrameComments comments) { m_packetComments = std::move(comments); }
 
     // Source warnings plus one summary line per kind of frame that could not be decoded.
     std::vector<std::string> warnings() const;
@@ -38,6 +42,7 @@ private:
     std::uint64_t m_tcpSegments = 0;
     std::int64_t m_firstFrameTimeNs = 0;
     std::vector<std::string> m_warnings;
+    FrameComments m_packetComments;
     std::map<int, std::uint64_t> m_unsupportedLinkFrames; // link type -> frames skipped
     std::uint64_t m_truncatedFrames = 0;
     std::uint32_t m_firstTruncatedFrame = 0;

@@ -44,6 +44,7 @@ struct FileSource::Private
     std::uint64_t decompressedSize = 0; // a .gz read through a decompressed temporary copy (no gzip handle)
     std::string decompressedCopy;       // that copy's name (GzipFile keeps and removes it)
     std::vector<std::string> warnings;
+    std::vector<PacketBlockRef> blocksWithOptions;
     std::string path; // reopened by readFrame() for its sequential fallback
     std::uint64_t fileSize = 0;
     std::uint64_t lastOffset = 0;
@@ -201,6 +202,10 @@ FileSource::Next FileSource::next(RawFrame &frame)
         frame.fileOffset = offset;
         frame.frameNumber = ++d->frames;
         frame.linkType = pcap_datalink(d->pcap);
+        // An option-free EPB is 32 bytes plus the padded data; any more between here and the block's
+        // end is options (or another block before it): worth a look for comments.
+        if (d->pcapng && tellFile(pcap_file(d->pcap)) - offset != 32 + ((header->caplen + 3u) & ~3u))
+            d->blocksWithOptions.push_back({offset, frame.frameNumber});
         return Next::Frame;
     }
     d->finished = true;
@@ -214,6 +219,11 @@ FileSource::Next FileSource::next(RawFrame &frame)
                           + std::to_string(offset) + "): " + (truncated ? "truncated record" : "corrupt record")
                           + " (" + message + ")");
     return Next::Error;
+}
+
+const std::vector<PacketBlockRef> &FileSource::blocksWithOptions() const
+{
+    return d->blocksWithOptions;
 }
 
 const std::vector<std::string> &FileSource::warnings() const

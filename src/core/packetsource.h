@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "packetcomments.h"
+
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -45,6 +47,9 @@ public:
     std::uint64_t fileSize() const;        // on-disk size (compressed size for .gz)
     std::uint64_t bytesConsumed() const;   // on-disk bytes read so far, for a progress bar
     bool isCompressed() const;
+    // pcapng packet blocks read so far that carry options (comments among them), for
+    // readPacketComments(); a block with none costs nothing.
+    const std::vector<PacketBlockRef> &blocksWithOptions() const;
 
     // Re-reads a single frame (for the packet-detail view) by the offset next() reported, from
     // this open source: kept open between reads, a .gz only decompresses from where the last read

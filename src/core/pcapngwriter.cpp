@@ -15,6 +15,7 @@ constexpr std::uint32_t sectionHeaderBlock = 0x0A0D0D0A;
 constexpr std::uint32_t interfaceDescriptionBlock = 0x00000001;
 constexpr std::uint32_t enhancedPacketBlock = 0x00000006;
 constexpr std::uint16_t optionEnd = 0;
+constexpr std::uint16_t optionComment = 1;
 constexpr std::uint16_t optionShbUserApplication = 4;
 constexpr std::uint16_t optionIfName = 2;
 constexpr std::uint16_t optionIfTimestampResolution = 9;
@@ -103,6 +104,27 @@ bool PcapngWriter::write(const RawFrame &frame)
     if (ok)
         m_bytes += total;
     return ok;
+}
+
+bool PcapngWriter::write(const RawFrame &frame, const std::vector<std::string> &comments)
+{
+    if (!m_file)
+        return false;
+    if (comments.empty())
+        return write(frame);
+    const auto ns = static_cast<std::uint64_t>(frame.timeNs);
+    std::string body;
+    append<std::uint32_t>(body, 0); // interface 0
+    append<std::uint32_t>(body, static_cast<std::uint32_t>(ns >> 32));
+    append<std::uint32_t>(body, static_cast<std::uint32_t>(ns & 0xFFFFFFFFu));
+    append<std::uint32_t>(body, static_cast<std::uint32_t>(frame.data.size()));
+    append<std::uint32_t>(body, frame.originalLength);
+    body.append(reinterpret_cast<const char *>(frame.data.data()), frame.data.size());
+    pad(body);
+    for (const std::string &comment : comments)
+        appendOption(body, optionComment, comment.substr(0, 0xFFFF)); // an option's length is 16 bits
+    append<std::uint32_t>(body, optionEnd);
+    return writeBlock(enhancedPacketBlock, body);
 }
 
 bool PcapngWriter::writeBlock(std::uint32_t type, const std::string &body)

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 namespace tcpladder::core {
 
@@ -23,6 +24,8 @@ public:
     bool open(const std::string &path, int linkType, int snapLength, const std::string &interfaceName,
               std::string &error);
     bool write(const RawFrame &frame);
+    // The same with packet comments (opt_comment), as Wireshark writes them; for saving, not capturing.
+    bool write(const RawFrame &frame, const std::vector<std::string> &comments);
     bool flush();
     void close();
     bool isOpen() const { return m_file != nullptr; }

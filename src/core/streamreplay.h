@@ -3,6 +3,7 @@
 
 #include "connectionanalyzer.h"
 #include "ipaddress.h"
+#include "packetcomments.h"
 #include "segment.h"
 #include "stream.h"
 #include "tcpanalysis.h"
@@ -69,6 +70,8 @@ struct ConnectionLadder
     // tshark's tcp.analysis per row (analyzeLadderTcp), read from the capture file again; empty
     // until someone did. The ladder shows loss (gaps, what triggered a retransmission) from it.
     std::vector<TcpRowAnalysis> tcp;
+    // The capture's packet comments on this connection's frames (laddernotes.h): teacher's notes.
+    FrameComments comments;
 };
 
 ConnectionLadder buildConnectionLadder(const Stream &stream, std::span<const Segment> allSegments);

@@ -117,7 +117,9 @@ QImage renderLadderImage(const core::ConnectionLadder &ladder, const LadderExpor
         setError(error, widthError());
         return {};
     }
-    const LadderPainter painter = painterFor(options);
+    LadderPainter painter = painterFor(options);
+    const core::RowNotes notes = core::ladderNotes(ladder, options.noteEdits);
+    painter.setNotes(&notes);
     const core::LadderLayout layout = layOutLadder(ladder, painter, options);
     const int width = static_cast<int>(std::ceil(layout.width()));
     const int height = static_cast<int>(std::ceil(layout.height()));
@@ -162,7 +164,9 @@ bool exportLadder(const core::ConnectionLadder &ladder, const QString &path, con
         setError(error, widthError());
         return false;
     }
-    const LadderPainter painter = painterFor(options);
+    LadderPainter painter = painterFor(options);
+    const core::RowNotes notes = core::ladderNotes(ladder, options.noteEdits);
+    painter.setNotes(&notes);
     const core::LadderLayout layout = layOutLadder(ladder, painter, options);
     if (suffix == QLatin1String("pdf"))
         return LadderPdfWriter(painter, layout).writeTo(path, describe(ladder), error);

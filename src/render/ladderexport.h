@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ladderlayout.h"
+#include "laddernotes.h"
 #include "laddertheme.h"
 #include "languagecatalogue.h"
 #include "streamreplay.h"
@@ -33,6 +34,7 @@ struct LadderExportOptions
     // Wider than `width` where the labels need it, as the view does (it scrolls sideways rather than
     // cut a Seq number off); off, the labels are fitted into `width` (the CLI's --width is exact).
     bool widenToLabels = false;
+    core::FrameComments noteEdits;           // teacher's notes changed in the app, over the ladder's comments
 };
 
 // The widths a ladder export may have, in pixels: the export dialog, the CLI's --width and the

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ladderpainter.h"
 
+#include "laddernotecallouts.h"
 #include "segment.h"
 
 #include <QFontMetricsF>
@@ -147,6 +148,8 @@ void LadderPainter::paint(QPainter &painter, const LadderLayout &layout, const Q
     for (const auto &link : layout.linksInRange(visible.top(), visible.bottom()))
         if (revealed(link.row))
             paintLink(painter, layout, link);
+    if (m_notes)
+        LadderNoteCallouts(layout, *m_notes, m_font, m_scale).paint(painter, visible, m_theme, m_revealedRows);
     painter.restore();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ladderlayout.h"
+#include "laddernotes.h"
 #include "laddertheme.h"
 #include "languagecatalogue.h"
 
@@ -42,6 +43,8 @@ public:
     // (its title would give the ending away). -1 draws everything.
     void setRevealedRows(int rows) { m_revealedRows = rows; }
     int revealedRows() const { return m_revealedRows; }
+    // Teacher's notes drawn as callouts (laddernotecallouts.h); owned by the caller, null for none.
+    void setNotes(const core::RowNotes *notes) { m_notes = notes; }
 
 private:
     void paintItem(QPainter &painter, const core::LadderLayout &layout, const core::LadderItem &item,
@@ -59,6 +62,7 @@ private:
     QFont m_font;
     QFont m_bold;
     int m_revealedRows = -1;
+    const core::RowNotes *m_notes = nullptr;
 };
 
 } // namespace tcpladder::ui

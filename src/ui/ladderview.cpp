@@ -153,6 +153,7 @@ LadderExportOptions LadderView::exportOptions(int width) const
     // An export must not depend on the desktop it was made on: "follow the palette" becomes light or dark.
     if (m_themeKind == LadderThemeKind::Palette)
         options.theme = palette().color(QPalette::Base).lightness() < 128 ? LadderThemeKind::Dark : LadderThemeKind::Light;
+    options.noteEdits = m_noteEdits;
     return options;
 }
 

@@ -108,6 +108,11 @@ public:
     // Row under a viewport point (the first row of a collapsed run); -1 when none.
     int rowAt(const QPoint &viewportPoint) const;
 
+    // Teacher's notes changed in the app (CaptureNotes::edits()), over the ladder's own comments;
+    // drawn as callouts here and in exports. Defined in ladderviewnotes.cpp.
+    void setNoteEdits(core::FrameComments edits);
+    const core::RowNotes &rowNotes() const { return m_rowNotes; }
+
     // What an export of this view should look like: what the view draws with (its theme, expanded
     // runs, states, textbook slant, language), at its text scale without the zoom, `width` wide.
     LadderExportOptions exportOptions(int width) const;
@@ -140,6 +145,7 @@ private:
     static constexpr double minimumLogicalWidth = 600;
 
     void relayout();
+    void updateRowNotes();
     void applyZoom(double oldScale, bool oldFit);
     // The options the view lays out and paints with, at `width` and `scale` (ladderviewzoom.cpp).
     LadderExportOptions viewOptions(int width, double scale) const;
@@ -166,6 +172,8 @@ private:
     NewestJob *m_layoutJob = nullptr; // a child: lays out grown ladders
     int m_asyncLayoutRows = 20'000;
     LadderPainter m_painter;
+    core::FrameComments m_noteEdits;
+    core::RowNotes m_rowNotes; // what m_painter draws as callouts
     LadderThemeKind m_themeKind = LadderThemeKind::Palette;
     std::set<std::uint32_t> m_expandedRuns;
     StepThrough m_step;

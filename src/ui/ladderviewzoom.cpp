@@ -106,6 +106,7 @@ void LadderView::applyLayout(LadderViewLayout laid)
     m_laidOut = std::move(laid.ladder);
     m_layout = std::move(laid.layout);
     m_painter = LadderPainter(currentTheme(), m_zoom.scale(), installedLadderLanguage());
+    updateRowNotes();
     syncStepToView();
     updateScrollBars();
     viewport()->update();

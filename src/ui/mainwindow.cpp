@@ -115,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupTeaching();
     setupStatusBar();
     setupCapture();
+    setupNotes();
     setupGraph();
     setupHelp();
     m_placeholder->setActions(ui->actionOpen, ui->menuSamples, ui->actionCapture, ui->actionGettingStarted);
@@ -374,6 +375,7 @@ void MainWindow::updateActions()
     const bool haveLadder = m_ladder && !m_ladder->rows.empty();
     ui->actionExportLadder->setEnabled(haveLadder);
     ui->actionCopyLadderImage->setEnabled(haveLadder);
+    updateCaptureActions(); // Save Capture As… also saves an opened file with its notes
 }
 
 } // namespace tcpladder::ui

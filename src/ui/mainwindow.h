@@ -39,6 +39,8 @@ class ConnectionFilterProxy;
 namespace tcpladder::ui {
 
 class LadderView;
+class CaptureNotes;
+class CaptureNotesSaver;
 class SequenceGraph;
 class FilterBar;
 class ExplanationPane;
@@ -96,6 +98,12 @@ public:
     void discardCapture();
     QString captureStatusText() const;
 
+    // Teacher's notes (mainwindownotes.cpp): pcapng packet comments added in the app, saved by File ›
+    // Save Capture As… as a new pcapng (the original is replaced only when the user picks it).
+    CaptureNotes *captureNotes() const { return m_notes; }
+    // Saves the capture with its notes to `path` in the background; notesSaved() says how it went.
+    bool saveNotesTo(const QString &path);
+
     // Teaching (mainwindowteaching.cpp): display filter, explanations, step-through, presenter mode.
     FilterBar *filterBar() const { return m_filterBar; }
     ExplanationPane *explanationPane() const { return m_explanationPane; }
@@ -110,6 +118,7 @@ signals:
     void loadFinished(tcpladder::capture::LoadStatus status);
     void ladderShown(quint32 stream);
     void captureFinished(bool ok);
+    void notesSaved(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -118,6 +127,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setupNotes();
+    void saveNotesDialog();
+    bool confirmDiscardNotes(std::function<void()> retry);
+    void onNotesSaved(bool ok, const QString &target, const QString &error);
     void setupActions();
     void setupStatusBar();
     void onStarted(quint64 job, const QString &path);
@@ -232,6 +245,10 @@ private:
     QLabel *m_captureLabel = nullptr;
     std::function<void()> m_afterCaptureStops; // what confirmCloseCapture() was asked to go on with
     QStringList m_orphanedSpools; // offered in the message bar at startup
+
+    CaptureNotes *m_notes = nullptr;
+    CaptureNotesSaver *m_notesSaver = nullptr;
+    std::function<void()> m_afterNotesSaved; // what confirmDiscardNotes() was asked to go on with
 
     TextMaker m_title;
     QHash<QLabel *, TextMaker> m_labels;

@@ -89,7 +89,7 @@ void MainWindow::updateCaptureActions()
 {
     ui->actionCapture->setEnabled(!isCapturing());
     ui->actionStopCapture->setEnabled(isCapturing() && !m_session->isStopping());
-    ui->actionSaveCaptureAs->setEnabled(hasUnsavedCapture() && !isCapturing());
+    ui->actionSaveCaptureAs->setEnabled((hasUnsavedCapture() || !m_path.isEmpty()) && !isCapturing());
 }
 
 void MainWindow::showCaptureDialog()
@@ -236,8 +236,10 @@ bool MainWindow::saveCaptureTo(const QString &path, QString *error)
 
 void MainWindow::saveCaptureDialog()
 {
-    if (!hasUnsavedCapture())
+    if (!hasUnsavedCapture()) {
+        saveNotesDialog(); // an opened file: saved as pcapng with its notes (mainwindownotes.cpp)
         return;
+    }
     const QString name = m_session->interfaceName();
     const QString suggested = QStringLiteral("capture-%1-%2.pcapng")
                                   .arg(name.isEmpty() ? QStringLiteral("live") : name,
@@ -273,7 +275,7 @@ bool MainWindow::confirmCloseCapture(std::function<void()> retry)
         return false;
     }
     if (!hasUnsavedCapture())
-        return true;
+        return confirmDiscardNotes(std::move(retry));
     const auto answer = QMessageBox::question(
         this, tr("Unsaved Capture"),
         tr("The capture on %1 has not been saved. Save it before it is closed?")

@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "capturenotes.h"
+
 #include "connectionmodel.h"
 #include "ladderview.h"
 
@@ -19,7 +21,9 @@ void MainWindow::setTitle(TextMaker make)
     m_title = std::move(make);
     // Every title ends with the application's name, which LanguageManager also makes the display name:
     // Qt appends the display name to a title that does not end with it ("— TCP 梯形图 — TCP Ladder").
-    setWindowTitle(m_title ? m_title() : tr("TCP Ladder"));
+    // A leading "*" while teacher's notes are unsaved (mainwindownotes.cpp).
+    const QString modified = m_notes && m_notes->isModified() ? QStringLiteral("*") : QString();
+    setWindowTitle(modified + (m_title ? m_title() : tr("TCP Ladder")));
 }
 
 void MainWindow::setLabel(QLabel *label, TextMaker make)

@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "capturenotes.h"
+
 #include "captureworker.h"
 #include "connectionfilterproxy.h"
 #include "connectionmodel.h"
@@ -125,6 +127,7 @@ void MainWindow::retranslateViewActions()
 
 void MainWindow::clearCapture()
 {
+    m_notes->clear();
     m_ladder.reset();
     m_views->cancelLadder();
     m_ladderView->clear();

@@ -144,7 +144,7 @@ private slots:
 
         const QStringList rowKeys{"frame", "time", "delta", "dir", "flags", "seq", "ack", "len", "win", "phase",
                                   "client_state", "server_state", "notes", "dup_ack_of", "sack", "ack_rtt",
-                                  "bytes_in_flight", "explanation"};
+                                  "bytes_in_flight", "explanation", "comments"};
         const QJsonObject syn = rows[0].toObject();
         QCOMPARE(syn.keys().size(), rowKeys.size());
         const QByteArray firstRow = run.out.mid(run.out.indexOf("\"rows\""));
@@ -153,6 +153,7 @@ private slots:
         QCOMPARE(syn["sack"].toArray().size(), 0);
         QVERIFY(syn["ack_rtt"].isNull());
         QVERIFY(syn["bytes_in_flight"].isNull());
+        QCOMPARE(syn["comments"].toArray().size(), 0); // always there, empty without pcapng comments
         QCOMPARE(syn["frame"].toInt(), connection["first_frame"].toInt());
         QCOMPARE(syn["flags"].toString(), QStringLiteral("SYN"));
         QCOMPARE(syn["dir"].toString(), QStringLiteral("c2s"));
@@ -227,6 +228,38 @@ private slots:
             QCOMPARE(row["bytes_in_flight"].isNull() ? QString() : QString::number(row["bytes_in_flight"].toInteger()),
                      t[9]);
         }
+    }
+
+    void ladderJsonCommentsMatchTshark_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("pcapng") << QStringLiteral("commented.pcapng");
+        QTest::newRow("pcapng.gz") << QStringLiteral("commented.pcapng.gz");
+    }
+
+    void ladderJsonCommentsMatchTshark()
+    {
+        // make_commented.sh: editcap -a put pcapng packet comments on frames 1, 2 and 8.
+        QFETCH(QString, file);
+        const Run run = runCli({"ladder", dataFile(file.toLatin1()), "--stream", "0", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        QMap<int, QStringList> ours;
+        for (const QJsonValue &row : parseObject(run)["rows"].toArray()) {
+            QStringList texts;
+            for (const QJsonValue &comment : row.toObject()["comments"].toArray())
+                texts << comment.toString();
+            if (!texts.isEmpty())
+                ours.insert(row.toObject()["frame"].toInt(), texts);
+        }
+        QCOMPARE(ours.keys(), (QList<int>{1, 2, 8}));
+        QString tshark;
+        TCPLADDER_FIND_TSHARK_OR_SKIP(tshark);
+        const auto expected = tcpladder::testsupport::tsharkFields(dataFile("commented.pcapng"),
+                                                                   QStringLiteral("frame.comment"),
+                                                                   {QStringLiteral("frame.comment")});
+        QCOMPARE(static_cast<qsizetype>(expected.size()), ours.size());
+        for (const QStringList &row : expected)
+            QCOMPARE(ours.value(row.at(0).toInt()), QStringList{row.at(1)});
     }
 
     void textOutputIsReadable()
