@@ -406,6 +406,26 @@
         <translation>PDF 文档（每屏一页）</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Mermaid sequence diagram (text)</source>
+        <translation>Mermaid 时序图（文本）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PlantUML sequence diagram (text)</source>
+        <translation>PlantUML 时序图（文本）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LaTeX/TikZ picture (text, for xelatex)</source>
+        <translation>LaTeX/TikZ 图（文本，用 xelatex 编译）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Markdown table (text)</source>
+        <translation>Markdown 表格（文本）</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>&amp;Width:</source>
         <translation>宽度(&amp;W)：</translation>
@@ -570,7 +590,7 @@
     <message>
         <location line="+5"/>
         <location line="+93"/>
-        <location filename="../../src/ui/framedissector.cpp" line="+28"/>
+        <location filename="../../src/ui/framedissector.cpp" line="+30"/>
         <source>reset</source>
         <translation>复位</translation>
     </message>
@@ -857,6 +877,51 @@
         <source>Window update</source>
         <translation>窗口更新</translation>
     </message>
+    <message>
+        <location filename="../../src/core/laddertextdiagram.cpp" line="+65"/>
+        <source>frames %1–%2</source>
+        <translation>第 %1–%2 帧</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>frame %1, t = %2 s (%3)</source>
+        <translation>第 %1 帧，t = %2 秒（%3）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>TCP stream %1</source>
+        <translation>TCP 流 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>frame</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flags</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client state</source>
+        <translation>客户端状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server state</source>
+        <translation>服务器状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1099,7 +1164,7 @@
 <context>
     <name>MergedLadder</name>
     <message>
-        <location filename="../../src/ui/mergedladderexport.cpp" line="+77"/>
+        <location filename="../../src/render/mergedladderexport.cpp" line="+77"/>
         <source>Client %1</source>
         <translation>客户端 %1</translation>
     </message>
@@ -1142,6 +1207,14 @@
         <location line="+1"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>TextDiagramExport</name>
+    <message>
+        <location filename="../../src/render/textdiagramexport.cpp" line="+34"/>
+        <source>%1 is not a .mmd, .puml, .tex or .md file</source>
+        <translation>%1 不是 .mmd、.puml、.tex 或 .md 文件</translation>
     </message>
 </context>
 <context>
@@ -1443,7 +1516,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::ExplanationPane</name>
     <message>
-        <location filename="../../src/ui/explanationpane.cpp" line="+77"/>
+        <location filename="../../src/ui/explanationpane.cpp" line="+90"/>
         <location line="+5"/>
         <source>Explanation</source>
         <translation>解释</translation>
@@ -1462,7 +1535,7 @@ server → client: %2</source>
         <translation>高对比度（演示模式）</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
@@ -1470,6 +1543,26 @@ server → client: %2</source>
         <location line="+1"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mermaid diagram (*.mmd)</source>
+        <translation>Mermaid 图 (*.mmd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PlantUML diagram (*.puml)</source>
+        <translation>PlantUML 图 (*.puml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LaTeX document (*.tex)</source>
+        <translation>LaTeX 文档 (*.tex)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown document (*.md)</source>
+        <translation>Markdown 文档 (*.md)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1528,42 +1621,43 @@ server → client: %2</source>
         <translation>ID %1，优先级 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+57"/>
+        <location line="-7"/>
+        <location line="+63"/>
         <location line="+27"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-71"/>
         <source>Linux cooked capture (SLL)</source>
         <translation>Linux cooked 抓包（SLL）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Packet type</source>
         <translation>数据包类型</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-9"/>
         <source>Link-layer address type</source>
         <translation>链路层地址类型</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
-        <location line="+53"/>
+        <location line="+6"/>
+        <location line="+51"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-52"/>
         <source>Linux cooked capture v2 (SLL2)</source>
         <translation>Linux cooked 抓包 v2（SLL2）</translation>
     </message>
@@ -1573,7 +1667,7 @@ server → client: %2</source>
         <translation>接口索引</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Loopback</source>
         <translation>回环</translation>
     </message>
@@ -1583,7 +1677,7 @@ server → client: %2</source>
         <translation>地址族 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Raw IP</source>
         <translation>原始 IP</translation>
     </message>
@@ -1593,17 +1687,47 @@ server → client: %2</source>
         <translation>无链路层首部</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>Link type %1</source>
         <translation>链路类型 %1</translation>
     </message>
     <message>
+        <location line="-35"/>
+        <source>MPLS label</source>
+        <translation>MPLS 标签</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>label %1, TTL %2</source>
+        <translation>标签 %1，TTL %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PPPoE session</source>
+        <translation>PPPoE 会话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>session %1</source>
+        <translation>会话 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Point-to-Point Protocol</source>
+        <translation>点对点协议（PPP）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cisco HDLC</source>
+        <translation>Cisco HDLC</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>not decoded</source>
         <translation>未解析</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Internet Protocol version 4</source>
         <translation>网际协议第 4 版（IPv4）</translation>
     </message>
@@ -2030,7 +2154,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::InFlightGraphChart</name>
     <message>
-        <location filename="../../src/ui/analysisgraphcharts.cpp" line="+170"/>
+        <location filename="../../src/ui/analysisgraphcharts.cpp" line="+175"/>
         <source>Time since the first segment (s)</source>
         <translation>距第一个报文段的时间 (s)</translation>
     </message>
@@ -2068,6 +2192,39 @@ server → client: %2</source>
         <location line="+7"/>
         <source>No bytes in flight: no data was sent this way</source>
         <translation>没有在途字节：这个方向没有发送数据</translation>
+    </message>
+</context>
+<context>
+    <name>tcpladder::ui::LadderNotesMenu</name>
+    <message>
+        <location filename="../../src/ui/laddernotesmenu.cpp" line="+39"/>
+        <source>Edit Note…</source>
+        <translation>编辑批注…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Note…</source>
+        <translation>添加批注…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove Note</source>
+        <translation>删除批注</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add Note</source>
+        <translation>添加批注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Note</source>
+        <translation>编辑批注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on frame %1 (saved as a pcapng packet comment, shown by Wireshark):</source>
+        <translation>第 %1 帧的批注（保存为 pcapng 数据包注释，Wireshark 会显示）：</translation>
     </message>
 </context>
 <context>
@@ -2153,7 +2310,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::LadderView</name>
     <message>
-        <location filename="../../src/ui/ladderview.cpp" line="+283"/>
+        <location filename="../../src/ui/ladderview.cpp" line="+172"/>
         <source>Select a connection to see its ladder</source>
         <translation>选择一个连接以查看其梯形图</translation>
     </message>
@@ -2176,8 +2333,8 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::LanguageManager</name>
     <message>
-        <location filename="../../src/ui/languagemanager.cpp" line="+37"/>
-        <location line="+86"/>
+        <location filename="../../src/ui/languagemanager.cpp" line="+30"/>
+        <location line="+85"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -2185,7 +2342,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/mainwindow.cpp" line="+178"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+193"/>
         <location filename="../../src/ui/mainwindowlanguage.cpp" line="+53"/>
         <source>Loading… %p%</source>
         <translation>正在加载… %p%</translation>
@@ -2219,7 +2376,7 @@ server → client: %2</source>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="+225"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="+227"/>
         <source>%1 — TCP Ladder</source>
         <translation>%1 — TCP 梯形图</translation>
     </message>
@@ -2237,8 +2394,8 @@ server → client: %2</source>
     </message>
     <message>
         <location filename="../../src/ui/languagemanager.cpp" line="-14"/>
-        <location filename="../../src/ui/mainwindowlanguage.cpp" line="-33"/>
-        <location line="+26"/>
+        <location filename="../../src/ui/mainwindowlanguage.cpp" line="-29"/>
+        <location line="+24"/>
         <source>TCP Ladder</source>
         <translation>TCP 梯形图</translation>
     </message>
@@ -2274,7 +2431,7 @@ server → client: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+39"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+41"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;All files (*)</source>
         <translation>抓包文件 (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;所有文件 (*)</translation>
     </message>
@@ -2318,20 +2475,13 @@ server → client: %2</source>
         <source>Open Capture</source>
         <translation>打开抓包文件</translation>
     </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>… and %n more (hover to see all)</source>
-        <translation>
-            <numerusform>… 还有 %n 条（将鼠标悬停在此处查看全部）</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+71"/>
+        <location line="+45"/>
         <source>Export Ladder</source>
         <translation>导出梯形图</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Could not export the ladder: %1</source>
         <translation>无法导出梯形图：%1</translation>
     </message>
@@ -2414,16 +2564,19 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
     <message>
         <location line="+39"/>
         <location filename="../../src/ui/mainwindowfiles.cpp" line="+2"/>
+        <location filename="../../src/ui/mainwindownotes.cpp" line="+73"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <location filename="../../src/ui/mainwindownotes.cpp" line="-29"/>
         <source>pcapng capture (*.pcapng)</source>
         <translation>pcapng 抓包文件 (*.pcapng)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/ui/mainwindownotes.cpp" line="-2"/>
         <source>Save Capture As</source>
         <translation>抓包另存为</translation>
     </message>
@@ -2434,6 +2587,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../src/ui/mainwindownotes.cpp" line="+23"/>
         <source>Could not save the capture: %1</source>
         <translation>无法保存抓包：%1</translation>
     </message>
@@ -2490,7 +2644,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>&lt;h3&gt;TCP 梯形图 %1&lt;/h3&gt;&lt;p&gt;把 pcap 和 pcapng 抓包文件中的 TCP 连接画成梯形图：三次握手、数据传输和连接释放（挥手），一个报文段一个报文段地展示。&lt;/p&gt;&lt;p&gt;以 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowteaching.cpp" line="+111"/>
+        <location filename="../../src/ui/mainwindowteaching.cpp" line="+113"/>
         <source>Show TCP &amp;States</source>
         <translation>显示 TCP 状态(&amp;S)</translation>
     </message>
@@ -2553,6 +2707,31 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <location line="+3"/>
         <source>&amp;Graphs</source>
         <translation>图表(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/mainwindownotes.cpp" line="-9"/>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unsaved Notes</source>
+        <translation>批注未保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notes added to this capture have not been saved. Save them in a pcapng file before it is closed?</source>
+        <translation>为此抓包添加的批注尚未保存。关闭之前要把它们保存到 pcapng 文件吗？</translation>
+    </message>
+</context>
+<context>
+    <name>tcpladder::ui::MessageBar</name>
+    <message numerus="yes">
+        <location filename="../../src/ui/messagebar.cpp" line="+45"/>
+        <source>… and %n more (hover to see all)</source>
+        <translation>
+            <numerusform>… 还有 %n 条（将鼠标悬停在此处查看全部）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2633,12 +2812,12 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::SequenceGraph</name>
     <message>
-        <location filename="../../src/ui/sequencegraph.cpp" line="+55"/>
+        <location filename="../../src/ui/sequencegraph.cpp" line="+58"/>
         <source>Drag to zoom, wheel to zoom at the cursor, double-click or Esc to reset; click a point to select its segment in the ladder</source>
         <translation>拖动以缩放，滚轮以光标为中心缩放，双击或按 Esc 重置；单击某个点可在梯形图中选中对应的报文段</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+256"/>
         <source>Data client → server</source>
         <translation>数据 客户端 → 服务器</translation>
     </message>
@@ -2681,7 +2860,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::SequenceGraphChart</name>
     <message>
-        <location filename="../../src/ui/sequencegraphchart.cpp" line="+44"/>
+        <location filename="../../src/ui/sequencegraphchart.cpp" line="+45"/>
         <source>Time since the first segment (s)</source>
         <translation>距第一个报文段的时间 (s)</translation>
     </message>
@@ -2791,7 +2970,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>零窗口：接收方已满，发送方等待</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Time-sequence graph: no connection selected</source>
         <translation>时间-序列号图：未选择连接</translation>
     </message>
@@ -2840,6 +3019,39 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <location line="+6"/>
         <source>Reading the capture again for tshark&apos;s analysis…</source>
         <translation>正在重新读取抓包文件，按 tshark 的方式分析…</translation>
+    </message>
+</context>
+<context>
+    <name>tcpladder::ui::TextDiagramActions</name>
+    <message>
+        <location filename="../../src/ui/textdiagramactions.cpp" line="+47"/>
+        <source>Ladder copied as Mermaid text</source>
+        <translation>已将梯形图复制为 Mermaid 文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ladder copied as PlantUML text</source>
+        <translation>已将梯形图复制为 PlantUML 文本</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy as &amp;Mermaid</source>
+        <translation>复制为 &amp;Mermaid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the ladder as a Mermaid sequence diagram, for Markdown pages and wikis</source>
+        <translation>将梯形图复制为 Mermaid 时序图，可用于 Markdown 页面和维基</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as &amp;PlantUML</source>
+        <translation>复制为 &amp;PlantUML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the ladder as a PlantUML sequence diagram</source>
+        <translation>将梯形图复制为 PlantUML 时序图</translation>
     </message>
 </context>
 </TS>

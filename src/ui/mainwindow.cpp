@@ -153,7 +153,10 @@ void MainWindow::setupActions()
     m_textDiagrams = new TextDiagramActions(
         [this] { return m_ladder; },
         [this] {
-            return TextDiagramExportOptions{m_ladderView->showStates(), false, m_ladderView->exportOptions(0).expandedRuns};
+            TextDiagramExportOptions options;
+            options.showStates = m_ladderView->showStates();
+            options.expandedRuns = m_ladderView->exportOptions(0).expandedRuns;
+            return options;
         },
         this);
     m_textDiagrams->addTo(ui->menuFile, ui->actionCopyLadderImage);

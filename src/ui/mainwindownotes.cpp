@@ -7,6 +7,7 @@
 #include "capturenotessaver.h"
 #include "laddernotesmenu.h"
 #include "ladderview.h"
+#include "messagebar.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -61,7 +62,7 @@ void MainWindow::onNotesSaved(bool ok, const QString &target, const QString &err
     if (!ok) {
         m_afterNotesSaved = {};
         statusBar()->clearMessage();
-        showMessage(tr("Could not save the capture: %1").arg(error), true);
+        m_messages->show(tr("Could not save the capture: %1").arg(error), true);
         emit notesSaved(false);
         return;
     }

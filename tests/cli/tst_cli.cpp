@@ -515,7 +515,7 @@ private slots:
         QTest::addColumn<QString>("messagePart");
         const QString good = dataFile("client-close.pcap");
         QTest::newRow("no output") << QStringList{"export", good, "--stream", "0"} << "-o OUT.png";
-        QTest::newRow("bad suffix") << QStringList{"export", good, "--stream", "0", "-o", "/tmp/x.gif"} << ".png, .svg or .pdf";
+        QTest::newRow("bad suffix") << QStringList{"export", good, "--stream", "0", "-o", "/tmp/x.gif"} << ".png, .svg, .pdf, .mmd, .puml, .tex or .md";
         QTest::newRow("bad width") << QStringList{"export", good, "--stream", "0", "-o", "/tmp/x.png", "--width", "5"}
                                    << "--width";
         QTest::newRow("bad theme") << QStringList{"export", good, "--stream", "0", "-o", "/tmp/x.png", "--theme", "pink"}

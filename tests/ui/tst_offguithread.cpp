@@ -117,8 +117,10 @@ private slots:
         QCOMPARE(w.ladderView()->sharedLadder().get(), ladder.get());
         QCOMPARE(w.sequenceGraph()->sharedLadder().get(), ladder.get());
         QCOMPARE(details->sharedLadder().get(), ladder.get());
-        // The window, the view, the graph and the details pane hold it: four owners of one ladder, no copies.
-        QCOMPARE(ladder.use_count(), 4);
+        // The window, the view (as its ladder and as the one its layout points into), the graph and the
+        // details pane hold it: five references to one ladder, no copies.
+        QCOMPARE(w.ladderView()->laidOutLadder().get(), ladder.get());
+        QCOMPARE(ladder.use_count(), 5);
     }
 
     void filterLooksAgainOnlyAtChangedStreams()

@@ -32,7 +32,11 @@ void TestTextDiagramActions::copiesMermaidAndPlantUml()
     core::SharedLadder ladder = std::make_shared<const core::ConnectionLadder>(*loaded);
     bool states = false;
     ui::TextDiagramActions actions([&ladder] { return ladder; },
-                                   [&states] { return ui::TextDiagramExportOptions{states, false, {}}; }, nullptr);
+                                   [&states] {
+                                       ui::TextDiagramExportOptions options;
+                                       options.showStates = states;
+                                       return options;
+                                   }, nullptr);
     QSignalSpy copied(&actions, &ui::TextDiagramActions::copied);
     QClipboard *clipboard = QGuiApplication::clipboard();
     clipboard->clear();
