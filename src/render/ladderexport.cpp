@@ -4,6 +4,7 @@
 #include "ladderlayout.h"
 #include "ladderpainter.h"
 #include "ladderpdf.h"
+#include "svgexport.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -172,28 +173,9 @@ bool exportLadder(const core::ConnectionLadder &ladder, const QString &path, con
         return LadderPdfWriter(painter, layout).writeTo(path, describe(ladder), error);
     const int width = static_cast<int>(std::ceil(layout.width()));
     const int height = static_cast<int>(std::ceil(layout.height()));
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator generator;
-    generator.setOutputDevice(&buffer);
-    generator.setSize(QSize(width, height));
-    generator.setViewBox(QRect(0, 0, width, height));
-    generator.setResolution(96);
-    generator.setTitle(describe(ladder));
-    generator.setDescription(QStringLiteral("Ladder diagram exported by TCP Ladder"));
-    QPainter qp;
-    if (!qp.begin(&generator)) {
-        setError(error, QStringLiteral("cannot draw the SVG"));
-        return false;
-    }
-    painter.paint(qp, layout, QRectF(0, 0, width, height));
-    qp.end();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(withGenericFontFamilies(buffer.data(), painter.font().families())) < 0 || !file.commit()) {
-        setError(error, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
+    const SvgFile svg{QSize(width, height), describe(ladder), QStringLiteral("Ladder diagram exported by TCP Ladder"),
+                      painter.font().families()};
+    return writeSvgFile(path, svg, [&](QPainter &qp) { painter.paint(qp, layout, QRectF(0, 0, width, height)); }, error);
 }
 
 } // namespace tcpladder::ui

@@ -2,6 +2,7 @@
 #include "mergedladderexport.h"
 
 #include "laddertheme.h"
+#include "svgexport.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -233,28 +234,9 @@ bool exportMergedLadder(const core::ConnectionLadder &ladder, const core::PeerCa
     }
     if (suffix == QLatin1String("pdf"))
         return writePdf(painter, width, path, error);
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator generator;
-    generator.setOutputDevice(&buffer);
-    generator.setSize(QSize(width, height));
-    generator.setViewBox(QRect(0, 0, width, height));
-    generator.setResolution(96);
-    generator.setDescription(QStringLiteral("Two-capture ladder diagram exported by TCP Ladder"));
-    QPainter qp;
-    if (!qp.begin(&generator)) {
-        setError(error, QStringLiteral("cannot draw the SVG"));
-        return false;
-    }
-    painter.paint(qp);
-    qp.end();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(withGenericFontFamilies(buffer.data(), QGuiApplication::font().families())) < 0 || !file.commit()) {
-        setError(error, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
+    const SvgFile svg{QSize(width, height), QString(), QStringLiteral("Two-capture ladder diagram exported by TCP Ladder"),
+                      QGuiApplication::font().families()};
+    return writeSvgFile(path, svg, [&](QPainter &qp) { painter.paint(qp); }, error);
 }
 
 } // namespace tcpladder::ui

@@ -5,6 +5,7 @@
 #include "ladderexport.h"
 #include "laddertheme.h"
 #include "sequencegraphchart.h"
+#include "svgexport.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -128,28 +129,10 @@ bool exportGraph(const core::ConnectionLadder &ladder, const GraphExportRequest 
     const auto graph = layOut(ladder, request, error);
     if (!graph)
         return false;
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator generator;
-    generator.setOutputDevice(&buffer);
     const QSize size(request.width, request.height);
-    generator.setSize(size);
-    generator.setViewBox(QRect(QPoint(0, 0), size));
-    generator.setResolution(96);
-    generator.setTitle(graph->chart->title());
-    generator.setDescription(QStringLiteral("Graph exported by TCP Ladder"));
-    QPainter painter;
-    if (!painter.begin(&generator)) {
-        if (error)
-            *error = GraphExportTr::tr("Could not write %1").arg(path);
-        return false;
-    }
-    paint(*graph, painter, size);
-    painter.end();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(withGenericFontFamilies(buffer.data(), QGuiApplication::font().families())) < 0
-        || !file.commit()) {
+    const SvgFile file{size, graph->chart->title(), QStringLiteral("Graph exported by TCP Ladder"),
+                       QGuiApplication::font().families()};
+    if (!writeSvgFile(path, file, [&](QPainter &painter) { paint(*graph, painter, size); }, nullptr)) {
         if (error)
             *error = GraphExportTr::tr("Could not write %1").arg(path);
         return false;
