@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "languagemanager.h"
+#include "loadannouncer.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -69,14 +70,11 @@ int main(int argc, char *argv[])
         window.setLargerText(true);
     if (parser.isSet(textbookOption))
         window.setTextbookLayout(true);
-    // One line when a capture has been read, so a launcher script (and the smoke test) can act on it
-    // instead of guessing how long loading takes.
-    QObject::connect(&window, &tcpladder::ui::MainWindow::loadFinished, &window, [](tcpladder::capture::LoadStatus status) {
-        using tcpladder::capture::LoadStatus;
-        const char *outcome = status == LoadStatus::Ok ? "ok" : status == LoadStatus::Cancelled ? "cancelled" : "failed";
-        std::fprintf(stderr, "tcpladder: capture loaded (%s)\n", outcome);
-        std::fflush(stderr);
-    });
+    // One line when a capture has been read and the window painted, so a launcher script (and the
+    // smoke test) can act on it instead of guessing how long loading takes.
+    auto *announcer = new tcpladder::app::LoadAnnouncer(&window);
+    QObject::connect(&window, &tcpladder::ui::MainWindow::loadFinished, announcer,
+                     &tcpladder::app::LoadAnnouncer::loadFinished);
     window.show();
     if (parser.isSet(graphOption))
         window.showSequenceGraph();
