@@ -59,16 +59,20 @@ bool copyFrames(FileSource &source, const std::string &sourcePath, PcapngWriter 
 bool saveCaptureWithComments(const std::string &source, const std::string &target, const FrameComments &edits,
                              std::string &error)
 {
-    FileSource input;
-    if (!input.open(source, error))
-        return false;
     const std::string temporary = target + ".saving";
-    PcapngWriter writer;
-    if (!writer.open(temporary, input.linkType(), kSnapLength, {}, error))
-        return false;
     std::string why;
-    const bool copied = copyFrames(input, source, writer, edits, why);
-    writer.close();
+    bool copied = false;
+    {
+        // Closed before the rename: Windows cannot replace a file that is still open (saving over the source).
+        FileSource input;
+        if (!input.open(source, error))
+            return false;
+        PcapngWriter writer;
+        if (!writer.open(temporary, input.linkType(), kSnapLength, {}, error))
+            return false;
+        copied = copyFrames(input, source, writer, edits, why);
+        writer.close();
+    }
     if (!copied) {
         removeFile(temporary);
         error = "Cannot write " + target + ": " + why;

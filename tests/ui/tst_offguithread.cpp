@@ -120,7 +120,8 @@ private slots:
         // The window, the view (as its ladder and as the one its layout points into), the graph and the
         // details pane hold it: five references to one ladder, no copies.
         QCOMPARE(w.ladderView()->laidOutLadder().get(), ladder.get());
-        QCOMPARE(ladder.use_count(), 5);
+        // A layout or graph job that took a reference lets it go when it ends (slower under wine).
+        QTRY_COMPARE(ladder.use_count(), 5);
     }
 
     void filterLooksAgainOnlyAtChangedStreams()
