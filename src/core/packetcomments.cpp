@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "packetcomments.h"
 
+#include "pcapngformat.h"
+
 #include "gzipfile.h"
 #include "platformfile.h"
 
@@ -12,12 +14,6 @@ namespace tcpladder::core {
 
 namespace {
 
-constexpr std::uint32_t kSectionHeaderBlock = 0x0A0D0D0A;
-constexpr std::uint32_t kObsoletePacketBlock = 2;
-constexpr std::uint32_t kSimplePacketBlock = 3;
-constexpr std::uint32_t kEnhancedPacketBlock = 6;
-constexpr std::uint16_t kOptionEnd = 0;
-constexpr std::uint16_t kOptionComment = 1;
 // libpcap refuses blocks over 16 MiB too; anything longer is damage, not a packet.
 constexpr std::uint32_t kLargestBlock = 16u * 1024 * 1024;
 // Blocks that may sit between a frame's recorded offset and its packet block (interfaces, name
@@ -50,7 +46,7 @@ std::vector<std::string> commentsOfPacketBlock(std::span<const std::uint8_t> blo
     if (block.size() < fixed + 4)
         return comments;
     const std::uint32_t type = readU32(block.data(), bigEndian);
-    if (type != kEnhancedPacketBlock && type != kObsoletePacketBlock)
+    if (type != pcapng::enhancedPacketBlock && type != pcapng::obsoletePacketBlock)
         return comments;
     const std::uint64_t captured = readU32(block.data() + 20, bigEndian);
     std::uint64_t at = fixed + padded(static_cast<std::uint32_t>(std::min<std::uint64_t>(captured, kLargestBlock)));
@@ -58,9 +54,9 @@ std::vector<std::string> commentsOfPacketBlock(std::span<const std::uint8_t> blo
     while (at + 4 <= end) {
         const std::uint16_t code = readU16(block.data() + at, bigEndian);
         const std::uint16_t length = readU16(block.data() + at + 2, bigEndian);
-        if (code == kOptionEnd || at + 4 + length > end)
+        if (code == pcapng::optionEnd || at + 4 + length > end)
             break;
-        if (code == kOptionComment) {
+        if (code == pcapng::optionComment) {
             const auto *text = reinterpret_cast<const char *>(block.data() + at + 4);
             // Some writers count a terminating NUL in the length; Wireshark does not show it.
             std::size_t size = length;
@@ -114,7 +110,7 @@ bool PacketCommentReader::read(const PacketBlockRef &ref, std::vector<std::strin
         const bool bigEndian = header[0] == 0 && header[1] == 0;
         const std::uint32_t type = readU32(header, bigEndian);
         std::uint32_t length = readU32(header + 4, bigEndian);
-        if (type == kSectionHeaderBlock) {
+        if (type == pcapng::sectionHeaderBlock) {
             std::uint8_t order[4];
             if (std::fread(order, 1, sizeof order, m_file) != sizeof order)
                 return false;
@@ -122,9 +118,9 @@ bool PacketCommentReader::read(const PacketBlockRef &ref, std::vector<std::strin
         }
         if (length < 12 || length % 4 != 0 || length > kLargestBlock)
             return false;
-        if (type == kSimplePacketBlock)
+        if (type == pcapng::simplePacketBlock)
             return true; // no options at all
-        if (type == kEnhancedPacketBlock || type == kObsoletePacketBlock) {
+        if (type == pcapng::enhancedPacketBlock || type == pcapng::obsoletePacketBlock) {
             block.resize(length);
             std::memcpy(block.data(), header, sizeof header);
             if (std::fread(block.data() + sizeof header, 1, length - sizeof header, m_file) != length - sizeof header)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pcapngwriter.h"
 
+#include "pcapngformat.h"
+
 #include "platformfile.h"
 
 #include <cerrno>
@@ -10,15 +12,7 @@ namespace tcpladder::core {
 
 namespace {
 
-// pcapng block types and option codes (pcapng specification, IETF draft-ietf-opsawg-pcapng).
-constexpr std::uint32_t sectionHeaderBlock = 0x0A0D0D0A;
-constexpr std::uint32_t interfaceDescriptionBlock = 0x00000001;
-constexpr std::uint32_t enhancedPacketBlock = 0x00000006;
-constexpr std::uint16_t optionEnd = 0;
-constexpr std::uint16_t optionComment = 1;
-constexpr std::uint16_t optionShbUserApplication = 4;
-constexpr std::uint16_t optionIfName = 2;
-constexpr std::uint16_t optionIfTimestampResolution = 9;
+using namespace pcapng;
 
 template <typename T>
 void append(std::string &out, T value)

@@ -4,6 +4,7 @@
 // and, frame by frame, against tshark's raw fields of both files.
 #include "clirun.h"
 #include "tsharkfields.h"
+#include "twocapturelogs.h"
 
 #include <QFile>
 #include <QImage>
@@ -26,20 +27,6 @@ QString pairFile(const char *name)
     return QStringLiteral(TCPLADDER_TEST_DATA_DIR "/twocap/") + QString::fromLatin1(name);
 }
 
-QMap<QString, QString> readLog(const char *name)
-{
-    QMap<QString, QString> values;
-    QFile file(pairFile(name));
-    if (!file.open(QIODevice::ReadOnly))
-        return values;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        const qsizetype eq = line.indexOf('=');
-        if (!line.startsWith('#') && eq > 0)
-            values.insert(QString::fromLatin1(line.left(eq)), QString::fromLatin1(line.mid(eq + 1)).trimmed());
-    }
-    return values;
-}
-
 QJsonObject mergedLadder(const char *a, const char *b)
 {
     const Run run = runCli({"ladder", pairFile(a), "--stream", "0", "--peer-capture", pairFile(b), "--json"});
@@ -57,7 +44,7 @@ class TestCliTwoCapture : public QObject
 private slots:
     void lossyPairReportsTheWiresDrops()
     {
-        const auto drops = readLog("lossy-drops.txt");
+        const auto drops = tcpladder::testsupport::readTwoCaptureLog("lossy-drops.txt");
         const QJsonObject doc = mergedLadder("lossy-client.pcap", "lossy-server.pcap");
         QVERIFY(!doc.isEmpty());
         // The contract's own fields are all still there.
@@ -119,7 +106,7 @@ private slots:
 
     void shiftedPairsOffsetIsWithinItsBound()
     {
-        const double shift = readLog("shifted-truth.txt").value("offset").toDouble();
+        const double shift = tcpladder::testsupport::readTwoCaptureLog("shifted-truth.txt").value("offset").toDouble();
         QVERIFY(shift != 0);
         const QJsonObject doc = mergedLadder("shifted-client.pcap", "shifted-server.pcap");
         const double offset = doc["clock_offset"].toDouble();
@@ -147,7 +134,7 @@ private slots:
     // The merged drawing marks every segment the wire dropped, in both directions, and nothing else.
     void exportDrawsEachLostSegment()
     {
-        const auto drops = readLog("lossy-drops.txt");
+        const auto drops = tcpladder::testsupport::readTwoCaptureLog("lossy-drops.txt");
         QTemporaryDir dir;
         const QString svg = dir.filePath("merged.svg");
         const Run run = runCli({"export", pairFile("lossy-client.pcap"), "--stream", "0", "--peer-capture",

@@ -7,6 +7,7 @@
 #include "peercapture.h"
 #include "tcpflags.h"
 #include "twocapture.h"
+#include "twocapturelogs.h"
 
 #include <QFile>
 #include <QMap>
@@ -21,21 +22,6 @@ namespace {
 std::string pairFile(const char *name)
 {
     return std::string(TCPLADDER_TEST_DATA_DIR "/twocap/") + name;
-}
-
-// key=value lines of a log written next to the captures (lossy-drops.txt, shifted-truth.txt).
-QMap<QString, QString> readLog(const char *name)
-{
-    QMap<QString, QString> values;
-    QFile file(QString::fromStdString(pairFile(name)));
-    if (!file.open(QIODevice::ReadOnly))
-        return values;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        const qsizetype eq = line.indexOf('=');
-        if (!line.startsWith('#') && eq > 0)
-            values.insert(QString::fromLatin1(line.left(eq)), QString::fromLatin1(line.mid(eq + 1)).trimmed());
-    }
-    return values;
 }
 
 struct Merged
@@ -91,7 +77,7 @@ private slots:
         QFETCH(QString, a);
         QFETCH(QString, b);
         QFETCH(bool, aIsClient);
-        const auto drops = readLog("lossy-drops.txt");
+        const auto drops = tcpladder::testsupport::readTwoCaptureLog("lossy-drops.txt");
         QVERIFY2(drops.contains("c2s") && drops.contains("s2c"), "lossy-drops.txt lacks c2s= / s2c=");
         const Merged merged = merge(a.toLatin1().constData(), b.toLatin1().constData());
         QVERIFY2(merged.peer, merged.error.c_str());
@@ -155,7 +141,7 @@ private slots:
         QFETCH(QString, a);
         QFETCH(QString, b);
         QFETCH(double, sign);
-        const auto truth = readLog("shifted-truth.txt");
+        const auto truth = tcpladder::testsupport::readTwoCaptureLog("shifted-truth.txt");
         QVERIFY2(truth.contains("offset"), "shifted-truth.txt lacks offset=");
         const double shiftSeconds = sign * truth.value("offset").toDouble();
         const Merged merged = merge(a.toLatin1().constData(), b.toLatin1().constData());
