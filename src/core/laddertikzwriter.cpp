@@ -4,6 +4,8 @@
 // Chinese text loads xeCJK with the first CJK font the machine has.
 #include "laddertextwriters.h"
 
+#include "connectionanalyzer.h"
+
 #include <cstdio>
 
 namespace tcpladder::core {
@@ -27,17 +29,6 @@ std::string cm(double value)
 std::string at(double x, double y)
 {
     return "(" + cm(x) + "," + cm(y) + ")";
-}
-
-const char *phaseShade(Phase phase)
-{
-    switch (phase) {
-    case Phase::Handshake: return "handshake";
-    case Phase::Data: return "data";
-    case Phase::Teardown: return "teardown";
-    case Phase::Reset: return "reset";
-    }
-    return "data";
 }
 
 double rowHeight(const TextDiagramRow &row)
@@ -89,7 +80,7 @@ private:
         double height = titleBand;
         for (const TextDiagramRow &row : phase.rows)
             height += rowHeight(row);
-        m_out += std::string("\\fill[") + phaseShade(phase.phase) + "] " + at(-0.2, m_y) + " rectangle " +
+        m_out += "\\fill[" + std::string(toString(phase.phase)) + "] " + at(-0.2, m_y) + " rectangle " +
             at(laneGap + 0.2, m_y - height) + ";\n";
         m_out += "\\node[phase] at " + at(laneGap / 2, m_y - titleBand / 2) + " {" + escapeTex(phase.title) + "};\n";
         m_y -= titleBand;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tcpanalysis.h"
 
-#include "packetsource.h"
+#include "ladderframes.h"
 #include "streamreplay.h"
 #include "tcpflags.h"
 #include "tracker.h"
@@ -152,23 +152,14 @@ std::vector<TcpRowAnalysis> analyzeLadderTcp(const std::string &path, const Conn
 {
     const auto &rows = ladder.rows;
     std::vector<TcpRowAnalysis> out(rows.size());
-    FileSource source;
-    if (rows.empty() || !source.open(path, error))
+    if (rows.empty())
         return out;
     TcpAnalysis analysis;
-    RawFrame frame;
-    std::size_t cursor = 0; // rows come in frame order, one per frame
-    while (cursor < rows.size() && source.next(frame) == FileSource::Next::Frame) {
-        if (frame.frameNumber != rows[cursor].segment.frame)
-            continue;
-        const Segment &segment = rows[cursor].segment;
-        const std::size_t r = cursor++;
-        DecodedTcp tcp;
-        if (decodeFrame(frame.linkType, frame.data, frame.originalLength, tcp) != DecodeStatus::Tcp)
-            continue;
+    forEachLadderTcpFrame(path, rows, error, [&](std::size_t row, const DecodedTcp &tcp, const RawFrame &frame) {
+        const Segment &segment = rows[row].segment;
         const int side = segment.direction == Direction::ClientToServer ? 0 : 1;
-        out[r] = analysis.add(tcp, side, segment.frame, frame.timeNs, segment.hasNote(NotePortReused));
-    }
+        out[row] = analysis.add(tcp, side, segment.frame, frame.timeNs, segment.hasNote(NotePortReused));
+    });
     return out;
 }
 

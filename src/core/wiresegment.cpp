@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wiresegment.h"
 
-#include "decoder.h"
-#include "packetsource.h"
+#include "ladderframes.h"
 
 namespace tcpladder::core {
 
@@ -22,25 +21,17 @@ std::vector<WireSegment> readWireSegments(const std::string &path, const Connect
         wire.rawSeq = segment.seq + (fromClient ? ladder.clientBaseSeq : ladder.serverBaseSeq);
         wire.rawAck = segment.ack + (fromClient ? ladder.serverBaseSeq : ladder.clientBaseSeq);
     }
-    FileSource source;
-    if (rows.empty() || !source.open(path, error))
+    if (rows.empty())
         return out;
-    RawFrame frame;
-    std::size_t cursor = 0; // rows come in frame order, one per frame
-    while (cursor < rows.size() && source.next(frame) == FileSource::Next::Frame) {
-        if (frame.frameNumber != rows[cursor].segment.frame)
-            continue;
-        WireSegment &wire = out[cursor++];
-        DecodedTcp tcp;
-        if (decodeFrame(frame.linkType, frame.data, frame.originalLength, tcp) != DecodeStatus::Tcp)
-            continue;
+    forEachLadderTcpFrame(path, rows, error, [&](std::size_t row, const DecodedTcp &tcp, const RawFrame &) {
+        WireSegment &wire = out[row];
         wire.rawSeq = tcp.seq;
         wire.rawAck = tcp.ack;
         wire.ipId = tcp.ipId;
         wire.hasTimestamps = tcp.options.hasTimestamps;
         wire.tsVal = tcp.options.tsVal;
         wire.tsEcr = tcp.options.tsEcr;
-    }
+    });
     return out;
 }
 
