@@ -37,7 +37,8 @@ bool loadTemplate(const std::string &spec, Template &t)
 {
     const auto colon = spec.rfind(':');
     t.name = colon == std::string::npos ? spec : spec.substr(0, colon);
-    t.weight = colon == std::string::npos ? 1u : static_cast<unsigned>(std::strtoul(spec.c_str() + colon + 1, nullptr, 10));
+    t.weight =
+        colon == std::string::npos ? 1u : static_cast<unsigned>(std::strtoul(spec.c_str() + colon + 1, nullptr, 10));
     char errbuf[PCAP_ERRBUF_SIZE] = {};
     pcap_t *p = pcap_open_offline(t.name.c_str(), errbuf);
     if (!p) {

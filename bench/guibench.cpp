@@ -182,8 +182,9 @@ int benchSelected(const QString &path, const QString &filter)
     const double loadMs = double(clock.nsecsElapsed()) / 1e6;
     const double stallMs = meter.longestMs();
     // What the last batch asked for is shown, then the figures.
-    waitFor([&] { return window.viewWorker()->isIdle() && window.ladderView()->ladder().streamIndex == quint32(stream); },
-            60'000);
+    waitFor(
+        [&] { return window.viewWorker()->isIdle() && window.ladderView()->ladder().streamIndex == quint32(stream); },
+        60'000);
     QCoreApplication::processEvents();
     std::printf("gui selected: stream %d (%zu segments shown), filter \"%s\": load %.1f s, %d ladders shown, longest "
                 "event-loop stall %.1f ms\n",
@@ -209,8 +210,9 @@ int openWithBiggestSelected(ui::MainWindow &window, const QString &path)
     window.setStreamToSelect(stream);
     waitFor([&] { return finished; }, 600'000);
     QObject::disconnect(connection);
-    waitFor([&] { return window.viewWorker()->isIdle() && window.ladderView()->ladder().streamIndex == quint32(stream); },
-            60'000);
+    waitFor(
+        [&] { return window.viewWorker()->isIdle() && window.ladderView()->ladder().streamIndex == quint32(stream); },
+        60'000);
     // Then its analysis (the second read for tshark's fields, which adds the loss marks), and the
     // layout and graph made of it off the GUI thread: what is timed after is the stepping alone.
     waitFor([&] { return window.ladderView()->ladder().tcp.size() == window.ladderView()->ladder().rows.size(); },
@@ -418,6 +420,8 @@ int main(int argc, char **argv)
         return benchDetails(args[2]);
     if (args.size() >= 5 && args[1] == QLatin1String("live"))
         return benchLive(args[2], args[3].toInt(), args.mid(4));
-    std::fprintf(stderr, "usage: guibench load FILE | selected FILE FILTER | step FILE | details FILE | ladder FILE | live IFACE SECONDS BLASTER [ARGS]\n");
+    std::fprintf(stderr,
+                 "usage: guibench load FILE | selected FILE FILTER | step FILE | details FILE | ladder FILE | live "
+                 "IFACE SECONDS BLASTER [ARGS]\n");
     return 2;
 }

@@ -17,7 +17,9 @@ LoadAnnouncer::LoadAnnouncer(QWidget *window)
 
 void LoadAnnouncer::loadFinished(capture::LoadStatus status)
 {
-    m_outcome = status == capture::LoadStatus::Ok ? "ok" : status == capture::LoadStatus::Cancelled ? "cancelled" : "failed";
+    m_outcome = status == capture::LoadStatus::Ok  ? "ok"
+        : status == capture::LoadStatus::Cancelled ? "cancelled"
+                                                   : "failed";
     announce();
 }
 

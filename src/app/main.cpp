@@ -25,11 +25,12 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "See TCP connections as ladder diagrams."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "pcap or pcapng capture to open"),
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "pcap or pcapng capture to open"),
                                  QStringLiteral("[FILE]"));
-    const QCommandLineOption streamOption(QStringLiteral("select-stream"),
-                                          QApplication::translate("main", "Select connection N (tcp.stream) once loaded."),
-                                          QStringLiteral("N"));
+    const QCommandLineOption streamOption(
+        QStringLiteral("select-stream"),
+        QApplication::translate("main", "Select connection N (tcp.stream) once loaded."), QStringLiteral("N"));
     const QCommandLineOption sampleOption(QStringLiteral("sample"),
                                           QApplication::translate("main", "Open a bundled sample, e.g. reset.pcapng."),
                                           QStringLiteral("NAME"));
@@ -37,20 +38,23 @@ int main(int argc, char *argv[])
                                          QApplication::translate("main", "Start with larger text (projectors)."));
     const QCommandLineOption guideOption(QStringLiteral("getting-started"),
                                          QApplication::translate("main", "Show Help › Getting Started at start."));
-    const QCommandLineOption shortcutsOption(QStringLiteral("keyboard-shortcuts"),
-                                             QApplication::translate("main", "Show Help › Keyboard Shortcuts at start."));
+    const QCommandLineOption shortcutsOption(
+        QStringLiteral("keyboard-shortcuts"),
+        QApplication::translate("main", "Show Help › Keyboard Shortcuts at start."));
     parser.addOption(streamOption);
     parser.addOption(guideOption);
     parser.addOption(shortcutsOption);
     const QCommandLineOption presenterOption(QStringLiteral("presenter"),
                                              QApplication::translate("main", "Start in presenter mode (F11)."));
-    const QCommandLineOption graphOption(QStringLiteral("graph"),
-                                         QApplication::translate("main", "Show the graphs: time-sequence, round-trip time or bytes in flight (Ctrl+G)."));
+    const QCommandLineOption graphOption(
+        QStringLiteral("graph"),
+        QApplication::translate("main",
+                                "Show the graphs: time-sequence, round-trip time or bytes in flight (Ctrl+G)."));
     parser.addOption(presenterOption);
     parser.addOption(graphOption);
     parser.addOption(sampleOption);
-    const QCommandLineOption textbookOption(QStringLiteral("textbook"),
-                                            QApplication::translate("main", "Start in the textbook layout (View menu)."));
+    const QCommandLineOption textbookOption(
+        QStringLiteral("textbook"), QApplication::translate("main", "Start in the textbook layout (View menu)."));
     parser.addOption(largeOption);
     parser.addOption(textbookOption);
     parser.process(app);

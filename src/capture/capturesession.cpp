@@ -10,8 +10,8 @@
 namespace tcpladder::capture {
 
 CaptureSession::CaptureSession(QObject *parent)
-    : QObject(parent)
-    , m_worker(new CaptureWorker)
+    : QObject(parent),
+      m_worker(new CaptureWorker)
 {
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -104,7 +104,8 @@ bool CaptureSession::saveTo(const QString &path, QString &error)
     }
     std::string message;
     if (!core::saveCaptureAs(toCorePath(m_spool->path()), toCorePath(path),
-                             savesAsPcap(path) ? core::CaptureFileFormat::Pcap : core::CaptureFileFormat::Pcapng, message)) {
+                             savesAsPcap(path) ? core::CaptureFileFormat::Pcap : core::CaptureFileFormat::Pcapng,
+                             message)) {
         error = QString::fromStdString(message);
         return false;
     }

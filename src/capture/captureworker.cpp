@@ -314,8 +314,7 @@ void CaptureWorker::runLive(const std::shared_ptr<Job> &job)
         return finish(LoadStatus::Failed, error);
     }
     core::PcapngWriter writer;
-    if (!writer.open(toCorePath(job->path), job->source.linkType(), job->source.snapLength(),
-                     interfaceName, error))
+    if (!writer.open(toCorePath(job->path), job->source.linkType(), job->source.snapLength(), interfaceName, error))
         return finish(LoadStatus::Failed, error);
 
     QElapsedTimer clock;
@@ -376,7 +375,7 @@ void CaptureWorker::runLive(const std::shared_ptr<Job> &job)
         }
         if (writeFailed) {
             stopReason = "Writing the capture to " + toCorePath(job->path)
-                         + " failed (is the disk full?); the packets before the failure are kept";
+                + " failed (is the disk full?); the packets before the failure are kept";
             break;
         }
         if (status == core::LiveSource::Status::Stopped)

@@ -23,8 +23,8 @@ struct ConnectionSummary
     QString hostname;
     core::OpenKind open = core::OpenKind::None;
     core::CloseKind close = core::CloseKind::None;
-    int firstFin = -1;          // -1 none, 0 client, 1 server
-    int teardownSegments = -1;  // -1 when the contract says null
+    int firstFin = -1;         // -1 none, 0 client, 1 server
+    int teardownSegments = -1; // -1 when the contract says null
     quint32 firstFrame = 0;
     quint64 segments = 0;
     quint64 bytesClientToServer = 0;
@@ -47,8 +47,8 @@ struct LoadOutcome
 {
     LoadStatus status = LoadStatus::Ok;
     QString path;
-    QString error;          // only for Failed
-    QStringList warnings;   // damage and skipped frames; the file still loaded
+    QString error;        // only for Failed
+    QStringList warnings; // damage and skipped frames; the file still loaded
     quint64 frames = 0;
     quint64 tcpSegments = 0;
     quint64 connections = 0;
@@ -60,11 +60,11 @@ struct LoadOutcome
 // Counters of a running live capture, sent with each batch.
 struct LiveStats
 {
-    quint64 captured = 0;   // packets written to the spool
-    quint64 dropped = 0;    // dropped by the kernel (pcap_stats ps_drop)
+    quint64 captured = 0; // packets written to the spool
+    quint64 dropped = 0;  // dropped by the kernel (pcap_stats ps_drop)
     quint64 interfaceDropped = 0;
     quint64 spoolBytes = 0;
-    double seconds = 0.0;   // since the capture started
+    double seconds = 0.0; // since the capture started
 };
 
 } // namespace tcpladder::capture

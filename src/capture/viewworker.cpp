@@ -43,10 +43,10 @@ void ViewWorker::post(Work work)
 }
 
 ViewWorker::ViewWorker(const CaptureWorker *source, QObject *parent)
-    : QObject(parent)
-    , m_source(source)
-    , m_matches(std::make_unique<Matches>())
-    , m_frames(std::make_unique<Frames>())
+    : QObject(parent),
+      m_source(source),
+      m_matches(std::make_unique<Matches>()),
+      m_frames(std::make_unique<Frames>())
 {
     qRegisterMetaType<FrameRead>();
     qRegisterMetaType<core::SharedLadder>();

@@ -51,7 +51,7 @@ std::optional<core::ConnectionLadder> CaptureLoad::ladder(const std::string &tex
     if (*number >= streams.size()) {
         printError(streams.empty() ? "no TCP connections in " + path
                                    : "no stream " + text + " in " + path + " (streams are 0 to "
-                                         + std::to_string(streams.size() - 1) + "; see 'tcpladder-cli list')");
+                           + std::to_string(streams.size() - 1) + "; see 'tcpladder-cli list')");
         return std::nullopt;
     }
     core::ConnectionLadder ladder = core::buildConnectionLadder(streams[*number], m_index.tracker().segments());
@@ -65,7 +65,7 @@ std::optional<core::ConnectionLadder> CaptureLoad::ladder(const std::string &tex
 }
 
 std::optional<core::ConnectionLadder> CaptureLoad::loadStream(const Arguments &args, const std::string &command,
-                                                             const std::function<bool()> &checkOptions)
+                                                              const std::function<bool()> &checkOptions)
 {
     const std::string &path = args.positionals.front();
     const auto stream = args.value("--stream");

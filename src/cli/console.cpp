@@ -42,7 +42,7 @@ std::vector<std::string> utf8Arguments(int argc, char *argv[])
     return {argv + 1, argv + argc};
 }
 
-void prepareConsole() {}
+void prepareConsole() { }
 
 #endif
 

@@ -57,9 +57,9 @@ std::optional<ExportRequest> parseRequest(const Arguments &args)
     const QString suffix = request.output.section('.', -1).toLower();
     const bool text = core::textDiagramFormatForPath(*output).has_value();
     if (suffix != "png" && (suffix != "svg" && ((suffix != "pdf" && !text) || request.graph))) {
-        printError(request.graph ? "a graph exports as PNG or SVG: use -o OUT.png or -o OUT.svg"
-                                 : "the output must end in .png, .svg, .pdf, .mmd, .puml, .tex or .md, not '" + *output
-                                       + "'");
+        printError(request.graph
+                       ? "a graph exports as PNG or SVG: use -o OUT.png or -o OUT.svg"
+                       : "the output must end in .png, .svg, .pdf, .mmd, .puml, .tex or .md, not '" + *output + "'");
         return std::nullopt;
     }
     if (const auto width = args.value("--width")) {
@@ -165,7 +165,8 @@ int runExport(const Arguments &args, int argc, char *argv[])
     }
 
     QString error;
-    const QString peerName = peer ? QFileInfo(QString::fromStdString(*args.value("--peer-capture"))).fileName() : QString();
+    const QString peerName =
+        peer ? QFileInfo(QString::fromStdString(*args.value("--peer-capture"))).fileName() : QString();
     const bool ok = peer ? ui::exportMergedLadder(*ladder, *peer, peerName, request->output, request->options, &error)
                          : ui::exportLadder(*ladder, request->output, request->options, &error);
     if (!ok) {

@@ -11,11 +11,11 @@ namespace tcpladder::cli {
 struct GraphExportCall
 {
     int argc = 0;
-    char **argv = nullptr;                         // for the QApplication the module makes
+    char **argv = nullptr;                          // for the QApplication the module makes
     const core::ConnectionLadder *ladder = nullptr; // with its tcp analysis (RTT, bytes in flight)
-    const char *graphType = "sequence";            // "sequence", "rtt" or "inflight" (checked by the CLI)
-    const char *output = nullptr;                  // UTF-8 path ending in .png or .svg
-    const char *language = "en";                   // "en" or "zh_CN"
+    const char *graphType = "sequence";             // "sequence", "rtt" or "inflight" (checked by the CLI)
+    const char *output = nullptr;                   // UTF-8 path ending in .png or .svg
+    const char *language = "en";                    // "en" or "zh_CN"
     int width = 1400;
     bool dark = false;
 };

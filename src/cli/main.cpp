@@ -69,7 +69,10 @@ int main(int argc, char *argv[])
         {{"list", {"--filter"}, {"--json"}, 1}, runList},
         {{"ladder", {"--stream", "--lang", "--peer-capture"}, {"--json"}, 1},
          [&](const Arguments &args) { return runLadder(args, argc, argv); }},
-        {{"export", {"--stream", "-o", "--width", "--theme", "--lang", "--graph-type", "--peer-capture"}, {"--graph", "--expand-runs", "--states"}, 1},
+        {{"export",
+          {"--stream", "-o", "--width", "--theme", "--lang", "--graph-type", "--peer-capture"},
+          {"--graph", "--expand-runs", "--states"},
+          1},
          [&](const Arguments &args) { return runExport(args, argc, argv); }},
         {{"interfaces", {}, {"--json"}, 0}, runInterfaces},
         {{"capture", {"-i", "-f", "--duration", "--count", "-w"}, {}, 0}, runCapture},
@@ -85,6 +88,7 @@ int main(int argc, char *argv[])
         }
         return command.run(*args);
     }
-    printError("unknown command '" + all.front() + "' (commands: list, ladder, export, interfaces, capture; see --help)");
+    printError("unknown command '" + all.front()
+               + "' (commands: list, ladder, export, interfaces, capture; see --help)");
     return 1;
 }

@@ -121,26 +121,25 @@ LadderJsonAdditions peerJsonAdditions(const core::PeerCapture &peer, const core:
 std::string peerText(const core::PeerCapture &peer, const std::string &peerPath)
 {
     const core::TwoCaptureMerge &merge = peer.merge;
-    std::string out = "\nMerged with stream " + std::to_string(peer.match.stream) + " of " + peerPath
-                      + " (matched by " + core::peerMatchMethodName(peer.match.method) + ")\n";
+    std::string out = "\nMerged with stream " + std::to_string(peer.match.stream) + " of " + peerPath + " (matched by "
+        + core::peerMatchMethodName(peer.match.method) + ")\n";
     if (merge.aSideKnown)
         out += std::string("This capture was taken at the ") + (merge.aSide == core::Side::Client ? "client" : "server")
-               + ", the other at the " + (merge.aSide == core::Side::Client ? "server" : "client") + ".\n";
+            + ", the other at the " + (merge.aSide == core::Side::Client ? "server" : "client") + ".\n";
     if (merge.clock)
         out += "Clock offset (other minus this): " + milliseconds(merge.clock->offsetNs) + " +/- "
-               + milliseconds(merge.clock->errorBoundNs)
-               + " (assumes the fastest trip took as long each way)\n";
+            + milliseconds(merge.clock->errorBoundNs) + " (assumes the fastest trip took as long each way)\n";
     else
         out += "Clock offset unknown: too few segments were seen at both ends in both directions.\n";
     const char *names[2] = {"client to server", "server to client"};
     for (int d = 0; d < 2; ++d) {
         const core::DirectionReport &r = merge.directions[d];
         out += std::string(names[d]) + ": " + std::to_string(r.both) + " seen at both ends, "
-               + std::to_string(r.lostBetweenCaptures) + " lost between the captures, " + std::to_string(r.receiverOnly)
-               + " seen only by the receiver, " + std::to_string(r.reordered) + " reordered";
+            + std::to_string(r.lostBetweenCaptures) + " lost between the captures, " + std::to_string(r.receiverOnly)
+            + " seen only by the receiver, " + std::to_string(r.reordered) + " reordered";
         if (r.both > 0 && merge.clock)
             out += "; one-way delay min " + milliseconds(r.minDelayNs) + ", median " + milliseconds(r.medianDelayNs)
-                   + ", max " + milliseconds(r.maxDelayNs);
+                + ", max " + milliseconds(r.maxDelayNs);
         out += "\n";
     }
     return out;

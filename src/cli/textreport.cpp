@@ -58,10 +58,14 @@ std::string closeText(const core::Stream &stream)
 std::string phaseTitle(const core::ConnectionLadder &ladder, core::Phase phase)
 {
     switch (phase) {
-    case core::Phase::Handshake: return core::phaseTitle(ladder, phase, 0, 0, {});
-    case core::Phase::Data: return "data transfer";
-    case core::Phase::Teardown: return "teardown";
-    case core::Phase::Reset: return "reset";
+    case core::Phase::Handshake:
+        return core::phaseTitle(ladder, phase, 0, 0, {});
+    case core::Phase::Data:
+        return "data transfer";
+    case core::Phase::Teardown:
+        return "teardown";
+    case core::Phase::Reset:
+        return "reset";
     }
     return {};
 }
@@ -72,8 +76,8 @@ std::string notesText(const core::ConnectionLadder &ladder)
     std::string out;
     const auto spans = core::phaseSpans(ladder);
     for (const core::Phase phase : {core::Phase::Handshake, core::Phase::Teardown, core::Phase::Reset}) {
-        const auto span = std::find_if(spans.begin(), spans.end(),
-                                       [phase](const core::PhaseSpan &s) { return s.phase == phase; });
+        const auto span =
+            std::find_if(spans.begin(), spans.end(), [phase](const core::PhaseSpan &s) { return s.phase == phase; });
         if (span == spans.end())
             continue;
         // The words of the phase bracket's note in the window, on one line.
@@ -81,8 +85,10 @@ std::string notesText(const core::ConnectionLadder &ladder)
         std::replace(note.begin(), note.end(), '\n', ' ');
         // A refused SYN is both the handshake's and the reset's story: say it once.
         if (out.find(note) == std::string::npos)
-            out += "  " + (phase == core::Phase::Handshake && ladder.open != core::OpenKind::Complete
-                               ? std::string("handshake") : phaseTitle(ladder, phase))
+            out += "  "
+                + (phase == core::Phase::Handshake && ladder.open != core::OpenKind::Complete
+                       ? std::string("handshake")
+                       : phaseTitle(ladder, phase))
                 + ": " + note + "\n";
     }
     return out.empty() ? out : "\nNotes\n" + out;
@@ -100,13 +106,13 @@ std::string listText(const std::string &fileName, const core::CaptureIndex &inde
                                                 "segments", "bytes c→s", "bytes s→c", "start", "duration"}};
     for (const auto *stream : streams) {
         const auto teardown = stream->analyzer.teardownSegments();
-        rows.push_back({std::to_string(stream->index), stream->client.toString(), stream->server.toString(),
-                        stream->hostname.empty() ? "-" : stream->hostname,
-                        std::string(core::toString(stream->analyzer.open())), closeText(*stream),
-                        teardown ? std::to_string(*teardown) : "-", std::to_string(stream->segments.size()),
-                        core::formatByteCount(stream->payloadClientToServer), core::formatByteCount(stream->payloadServerToClient),
-                        seconds(stream->firstTimeNs - index.firstFrameTimeNs()),
-                        seconds(stream->lastTimeNs - stream->firstTimeNs)});
+        rows.push_back(
+            {std::to_string(stream->index), stream->client.toString(), stream->server.toString(),
+             stream->hostname.empty() ? "-" : stream->hostname, std::string(core::toString(stream->analyzer.open())),
+             closeText(*stream), teardown ? std::to_string(*teardown) : "-", std::to_string(stream->segments.size()),
+             core::formatByteCount(stream->payloadClientToServer), core::formatByteCount(stream->payloadServerToClient),
+             seconds(stream->firstTimeNs - index.firstFrameTimeNs()),
+             seconds(stream->lastTimeNs - stream->firstTimeNs)});
     }
     out << formatTable(rows, {true, false, false, false, false, false, true, true, true, true, true, true});
     return out.str();

@@ -18,7 +18,7 @@ Direction other(Direction direction)
 }
 
 // Time 0 and the length of the time axis, the same as the time-sequence graph's.
-template <typename Graph>
+template<typename Graph>
 void setTimeAxis(Graph &graph, const ConnectionLadder &ladder)
 {
     if (ladder.rows.empty())
@@ -41,9 +41,9 @@ RttGraphData buildRttGraph(const ConnectionLadder &ladder, std::span<const TcpRo
         if (analysis[i].ackRttNs < 0)
             continue;
         const Segment &ack = ladder.rows[i].segment;
-        graph.samples[index(other(ack.direction))].push_back(
-            {graphSeconds(ack.timeNs, graph.startNs), static_cast<double>(analysis[i].ackRttNs) / 1e6,
-             static_cast<int>(i)});
+        graph.samples[index(other(ack.direction))].push_back({graphSeconds(ack.timeNs, graph.startNs),
+                                                              static_cast<double>(analysis[i].ackRttNs) / 1e6,
+                                                              static_cast<int>(i)});
     }
     return graph;
 }

@@ -18,7 +18,8 @@ namespace {
 bool copyBytes(const std::string &source, const std::string &target, std::string &error)
 {
     std::error_code ec;
-    std::filesystem::copy_file(filesystemPath(source), filesystemPath(target), std::filesystem::copy_options::overwrite_existing, ec);
+    std::filesystem::copy_file(filesystemPath(source), filesystemPath(target),
+                               std::filesystem::copy_options::overwrite_existing, ec);
     if (ec) {
         error = "Cannot copy the capture to " + target + ": " + ec.message();
         return false;
@@ -36,8 +37,8 @@ bool writePcap(const std::string &source, const std::string &target, std::string
         error = "Cannot read the capture " + source + ": " + errbuf;
         return false;
     }
-    pcap_t *dead = pcap_open_dead_with_tstamp_precision(pcap_datalink(in), pcap_snapshot(in),
-                                                        PCAP_TSTAMP_PRECISION_MICRO);
+    pcap_t *dead =
+        pcap_open_dead_with_tstamp_precision(pcap_datalink(in), pcap_snapshot(in), PCAP_TSTAMP_PRECISION_MICRO);
     pcap_dumper_t *dumper = dead ? pcap_dump_open(dead, target.c_str()) : nullptr;
     if (!dumper) {
         error = "Cannot write " + target + ": " + (dead ? pcap_geterr(dead) : std::string("out of memory"));
@@ -71,8 +72,7 @@ bool writePcap(const std::string &source, const std::string &target, std::string
 
 } // namespace
 
-bool saveCaptureAs(const std::string &source, const std::string &target, CaptureFileFormat format,
-                   std::string &error)
+bool saveCaptureAs(const std::string &source, const std::string &target, CaptureFileFormat format, std::string &error)
 {
     std::error_code ec;
     if (std::filesystem::exists(filesystemPath(target), ec)

@@ -28,7 +28,7 @@ bool copyFrames(FileSource &source, const std::string &sourcePath, PcapngWriter 
     while ((next = source.next(frame)) == FileSource::Next::Frame) {
         if (frame.linkType != source.linkType()) {
             error = "frames of several link types cannot be saved in one pcapng interface yet (frame "
-                    + std::to_string(frame.frameNumber) + ")";
+                + std::to_string(frame.frameNumber) + ")";
             return false;
         }
         comments.clear();

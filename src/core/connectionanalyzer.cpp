@@ -13,17 +13,21 @@ bool acknowledges(const Segment &segment, std::uint32_t target)
     return segment.has(FlagAck) && static_cast<std::int32_t>(segment.ack - target) >= 0;
 }
 
-
 } // namespace
 
 std::string_view toString(OpenKind kind)
 {
     switch (kind) {
-    case OpenKind::None: return "none";
-    case OpenKind::SynOnly: return "syn_only";
-    case OpenKind::SynSynAck: return "syn_synack";
-    case OpenKind::Complete: return "complete";
-    case OpenKind::Simultaneous: return "simultaneous";
+    case OpenKind::None:
+        return "none";
+    case OpenKind::SynOnly:
+        return "syn_only";
+    case OpenKind::SynSynAck:
+        return "syn_synack";
+    case OpenKind::Complete:
+        return "complete";
+    case OpenKind::Simultaneous:
+        return "simultaneous";
     }
     return "none";
 }
@@ -31,10 +35,14 @@ std::string_view toString(OpenKind kind)
 std::string_view toString(CloseKind kind)
 {
     switch (kind) {
-    case CloseKind::None: return "none";
-    case CloseKind::Half: return "half";
-    case CloseKind::Fin: return "fin";
-    case CloseKind::Rst: return "rst";
+    case CloseKind::None:
+        return "none";
+    case CloseKind::Half:
+        return "half";
+    case CloseKind::Fin:
+        return "fin";
+    case CloseKind::Rst:
+        return "rst";
     }
     return "none";
 }
@@ -47,10 +55,14 @@ std::string_view toString(Side side)
 std::string_view toString(Phase phase)
 {
     switch (phase) {
-    case Phase::Handshake: return "handshake";
-    case Phase::Data: return "data";
-    case Phase::Teardown: return "teardown";
-    case Phase::Reset: return "reset";
+    case Phase::Handshake:
+        return "handshake";
+    case Phase::Data:
+        return "data";
+    case Phase::Teardown:
+        return "teardown";
+    case Phase::Reset:
+        return "reset";
     }
     return "data";
 }
@@ -58,17 +70,28 @@ std::string_view toString(Phase phase)
 std::string_view toString(TcpState state)
 {
     switch (state) {
-    case TcpState::Closed: return "CLOSED";
-    case TcpState::Listen: return "LISTEN";
-    case TcpState::SynSent: return "SYN_SENT";
-    case TcpState::SynReceived: return "SYN_RECEIVED";
-    case TcpState::Established: return "ESTABLISHED";
-    case TcpState::FinWait1: return "FIN_WAIT_1";
-    case TcpState::FinWait2: return "FIN_WAIT_2";
-    case TcpState::Closing: return "CLOSING";
-    case TcpState::TimeWait: return "TIME_WAIT";
-    case TcpState::CloseWait: return "CLOSE_WAIT";
-    case TcpState::LastAck: return "LAST_ACK";
+    case TcpState::Closed:
+        return "CLOSED";
+    case TcpState::Listen:
+        return "LISTEN";
+    case TcpState::SynSent:
+        return "SYN_SENT";
+    case TcpState::SynReceived:
+        return "SYN_RECEIVED";
+    case TcpState::Established:
+        return "ESTABLISHED";
+    case TcpState::FinWait1:
+        return "FIN_WAIT_1";
+    case TcpState::FinWait2:
+        return "FIN_WAIT_2";
+    case TcpState::Closing:
+        return "CLOSING";
+    case TcpState::TimeWait:
+        return "TIME_WAIT";
+    case TcpState::CloseWait:
+        return "CLOSE_WAIT";
+    case TcpState::LastAck:
+        return "LAST_ACK";
     }
     return "CLOSED";
 }
@@ -178,8 +201,8 @@ void ConnectionAnalyzer::sendSyn(const Segment &segment, Side senderSide, SideSt
         sender.state = TcpState::SynReceived;
 }
 
-void ConnectionAnalyzer::sendAckAndFin(const Segment &segment, Side senderSide, SideState &sender,
-                                       SideState &receiver, RowAnalysis &row)
+void ConnectionAnalyzer::sendAckAndFin(const Segment &segment, Side senderSide, SideState &sender, SideState &receiver,
+                                       RowAnalysis &row)
 {
     // What the capture saw acknowledged, for the teardown count; the receiver's state waits for receive().
     bool firstAckOfFin = false;

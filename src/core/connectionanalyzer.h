@@ -14,7 +14,17 @@ enum class CloseKind : std::uint8_t { None, Half, Fin, Rst };
 enum class Side : std::uint8_t { Client, Server };
 enum class Phase : std::uint8_t { Handshake, Data, Teardown, Reset };
 enum class TcpState : std::uint8_t {
-    Closed, Listen, SynSent, SynReceived, Established, FinWait1, FinWait2, Closing, TimeWait, CloseWait, LastAck
+    Closed,
+    Listen,
+    SynSent,
+    SynReceived,
+    Established,
+    FinWait1,
+    FinWait2,
+    Closing,
+    TimeWait,
+    CloseWait,
+    LastAck
 };
 
 // JSON contract names: "complete", "syn_only", "fin", "half", "client", "handshake", "SYN_SENT", ...
@@ -85,12 +95,12 @@ public:
     ConnectionAnalyzer() = default;
     explicit ConnectionAnalyzer(bool serverListens);
 
-    RowAnalysis add(const Segment &segment); // send() and receive() at once
+    RowAnalysis add(const Segment &segment);  // send() and receive() at once
     RowAnalysis send(const Segment &segment); // states in the result: after the send only
     void receive(const Segment &segment);
     void currentStates(RowAnalysis &row) const;
 
-OpenKind open() const;
+    OpenKind open() const;
     CloseKind close() const;
     std::optional<Side> firstFin() const;
     // From the first FIN on: distinct segments that carry a FIN or first acknowledge a FIN, up to
@@ -102,11 +112,11 @@ private:
     {
         // finSlot first: 12 bytes instead of 16, one analyzer lives in every Stream.
         std::uint32_t finSlot = 0; // relative seq the FIN occupies (seq + len); its ACK is >= finSlot + 1
-        bool sentSyn = false;     // a SYN without ACK (or one the capture missed, see SYN-ACK first)
+        bool sentSyn = false;      // a SYN without ACK (or one the capture missed, see SYN-ACK first)
         bool sentSynAck = false;
         bool sentFin = false;
-        bool finAcked = false;    // the capture saw the peer acknowledge this side's FIN
-        bool reset = false;       // sent or received a RST: the connection is gone for this end
+        bool finAcked = false; // the capture saw the peer acknowledge this side's FIN
+        bool reset = false;    // sent or received a RST: the connection is gone for this end
         TcpState state = TcpState::Closed;
     };
 
@@ -117,15 +127,15 @@ private:
     bool bothFinsAcked() const { return m_sides[0].finAcked && m_sides[1].finAcked; }
 
     SideState m_sides[2] = {{}, {.state = TcpState::Listen}}; // indexed by Side
-    std::optional<Side> m_opener;   // who sent (or, when m_synMissed, must have sent) the first SYN
+    std::optional<Side> m_opener; // who sent (or, when m_synMissed, must have sent) the first SYN
     bool m_sawAnySegment = false;
-    bool m_synMissed = false;       // the first segment was not a SYN without ACK: open() is None
-    bool m_simultaneous = false;    // the opener's peer also sent a SYN without ACK
-    bool m_synAckSeen = false;      // the opener's peer answered with a SYN-ACK
-    bool m_handshakeAcked = false;  // the opener acknowledged that SYN-ACK
+    bool m_synMissed = false;      // the first segment was not a SYN without ACK: open() is None
+    bool m_simultaneous = false;   // the opener's peer also sent a SYN without ACK
+    bool m_synAckSeen = false;     // the opener's peer answered with a SYN-ACK
+    bool m_handshakeAcked = false; // the opener acknowledged that SYN-ACK
     std::optional<Side> m_firstFin;
     bool m_sawRst = false;
-    bool m_rstEnded = false;        // a RST came before both FINs were acknowledged
+    bool m_rstEnded = false; // a RST came before both FINs were acknowledged
     int m_teardownCount = 0;
 };
 

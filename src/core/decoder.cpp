@@ -143,8 +143,7 @@ DecodeStatus decodeNullLoop(const Walk &walk, Packet packet, DecodedTcp &out)
         return DecodeStatus::Truncated;
     const std::uint32_t family = (frame[0] == 0 && frame[1] == 0)
         ? be32(frame, 0)
-        : (std::uint32_t{frame[3]} << 24) | (std::uint32_t{frame[2]} << 16) | (std::uint32_t{frame[1]} << 8)
-            | frame[0];
+        : (std::uint32_t{frame[3]} << 24) | (std::uint32_t{frame[2]} << 16) | (std::uint32_t{frame[1]} << 8) | frame[0];
     walk.note(LinkLayerKind::Loopback, packet, 4, family);
     const Packet ip = packet.skip(4);
     switch (family) {
@@ -236,14 +235,13 @@ DecodeStatus decodeFrame(int linkType, std::span<const std::uint8_t> frame, Deco
     return decodeFrame(linkType, frame, 0, out);
 }
 
-DecodeStatus decodeFrame(int linkType, std::span<const std::uint8_t> bytes, std::uint32_t wireLength,
-                         DecodedTcp &out)
+DecodeStatus decodeFrame(int linkType, std::span<const std::uint8_t> bytes, std::uint32_t wireLength, DecodedTcp &out)
 {
     return decodeLinkLayer(Walk{bytes.data(), nullptr}, linkType, bytes, wireLength, out);
 }
 
-DecodeStatus decodeFrame(int linkType, std::span<const std::uint8_t> bytes, std::uint32_t wireLength,
-                         DecodedTcp &out, LinkLayers &layers)
+DecodeStatus decodeFrame(int linkType, std::span<const std::uint8_t> bytes, std::uint32_t wireLength, DecodedTcp &out,
+                         LinkLayers &layers)
 {
     layers = LinkLayers{};
     return decodeLinkLayer(Walk{bytes.data(), &layers}, linkType, bytes, wireLength, out);

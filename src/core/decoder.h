@@ -14,10 +14,10 @@ namespace tcpladder::core {
 // TCP options the analysis and the details pane care about; absent ones keep their defaults.
 struct TcpOptions
 {
-    std::int32_t mss = -1;          // -1: option absent
-    std::int8_t windowScale = -1;   // shift count, -1: option absent
+    std::int32_t mss = -1;        // -1: option absent
+    std::int8_t windowScale = -1; // shift count, -1: option absent
     bool sackPermitted = false;
-    std::uint8_t sackBlocks = 0;    // number of SACK blocks in this segment
+    std::uint8_t sackBlocks = 0;     // number of SACK blocks in this segment
     std::uint32_t sackEdges[8] = {}; // raw left/right edges of the first (up to four) SACK blocks
     bool hasTimestamps = false;
     std::uint32_t tsVal = 0;
@@ -31,19 +31,19 @@ struct DecodedTcp
     IpAddress dst;
     std::uint16_t srcPort = 0;
     std::uint16_t dstPort = 0;
-    std::uint32_t seq = 0;          // raw (absolute) sequence number
-    std::uint32_t ack = 0;          // raw acknowledgement number
-    std::uint16_t flags = 0;        // TcpFlag bits, including AE
-    std::uint16_t window = 0;       // raw header field
+    std::uint32_t seq = 0;    // raw (absolute) sequence number
+    std::uint32_t ack = 0;    // raw acknowledgement number
+    std::uint16_t flags = 0;  // TcpFlag bits, including AE
+    std::uint16_t window = 0; // raw header field
     std::uint16_t urgentPointer = 0;
     std::uint16_t checksum = 0;
-    std::uint8_t headerLength = 0;  // TCP header length in bytes (data offset * 4)
+    std::uint8_t headerLength = 0;   // TCP header length in bytes (data offset * 4)
     std::uint32_t payloadLength = 0; // tcp.len: from the IP lengths, as Wireshark computes it
     TcpOptions options;
     std::span<const std::uint8_t> payload; // the captured part of the payload (may be shorter)
     std::uint8_t ipVersion = 4;
-    std::uint8_t ttl = 0;           // TTL / hop limit
-    std::uint16_t ipId = 0;         // IPv4 identification (0 for IPv6): tells a copy from a resend
+    std::uint8_t ttl = 0;   // TTL / hop limit
+    std::uint16_t ipId = 0; // IPv4 identification (0 for IPv6): tells a copy from a resend
     // 17 for an unfragmented UDP datagram: decodeFrame then returns NotTcp with only the addresses,
     // ports and payload set, so the hostname sniffer can read DNS without a second decoder.
     std::uint8_t ipProtocol = 6;
@@ -92,12 +92,11 @@ DecodeStatus decodeFrame(int linkType, std::span<const std::uint8_t> frame, Deco
 // The same, told the frame's length on the wire (RawFrame::originalLength; 0 = unknown). Wireshark
 // clamps an IP length that claims more than the wire carried, and takes the wire length for a
 // zero IPv4 total length (TSO); this is needed to get tcp.len exactly as Wireshark does then.
-DecodeStatus decodeFrame(int linkType, std::span<const std::uint8_t> frame, std::uint32_t wireLength,
-                         DecodedTcp &out);
+DecodeStatus decodeFrame(int linkType, std::span<const std::uint8_t> frame, std::uint32_t wireLength, DecodedTcp &out);
 
 // The same, also saying which link-layer headers it read and where IP starts. A frame that is not
 // TCP (or is cut short) still reports the headers read up to there.
-DecodeStatus decodeFrame(int linkType, std::span<const std::uint8_t> frame, std::uint32_t wireLength,
-                         DecodedTcp &out, LinkLayers &layers);
+DecodeStatus decodeFrame(int linkType, std::span<const std::uint8_t> frame, std::uint32_t wireLength, DecodedTcp &out,
+                         LinkLayers &layers);
 
 } // namespace tcpladder::core

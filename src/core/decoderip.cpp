@@ -190,10 +190,10 @@ DecodeStatus decodeIpv6(Packet packet, DecodedTcp &out)
             return end < offset ? DecodeStatus::NotTcp : decodeUdp(ip.subspan(offset, end - offset), out);
         }
         switch (next) {
-        case 0:   // hop-by-hop options
-        case 43:  // routing
-        case 60:  // destination options
-        case 135: // mobility
+        case 0:    // hop-by-hop options
+        case 43:   // routing
+        case 60:   // destination options
+        case 135:  // mobility
         case 51: { // authentication header (its length counts 4-byte words)
             if (ip.size() < offset + 2)
                 return DecodeStatus::Truncated;

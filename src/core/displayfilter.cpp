@@ -32,13 +32,20 @@ bool addressMatches(const Node &n, const IpAddress &ip)
 bool compareNumber(Op op, std::uint64_t actual, std::uint64_t wanted)
 {
     switch (op) {
-    case Op::Eq: return actual == wanted;
-    case Op::Ne: return actual != wanted;
-    case Op::Gt: return actual > wanted;
-    case Op::Lt: return actual < wanted;
-    case Op::Ge: return actual >= wanted;
-    case Op::Le: return actual <= wanted;
-    case Op::Contains: return false;
+    case Op::Eq:
+        return actual == wanted;
+    case Op::Ne:
+        return actual != wanted;
+    case Op::Gt:
+        return actual > wanted;
+    case Op::Lt:
+        return actual < wanted;
+    case Op::Ge:
+        return actual >= wanted;
+    case Op::Le:
+        return actual <= wanted;
+    case Op::Contains:
+        return false;
     }
     return false;
 }
@@ -55,21 +62,47 @@ bool evaluateCompare(const Node &n, const Stream &stream, const Segment &segment
     bool result = false;
     switch (n.field) {
     case Field::IpAddr:
-    case Field::Ipv6Addr: result = addressMatches(n, src.ip) || addressMatches(n, dst.ip); break;
+    case Field::Ipv6Addr:
+        result = addressMatches(n, src.ip) || addressMatches(n, dst.ip);
+        break;
     case Field::IpSrc:
-    case Field::Ipv6Src: result = addressMatches(n, src.ip); break;
+    case Field::Ipv6Src:
+        result = addressMatches(n, src.ip);
+        break;
     case Field::IpDst:
-    case Field::Ipv6Dst: result = addressMatches(n, dst.ip); break;
-    case Field::TcpPort: result = compareNumber(op, src.port, n.number) || compareNumber(op, dst.port, n.number); break;
-    case Field::TcpSrcPort: result = compareNumber(op, src.port, n.number); break;
-    case Field::TcpDstPort: result = compareNumber(op, dst.port, n.number); break;
-    case Field::TcpStream: result = compareNumber(op, stream.index, n.number); break;
-    case Field::TcpLen: result = compareNumber(op, segment.payloadLength, n.number); break;
-    case Field::FlagSyn: result = compareNumber(op, segment.has(FlagSyn) ? 1 : 0, n.number); break;
-    case Field::FlagFin: result = compareNumber(op, segment.has(FlagFin) ? 1 : 0, n.number); break;
-    case Field::FlagReset: result = compareNumber(op, segment.has(FlagRst) ? 1 : 0, n.number); break;
-    case Field::FlagAck: result = compareNumber(op, segment.has(FlagAck) ? 1 : 0, n.number); break;
-    case Field::FlagPush: result = compareNumber(op, segment.has(FlagPsh) ? 1 : 0, n.number); break;
+    case Field::Ipv6Dst:
+        result = addressMatches(n, dst.ip);
+        break;
+    case Field::TcpPort:
+        result = compareNumber(op, src.port, n.number) || compareNumber(op, dst.port, n.number);
+        break;
+    case Field::TcpSrcPort:
+        result = compareNumber(op, src.port, n.number);
+        break;
+    case Field::TcpDstPort:
+        result = compareNumber(op, dst.port, n.number);
+        break;
+    case Field::TcpStream:
+        result = compareNumber(op, stream.index, n.number);
+        break;
+    case Field::TcpLen:
+        result = compareNumber(op, segment.payloadLength, n.number);
+        break;
+    case Field::FlagSyn:
+        result = compareNumber(op, segment.has(FlagSyn) ? 1 : 0, n.number);
+        break;
+    case Field::FlagFin:
+        result = compareNumber(op, segment.has(FlagFin) ? 1 : 0, n.number);
+        break;
+    case Field::FlagReset:
+        result = compareNumber(op, segment.has(FlagRst) ? 1 : 0, n.number);
+        break;
+    case Field::FlagAck:
+        result = compareNumber(op, segment.has(FlagAck) ? 1 : 0, n.number);
+        break;
+    case Field::FlagPush:
+        result = compareNumber(op, segment.has(FlagPsh) ? 1 : 0, n.number);
+        break;
     case Field::Host: {
         const std::string host = filterLowercase(stream.hostname);
         result = op == Op::Contains ? host.find(n.text) != std::string::npos : host == n.text;
@@ -82,10 +115,14 @@ bool evaluateCompare(const Node &n, const Stream &stream, const Segment &segment
 bool evaluate(const Node &n, const Stream &stream, const Segment &segment)
 {
     switch (n.kind) {
-    case Node::Kind::And: return evaluate(*n.left, stream, segment) && evaluate(*n.right, stream, segment);
-    case Node::Kind::Or: return evaluate(*n.left, stream, segment) || evaluate(*n.right, stream, segment);
-    case Node::Kind::Not: return !evaluate(*n.left, stream, segment);
-    case Node::Kind::Compare: return evaluateCompare(n, stream, segment);
+    case Node::Kind::And:
+        return evaluate(*n.left, stream, segment) && evaluate(*n.right, stream, segment);
+    case Node::Kind::Or:
+        return evaluate(*n.left, stream, segment) || evaluate(*n.right, stream, segment);
+    case Node::Kind::Not:
+        return !evaluate(*n.left, stream, segment);
+    case Node::Kind::Compare:
+        return evaluateCompare(n, stream, segment);
     }
     return false;
 }

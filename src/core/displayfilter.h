@@ -18,10 +18,29 @@ namespace tcpladder::core {
 // Why a filter did not compile. The wording of each code is in filterErrorText() only, so the CLI's
 // English and the UI's translation (tr() context "FilterError") say the same thing.
 enum class FilterErrorCode : std::uint8_t {
-    None, UnterminatedString, SingleEquals, UnexpectedCharacter, UnmatchedClose, UnexpectedToken,
-    TooManyConditions, NestedTooDeep, Empty, EndsEarly, MissingClose, ExpectedField, UnknownField,
-    UnknownFieldSuggestion, NeedsComparison, ContainsHostOnly, AddressOperator, ExpectedValue,
-    InvalidPrefix, NotIpv4, NotIpv6, NotNumber, FlagRange
+    None,
+    UnterminatedString,
+    SingleEquals,
+    UnexpectedCharacter,
+    UnmatchedClose,
+    UnexpectedToken,
+    TooManyConditions,
+    NestedTooDeep,
+    Empty,
+    EndsEarly,
+    MissingClose,
+    ExpectedField,
+    UnknownField,
+    UnknownFieldSuggestion,
+    NeedsComparison,
+    ContainsHostOnly,
+    AddressOperator,
+    ExpectedValue,
+    InvalidPrefix,
+    NotIpv4,
+    NotIpv6,
+    NotNumber,
+    FlagRange
 };
 
 // Where and why a filter did not compile: position/length in characters of the offending text.

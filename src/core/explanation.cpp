@@ -134,20 +134,19 @@ std::vector<Explanation> explainRow(const ConnectionLadder &ladder, std::size_t 
 
     if (isPureSyn(s) || isSynAck(s)) {
         const bool synAck = isSynAck(s);
-        const auto first = firstRow(ladder, [&](const Segment &x) {
-            return senderOf(x) == side && (synAck ? isSynAck(x) : isPureSyn(x));
-        });
+        const auto first = firstRow(
+            ladder, [&](const Segment &x) { return senderOf(x) == side && (synAck ? isSynAck(x) : isPureSyn(x)); });
         if (first && *first != row) {
             out.push_back(synCopies(ladder, row));
         } else {
-            Explanation e = note(synAck ? ExplanationKind::SynAckAck : ExplanationKind::SynRelativeSeq, row, side,
-                                 s.frame);
+            Explanation e =
+                note(synAck ? ExplanationKind::SynAckAck : ExplanationKind::SynRelativeSeq, row, side, s.frame);
             e.rawIsn = baseOf(ladder, side);
             e.relativeSeq = s.seq;
             if (synAck) {
                 e.ack = s.ack;
                 e.peerIsn = baseOf(ladder, peerOf(side));
-            e.rawAck = e.peerIsn + s.ack;
+                e.rawAck = e.peerIsn + s.ack;
             }
             out.push_back(e);
         }
@@ -185,8 +184,8 @@ std::vector<Explanation> explainRow(const ConnectionLadder &ladder, std::size_t 
     if (ladder.firstFin) {
         const Explanation close = teardown(ladder);
         const auto fin = firstRow(ladder, [](const Segment &x) { return x.has(FlagFin); });
-        const bool halfCloseData = close.kind == ExplanationKind::HalfClose && fin && row > *fin
-            && side != close.side && s.payloadLength > 0;
+        const bool halfCloseData =
+            close.kind == ExplanationKind::HalfClose && fin && row > *fin && side != close.side && s.payloadLength > 0;
         if (row == fin || close.row == row || halfCloseData)
             out.push_back(close);
         // Entering TIME_WAIT, and the last ACK the waiting side sends from it.

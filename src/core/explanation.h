@@ -58,7 +58,7 @@ struct Explanation
     std::uint32_t frame = 0;
     std::uint32_t rawIsn = 0;
     std::uint32_t relativeSeq = 0;
-    std::uint32_t ack = 0;          // relative
+    std::uint32_t ack = 0; // relative
     std::uint32_t rawAck = 0;
     std::int64_t rttNs = 0;
     std::vector<std::int64_t> intervalsNs;
@@ -66,16 +66,16 @@ struct Explanation
     std::uint64_t bytes = 0;
     std::uint64_t clientBytes = 0;
     std::uint64_t serverBytes = 0;
-    bool afterFin = false;          // RstAfterData: a FIN had already been sent
-    std::uint32_t peerIsn = 0;      // SynAckAck, HandshakeComplete: the raw ISN being acknowledged
-    std::uint32_t precedingFrame = 0; // RST kinds: the connection's frame just before the RST (0: none)
-    std::uint16_t port = 0;         // RstRefused: the refusing side's port
+    bool afterFin = false;             // RstAfterData: a FIN had already been sent
+    std::uint32_t peerIsn = 0;         // SynAckAck, HandshakeComplete: the raw ISN being acknowledged
+    std::uint32_t precedingFrame = 0;  // RST kinds: the connection's frame just before the RST (0: none)
+    std::uint16_t port = 0;            // RstRefused: the refusing side's port
     TcpState state = TcpState::Closed; // FinSent: the sender's state after the row
-    bool bothFins = false;          // teardown kinds: the peer sent its own FIN too
-    Backoff backoff = Backoff::None; // SynRetransmission
-    int unreceived = 0;             // SynRetransmission
-    std::uint16_t flags = 0;        // NotReceived
-    std::int64_t waitNs = 0;        // Retransmission
+    bool bothFins = false;             // teardown kinds: the peer sent its own FIN too
+    Backoff backoff = Backoff::None;   // SynRetransmission
+    int unreceived = 0;                // SynRetransmission
+    std::uint16_t flags = 0;           // NotReceived
+    std::int64_t waitNs = 0;           // Retransmission
 };
 
 // The pattern of waits between retries (None for fewer than two waits).

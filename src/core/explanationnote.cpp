@@ -86,10 +86,11 @@ std::string synOpens(const Words &w, const Explanation &e)
 
 std::string refused(const Words &w, const Explanation &e)
 {
-    return w(TCPLADDER_TRANSLATE_NOOP("Explanation",
-                                      "Connection refused: %1 answered the SYN (frame %2) with a reset. Nothing listens "
-                                      "on port %3, so the connection never opened."),
-             {who(w, e.side), num(e.frame), num(e.port)});
+    return w(
+        TCPLADDER_TRANSLATE_NOOP("Explanation",
+                                 "Connection refused: %1 answered the SYN (frame %2) with a reset. Nothing listens "
+                                 "on port %3, so the connection never opened."),
+        {who(w, e.side), num(e.frame), num(e.port)});
 }
 
 // What asked for a retransmission, as the capture shows it: duplicate ACKs, else a timer.
@@ -139,10 +140,9 @@ Paragraphs finSent(const Words &w, const Explanation &e)
 Paragraphs resetAfterData(const Words &w, const ConnectionLadder &l, const Explanation &e)
 {
     const Segment *before = e.precedingFrame ? segmentOfFrame(l, e.precedingFrame) : nullptr;
-    const std::string after = before
-        ? w(TCPLADDER_TRANSLATE_NOOP("Explanation", "after frame %1 ([%2] from %3)"),
-            {num(before->frame), flagsToString(before->flags), who(w, senderOf(*before))})
-        : w(TCPLADDER_TRANSLATE_NOOP("Explanation", "as the first segment seen"));
+    const std::string after = before ? w(TCPLADDER_TRANSLATE_NOOP("Explanation", "after frame %1 ([%2] from %3)"),
+                                         {num(before->frame), flagsToString(before->flags), who(w, senderOf(*before))})
+                                     : w(TCPLADDER_TRANSLATE_NOOP("Explanation", "as the first segment seen"));
     return {w(TCPLADDER_TRANSLATE_NOOP("Explanation",
                                        "%1 aborts the connection with a reset, %2. No FIN handshake follows: both ends "
                                        "forget the connection at once and unread data is thrown away."),
@@ -175,11 +175,12 @@ Paragraphs rowParagraphs(const Words &w, const ConnectionLadder &l, std::size_t 
     case ExplanationKind::SynRelativeSeq:
         return {synOpens(w, e)};
     case ExplanationKind::SynAckAck:
-        return {w(TCPLADDER_TRANSLATE_NOOP("Explanation",
-                                           "%1 accepts. Ack=1 acknowledges the SYN: a SYN occupies one sequence number, "
-                                           "so the next byte expected is ISN + 1 = %2 (relative 1). Its own Seq=0 "
-                                           "stands for its raw ISN %3."),
-                  {who(w, e.side), num(e.rawAck), num(e.rawIsn)})};
+        return {
+            w(TCPLADDER_TRANSLATE_NOOP("Explanation",
+                                       "%1 accepts. Ack=1 acknowledges the SYN: a SYN occupies one sequence number, "
+                                       "so the next byte expected is ISN + 1 = %2 (relative 1). Its own Seq=0 "
+                                       "stands for its raw ISN %3."),
+              {who(w, e.side), num(e.rawAck), num(e.rawIsn)})};
     case ExplanationKind::SynRetransmission:
         return synRetransmission(w, s, e);
     case ExplanationKind::HandshakeComplete:
@@ -210,11 +211,11 @@ Paragraphs rowParagraphs(const Words &w, const ConnectionLadder &l, std::size_t 
                         {repeat, num(e.frame)})};
     }
     case ExplanationKind::DataSegment:
-        return {w(TCPLADDER_TRANSLATE_NOOP("Explanation",
-                                           "%1 sends %2 bytes of data, relative bytes %3 to %4. When %6 has them all, "
-                                           "its Ack will say %5."),
-                  {who(w, e.side), num(e.bytes), num(e.relativeSeq), num(e.ack - 1), num(e.ack),
-                   otherSide(w, e.side)})};
+        return {
+            w(TCPLADDER_TRANSLATE_NOOP("Explanation",
+                                       "%1 sends %2 bytes of data, relative bytes %3 to %4. When %6 has them all, "
+                                       "its Ack will say %5."),
+              {who(w, e.side), num(e.bytes), num(e.relativeSeq), num(e.ack - 1), num(e.ack), otherSide(w, e.side)})};
     case ExplanationKind::Acknowledgement:
         return {w(TCPLADDER_TRANSLATE_NOOP("Explanation",
                                            "%1 acknowledges: Ack=%2 means “I have every byte before %2 from %3”."),

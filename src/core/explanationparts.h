@@ -26,7 +26,7 @@ inline std::uint32_t baseOf(const ConnectionLadder &ladder, Side side)
 
 // Designated initializers would do, but GCC's -Wextra wants every member named then.
 inline Explanation note(ExplanationKind kind, std::optional<std::size_t> row, Side side = Side::Client,
-                 std::uint32_t frame = 0)
+                        std::uint32_t frame = 0)
 {
     Explanation e;
     e.kind = kind;

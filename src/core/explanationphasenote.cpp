@@ -15,7 +15,8 @@ namespace {
 std::string backoff(const Words &w, Backoff pattern)
 {
     switch (pattern) {
-    case Backoff::Regular: return w(TCPLADDER_TRANSLATE_NOOP("Explanation", "The waits are all the same length."));
+    case Backoff::Regular:
+        return w(TCPLADDER_TRANSLATE_NOOP("Explanation", "The waits are all the same length."));
     case Backoff::Doubling:
         return w(TCPLADDER_TRANSLATE_NOOP("Explanation", "Each wait is twice the one before: exponential back-off."));
     case Backoff::RegularThenDoubling:
@@ -23,7 +24,8 @@ std::string backoff(const Words &w, Backoff pattern)
                                           "The first waits are the same length, then each wait is twice the one "
                                           "before."));
     case Backoff::Irregular:
-    case Backoff::None: break;
+    case Backoff::None:
+        break;
     }
     return {};
 }
@@ -49,13 +51,15 @@ std::string synUnanswered(const Words &w, const Explanation &e)
 std::string countedTeardown(const Words &w, const Explanation &e)
 {
     return e.side == Side::Client
-        ? w(TCPLADDER_TRANSLATE_NOOP("Explanation",
-                                     "Teardown in %1 segments: the client sent FIN, the server ACKed it, later sent its "
-                                     "own FIN, and the client ACKed that. Each direction is closed separately."),
+        ? w(TCPLADDER_TRANSLATE_NOOP(
+                "Explanation",
+                "Teardown in %1 segments: the client sent FIN, the server ACKed it, later sent its "
+                "own FIN, and the client ACKed that. Each direction is closed separately."),
             {num(static_cast<std::uint64_t>(e.count))})
-        : w(TCPLADDER_TRANSLATE_NOOP("Explanation",
-                                     "Teardown in %1 segments: the server sent FIN, the client ACKed it, later sent its "
-                                     "own FIN, and the server ACKed that. Each direction is closed separately."),
+        : w(TCPLADDER_TRANSLATE_NOOP(
+                "Explanation",
+                "Teardown in %1 segments: the server sent FIN, the client ACKed it, later sent its "
+                "own FIN, and the server ACKed that. Each direction is closed separately."),
             {num(static_cast<std::uint64_t>(e.count))});
 }
 
@@ -64,13 +68,15 @@ std::string countedTeardown(const Words &w, const Explanation &e)
 std::string finAckMerged(const Words &w, const Explanation &e)
 {
     return e.side == Side::Client
-        ? w(TCPLADDER_TRANSLATE_NOOP("Explanation",
-                                     "Frame %1: the server had its ACK of the client's FIN waiting (delayed ACK) when it "
-                                     "closed too, so the ACK rode on its own FIN: one segment instead of two (Ack=%2)."),
+        ? w(TCPLADDER_TRANSLATE_NOOP(
+                "Explanation",
+                "Frame %1: the server had its ACK of the client's FIN waiting (delayed ACK) when it "
+                "closed too, so the ACK rode on its own FIN: one segment instead of two (Ack=%2)."),
             {num(e.frame), num(e.ack)})
-        : w(TCPLADDER_TRANSLATE_NOOP("Explanation",
-                                     "Frame %1: the client had its ACK of the server's FIN waiting (delayed ACK) when it "
-                                     "closed too, so the ACK rode on its own FIN: one segment instead of two (Ack=%2)."),
+        : w(TCPLADDER_TRANSLATE_NOOP(
+                "Explanation",
+                "Frame %1: the client had its ACK of the server's FIN waiting (delayed ACK) when it "
+                "closed too, so the ACK rode on its own FIN: one segment instead of two (Ack=%2)."),
             {num(e.frame), num(e.ack)});
 }
 
@@ -130,9 +136,10 @@ Paragraphs teardown(const Words &w, const Explanation &e, bool full)
             out.push_back(countedTeardown(w, e));
         break;
     case ExplanationKind::SimultaneousClose:
-        out.push_back(w(TCPLADDER_TRANSLATE_NOOP("Explanation",
-                                                 "Simultaneous close: both sides sent a FIN before the other's arrived, "
-                                                 "so both went through CLOSING and both end in TIME_WAIT.")));
+        out.push_back(
+            w(TCPLADDER_TRANSLATE_NOOP("Explanation",
+                                       "Simultaneous close: both sides sent a FIN before the other's arrived, "
+                                       "so both went through CLOSING and both end in TIME_WAIT.")));
         return out;
     default:
         if (!e.bothFins) {
@@ -160,10 +167,14 @@ using namespace words;
 std::string phaseName(const Words &w, Phase phase)
 {
     switch (phase) {
-    case Phase::Handshake: return w(TCPLADDER_TRANSLATE_NOOP("Explanation", "Handshake"));
-    case Phase::Data: return w(TCPLADDER_TRANSLATE_NOOP("Explanation", "Data"));
-    case Phase::Teardown: return w(TCPLADDER_TRANSLATE_NOOP("Explanation", "Teardown"));
-    case Phase::Reset: return w(TCPLADDER_TRANSLATE_NOOP("Explanation", "Reset"));
+    case Phase::Handshake:
+        return w(TCPLADDER_TRANSLATE_NOOP("Explanation", "Handshake"));
+    case Phase::Data:
+        return w(TCPLADDER_TRANSLATE_NOOP("Explanation", "Data"));
+    case Phase::Teardown:
+        return w(TCPLADDER_TRANSLATE_NOOP("Explanation", "Teardown"));
+    case Phase::Reset:
+        return w(TCPLADDER_TRANSLATE_NOOP("Explanation", "Reset"));
     }
     return {};
 }
@@ -176,8 +187,8 @@ void append(Paragraphs &to, Paragraphs from)
 
 } // namespace
 
-ExplanationNote explanationNoteForPhase(const ConnectionLadder &l, Phase phase, std::uint32_t first,
-                                        std::uint32_t last, const LadderTranslate &translate)
+ExplanationNote explanationNoteForPhase(const ConnectionLadder &l, Phase phase, std::uint32_t first, std::uint32_t last,
+                                        const LadderTranslate &translate)
 {
     ExplanationNote note;
     if (l.rows.empty() || first > last || last >= l.rows.size())
@@ -200,12 +211,13 @@ ExplanationNote explanationNoteForPhase(const ConnectionLadder &l, Phase phase, 
         break;
     }
     case ExplanationKind::SynRetransmission:
-        append(out, synRetries(w, e,
-                               w(TCPLADDER_TRANSLATE_NOOP("Explanation",
-                                                          "Frames %1–%2: %3 sent its SYN %4 times, waiting %5 between "
-                                                          "the tries."),
-                                 {firstFrame, lastFrame, who(w, e.side), num(static_cast<std::uint64_t>(e.count)),
-                                  waits(w, e)})));
+        append(out,
+               synRetries(
+                   w, e,
+                   w(TCPLADDER_TRANSLATE_NOOP("Explanation",
+                                              "Frames %1–%2: %3 sent its SYN %4 times, waiting %5 between "
+                                              "the tries."),
+                     {firstFrame, lastFrame, who(w, e.side), num(static_cast<std::uint64_t>(e.count)), waits(w, e)})));
         break;
     case ExplanationKind::DataTransfer:
         out.push_back(w(TCPLADDER_TRANSLATE_NOOP("Explanation",

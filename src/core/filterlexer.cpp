@@ -18,8 +18,8 @@ bool isWordChar(char c)
 
 std::vector<FilterToken> tokenizeFilter(std::string_view text, FilterError &error)
 {
-    static constexpr std::array<std::string_view, 11> symbols{"==", "!=", ">=", "<=", "&&", "||", ">", "<", "!",
-                                                              "(", ")"};
+    static constexpr std::array<std::string_view, 11> symbols{"==", "!=", ">=", "<=", "&&", "||",
+                                                              ">",  "<",  "!",  "(",  ")"};
     std::vector<FilterToken> tokens;
     std::size_t i = 0;
     while (i < text.size()) {

@@ -12,8 +12,8 @@ namespace tcpladder::core {
 struct FilterToken
 {
     enum class Kind { Word, String, Symbol } kind = Kind::Word;
-    std::string text;          // unquoted for strings
-    std::size_t position = 0;  // column in the filter text, 0-based
+    std::string text;         // unquoted for strings
+    std::size_t position = 0; // column in the filter text, 0-based
 };
 
 // Splits a display filter into words (fields, keywords, numbers, addresses), quoted strings and the

@@ -23,14 +23,22 @@ struct FieldInfo
 };
 
 constexpr std::array<FieldInfo, 17> fields{{
-    {"ip.addr", Field::IpAddr, ValueKind::Address},       {"ip.src", Field::IpSrc, ValueKind::Address},
-    {"ip.dst", Field::IpDst, ValueKind::Address},         {"ipv6.addr", Field::Ipv6Addr, ValueKind::Address},
-    {"ipv6.src", Field::Ipv6Src, ValueKind::Address},     {"ipv6.dst", Field::Ipv6Dst, ValueKind::Address},
-    {"tcp.port", Field::TcpPort, ValueKind::Number},      {"tcp.srcport", Field::TcpSrcPort, ValueKind::Number},
-    {"tcp.dstport", Field::TcpDstPort, ValueKind::Number}, {"tcp.stream", Field::TcpStream, ValueKind::Number},
-    {"tcp.len", Field::TcpLen, ValueKind::Number},        {"tcp.flags.syn", Field::FlagSyn, ValueKind::Number},
-    {"tcp.flags.fin", Field::FlagFin, ValueKind::Number}, {"tcp.flags.reset", Field::FlagReset, ValueKind::Number},
-    {"tcp.flags.ack", Field::FlagAck, ValueKind::Number}, {"tcp.flags.push", Field::FlagPush, ValueKind::Number},
+    {"ip.addr", Field::IpAddr, ValueKind::Address},
+    {"ip.src", Field::IpSrc, ValueKind::Address},
+    {"ip.dst", Field::IpDst, ValueKind::Address},
+    {"ipv6.addr", Field::Ipv6Addr, ValueKind::Address},
+    {"ipv6.src", Field::Ipv6Src, ValueKind::Address},
+    {"ipv6.dst", Field::Ipv6Dst, ValueKind::Address},
+    {"tcp.port", Field::TcpPort, ValueKind::Number},
+    {"tcp.srcport", Field::TcpSrcPort, ValueKind::Number},
+    {"tcp.dstport", Field::TcpDstPort, ValueKind::Number},
+    {"tcp.stream", Field::TcpStream, ValueKind::Number},
+    {"tcp.len", Field::TcpLen, ValueKind::Number},
+    {"tcp.flags.syn", Field::FlagSyn, ValueKind::Number},
+    {"tcp.flags.fin", Field::FlagFin, ValueKind::Number},
+    {"tcp.flags.reset", Field::FlagReset, ValueKind::Number},
+    {"tcp.flags.ack", Field::FlagAck, ValueKind::Number},
+    {"tcp.flags.push", Field::FlagPush, ValueKind::Number},
     {"host", Field::Host, ValueKind::Text},
 }};
 
@@ -55,7 +63,9 @@ class Parser
 {
 public:
     Parser(std::vector<FilterToken> tokens, std::size_t textLength, FilterError &error)
-        : m_tokens(std::move(tokens)), m_textLength(textLength), m_error(error)
+        : m_tokens(std::move(tokens)),
+          m_textLength(textLength),
+          m_error(error)
     {
     }
 
@@ -217,24 +227,35 @@ std::unique_ptr<Node> Parser::parseComparison()
             return editDistance(name, a.name) < editDistance(name, b.name);
         });
         if (editDistance(name, best->name) <= 3)
-            return fail(fieldToken, FilterErrorCode::UnknownFieldSuggestion, {fieldToken.text, std::string(best->name)});
+            return fail(fieldToken, FilterErrorCode::UnknownFieldSuggestion,
+                        {fieldToken.text, std::string(best->name)});
         return fail(fieldToken, FilterErrorCode::UnknownField, {fieldToken.text});
     }
     ++m_pos;
 
     static const std::array<std::pair<std::string_view, Op>, 13> ops{{
-        {"==", Op::Eq}, {"eq", Op::Eq}, {"!=", Op::Ne}, {"ne", Op::Ne}, {">", Op::Gt}, {"gt", Op::Gt},
-        {"<", Op::Lt}, {"lt", Op::Lt}, {">=", Op::Ge}, {"ge", Op::Ge}, {"<=", Op::Le}, {"le", Op::Le},
+        {"==", Op::Eq},
+        {"eq", Op::Eq},
+        {"!=", Op::Ne},
+        {"ne", Op::Ne},
+        {">", Op::Gt},
+        {"gt", Op::Gt},
+        {"<", Op::Lt},
+        {"lt", Op::Lt},
+        {">=", Op::Ge},
+        {"ge", Op::Ge},
+        {"<=", Op::Le},
+        {"le", Op::Le},
         {"contains", Op::Contains},
     }};
     const auto *opToken = peek();
     const std::string opText = opToken ? filterLowercase(opToken->text) : std::string();
-    const auto op = opToken ? std::find_if(ops.begin(), ops.end(), [&](const auto &o) { return o.first == opText; })
-                            : ops.end();
+    const auto op =
+        opToken ? std::find_if(ops.begin(), ops.end(), [&](const auto &o) { return o.first == opText; }) : ops.end();
     if (!opToken || opToken->kind == FilterToken::Kind::String || op == ops.end()) {
         const std::string example = info->kind == ValueKind::Address ? " == 192.0.2.1"
-                                    : info->kind == ValueKind::Text  ? " == \"example.com\""
-                                    : info->field >= Field::FlagSyn  ? " == 1"
+            : info->kind == ValueKind::Text                          ? " == \"example.com\""
+            : info->field >= Field::FlagSyn                          ? " == 1"
                                                                      : " == 80";
         return fail(fieldToken, FilterErrorCode::NeedsComparison, {fieldToken.text, fieldToken.text + example});
     }
@@ -257,8 +278,8 @@ std::unique_ptr<Node> Parser::parseComparison()
     switch (info->kind) {
     case ValueKind::Address: {
         std::string addressText = value;
-        const bool v6Field = info->field == Field::Ipv6Addr || info->field == Field::Ipv6Src
-                             || info->field == Field::Ipv6Dst;
+        const bool v6Field =
+            info->field == Field::Ipv6Addr || info->field == Field::Ipv6Src || info->field == Field::Ipv6Dst;
         node->prefixBits = v6Field ? 128 : 32;
         if (const auto slash = value.find('/'); slash != std::string::npos) {
             addressText = value.substr(0, slash);

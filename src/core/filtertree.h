@@ -14,8 +14,23 @@
 namespace tcpladder::core {
 
 enum class Field {
-    IpAddr, IpSrc, IpDst, Ipv6Addr, Ipv6Src, Ipv6Dst, TcpPort, TcpSrcPort, TcpDstPort, TcpStream, TcpLen,
-    FlagSyn, FlagFin, FlagReset, FlagAck, FlagPush, Host
+    IpAddr,
+    IpSrc,
+    IpDst,
+    Ipv6Addr,
+    Ipv6Src,
+    Ipv6Dst,
+    TcpPort,
+    TcpSrcPort,
+    TcpDstPort,
+    TcpStream,
+    TcpLen,
+    FlagSyn,
+    FlagFin,
+    FlagReset,
+    FlagAck,
+    FlagPush,
+    Host
 };
 enum class Op { Eq, Ne, Gt, Lt, Ge, Le, Contains };
 enum class ValueKind { Address, Number, Text };

@@ -114,8 +114,7 @@ FILE *GzipFile::open(const std::string &path, std::string &error, const GzipFile
 // seeks in the copy instead of decompressing the whole capture again. FileSource measures progress in the
 // decompressed file then.
 struct GzipCookie
-{
-};
+{ };
 
 namespace {
 
@@ -170,7 +169,8 @@ DecompressedCopies &decompressedCopies()
 
 } // namespace
 
-FILE *GzipFile::open(const std::string &path, std::string &error, const GzipFile **handle, std::string &decompressedCopy)
+FILE *GzipFile::open(const std::string &path, std::string &error, const GzipFile **handle,
+                     std::string &decompressedCopy)
 {
     if (handle)
         *handle = nullptr;

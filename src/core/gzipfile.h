@@ -34,7 +34,7 @@ private:
     GzipFile() = default;
     ~GzipFile();
 
-    void *m_gz = nullptr; // gzFile; kept opaque so zlib stays a private dependency
+    void *m_gz = nullptr;         // gzFile; kept opaque so zlib stays a private dependency
     std::uint64_t m_position = 0; // decompressed bytes handed out, the FILE*'s own offset
 
     friend struct GzipCookie;

@@ -194,7 +194,7 @@ SniffResult sniffTlsServerName(Bytes payload, std::string &name)
 SniffResult sniffHttpHost(Bytes payload, std::string &name)
 {
     const std::string_view text(reinterpret_cast<const char *>(payload.data()), payload.size());
-    static constexpr std::array<std::string_view, 9> kMethods = {"GET ",    "POST ",  "HEAD ",    "PUT ",  "DELETE ",
+    static constexpr std::array<std::string_view, 9> kMethods = {"GET ",     "POST ",  "HEAD ",    "PUT ",  "DELETE ",
                                                                  "OPTIONS ", "PATCH ", "CONNECT ", "TRACE "};
     if (std::none_of(kMethods.begin(), kMethods.end(), [&](std::string_view m) { return text.starts_with(m); }))
         return SniffResult::Absent;

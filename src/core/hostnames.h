@@ -48,9 +48,9 @@ bool normalizeHostname(std::string &name);
 class HostnameSniffer
 {
 public:
-    static constexpr std::size_t kMaxDnsEntries = 8192;   // addresses remembered, oldest dropped first
-    static constexpr std::size_t kMaxPendingHellos = 64;  // split ClientHellos reassembled at once
-    static constexpr std::size_t kMaxHelloBytes = 16384;  // one TLS record at most
+    static constexpr std::size_t kMaxDnsEntries = 8192;  // addresses remembered, oldest dropped first
+    static constexpr std::size_t kMaxPendingHellos = 64; // split ClientHellos reassembled at once
+    static constexpr std::size_t kMaxHelloBytes = 16384; // one TLS record at most
 
     // A frame decodeFrame() called NotTcp; only UDP port 53 answers are read.
     void addUdp(const DecodedTcp &udp);
@@ -82,9 +82,9 @@ private:
     std::unordered_map<Endpoint, DnsEntry, EndpointHash> m_dns; // port always 0
     std::deque<std::pair<Endpoint, std::uint64_t>> m_dnsOrder;  // insertion order, for eviction
     std::uint64_t m_serial = 0;
-    std::vector<std::uint8_t> m_streamFlags;                    // indexed by stream
-    std::unordered_map<std::uint32_t, PendingHello> m_pending;  // stream -> ClientHello so far
-    DnsAnswers m_answers;                                       // reused to spare allocations
+    std::vector<std::uint8_t> m_streamFlags;                   // indexed by stream
+    std::unordered_map<std::uint32_t, PendingHello> m_pending; // stream -> ClientHello so far
+    DnsAnswers m_answers;                                      // reused to spare allocations
 };
 
 } // namespace tcpladder::core

@@ -3,8 +3,9 @@
 
 namespace tcpladder::core {
 
-bool forEachLadderTcpFrame(const std::string &path, const std::vector<StreamRow> &rows, std::string &error,
-                           const std::function<void(std::size_t row, const DecodedTcp &tcp, const RawFrame &frame)> &visit)
+bool forEachLadderTcpFrame(
+    const std::string &path, const std::vector<StreamRow> &rows, std::string &error,
+    const std::function<void(std::size_t row, const DecodedTcp &tcp, const RawFrame &frame)> &visit)
 {
     FileSource source;
     if (!source.open(path, error))

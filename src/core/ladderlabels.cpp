@@ -30,7 +30,8 @@ std::string pluralize(std::uint64_t count, std::string_view word)
 std::string formatSeconds(std::int64_t ns)
 {
     const bool negative = ns < 0;
-    const std::uint64_t magnitude = negative ? static_cast<std::uint64_t>(-(ns + 1)) + 1 : static_cast<std::uint64_t>(ns);
+    const std::uint64_t magnitude =
+        negative ? static_cast<std::uint64_t>(-(ns + 1)) + 1 : static_cast<std::uint64_t>(ns);
     const std::uint64_t micros = (magnitude + 500) / 1000;
     char buffer[48];
     std::snprintf(buffer, sizeof buffer, "%s%llu.%06llu", negative ? "-" : "",
@@ -137,8 +138,10 @@ std::string phaseTitle(const ConnectionLadder &ladder, Phase phase, std::uint32_
     switch (phase) {
     case Phase::Handshake:
         switch (ladder.open) {
-        case OpenKind::Complete: return text(TCPLADDER_TRANSLATE_NOOP("LadderText", "three-way handshake"));
-        case OpenKind::Simultaneous: return text(TCPLADDER_TRANSLATE_NOOP("LadderText", "simultaneous open"));
+        case OpenKind::Complete:
+            return text(TCPLADDER_TRANSLATE_NOOP("LadderText", "three-way handshake"));
+        case OpenKind::Simultaneous:
+            return text(TCPLADDER_TRANSLATE_NOOP("LadderText", "simultaneous open"));
         case OpenKind::SynOnly: {
             // A RST is an answer: the one that says nothing listens refused the connection.
             const Explanation reset = explainPhase(ladder, Phase::Reset);
@@ -148,8 +151,10 @@ std::string phaseTitle(const ConnectionLadder &ladder, Phase phase, std::uint32_
                     : text(TCPLADDER_TRANSLATE_NOOP("LadderText", "handshake — refused: the client answered with RST"));
             return text(TCPLADDER_TRANSLATE_NOOP("LadderText", "handshake — the SYN was not answered"));
         }
-        case OpenKind::SynSynAck: return text(TCPLADDER_TRANSLATE_NOOP("LadderText", "handshake — no final ACK"));
-        case OpenKind::None: break;
+        case OpenKind::SynSynAck:
+            return text(TCPLADDER_TRANSLATE_NOOP("LadderText", "handshake — no final ACK"));
+        case OpenKind::None:
+            break;
         }
         return text(TCPLADDER_TRANSLATE_NOOP("LadderText", "handshake"));
     case Phase::Data: {
@@ -177,12 +182,12 @@ std::string phaseTitle(const ConnectionLadder &ladder, Phase phase, std::uint32_
                 if (!merger && ladder.firstFin)
                     merger = *ladder.firstFin == Side::Client ? Side::Server : Side::Client;
                 if (merger == Side::Client)
-                    return text(TCPLADDER_TRANSLATE_N_NOOP("LadderText",
-                                                           "teardown — %n segment(s): the client's ACK rode on its FIN"),
+                    return text(TCPLADDER_TRANSLATE_N_NOOP(
+                                    "LadderText", "teardown — %n segment(s): the client's ACK rode on its FIN"),
                                 count);
                 if (merger == Side::Server)
-                    return text(TCPLADDER_TRANSLATE_N_NOOP("LadderText",
-                                                           "teardown — %n segment(s): the server's ACK rode on its FIN"),
+                    return text(TCPLADDER_TRANSLATE_N_NOOP(
+                                    "LadderText", "teardown — %n segment(s): the server's ACK rode on its FIN"),
                                 count);
             }
             if (count == 4) // the textbook case has a name of its own in some languages (四次挥手)
@@ -194,7 +199,8 @@ std::string phaseTitle(const ConnectionLadder &ladder, Phase phase, std::uint32_
         const std::uint64_t bytes = payloadBytes(ladder, firstRow, lastRow);
         if (bytes == 0)
             return title;
-        return title + fillArgs(text(TCPLADDER_TRANSLATE_NOOP("LadderText", ", with %1 of data")), {formatByteCount(bytes)});
+        return title
+            + fillArgs(text(TCPLADDER_TRANSLATE_NOOP("LadderText", ", with %1 of data")), {formatByteCount(bytes)});
     }
     case Phase::Reset:
         for (std::uint32_t r = firstRow; r <= lastRow; ++r)

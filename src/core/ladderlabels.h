@@ -27,8 +27,7 @@ std::string pluralize(std::uint64_t count, std::string_view word);
 std::string phaseTitle(const ConnectionLadder &ladder, Phase phase, std::uint32_t firstRow, std::uint32_t lastRow,
                        const LadderTranslate &translate = {});
 // `source` through `translate`, or in English: %n becomes `n` and "(s)" a plural s when n != 1.
-std::string ladderText(const LadderTranslate &translate, const char *source, const char *comment = nullptr,
-                       int n = -1);
+std::string ladderText(const LadderTranslate &translate, const char *source, const char *comment = nullptr, int n = -1);
 // Replaces %1, %2, ... (up to %9) with `args`, in one pass so an argument's own "%2" stays as it is.
 std::string fillArgs(std::string_view text, std::initializer_list<std::string_view> args);
 

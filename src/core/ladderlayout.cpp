@@ -147,7 +147,8 @@ LadderItem LadderLayout::item(std::size_t index) const
     const std::int64_t t0 = rows.front().segment.timeNs;
     const std::int64_t previous = entry.row > 0 ? rows[entry.row - 1].segment.timeNs : row.segment.timeNs;
     out.time = {formatSeconds(row.segment.timeNs - t0), {m_timeX, midY - L / 2, m_timeWidth, L}, TextAlign::Right};
-    out.delta = {"+" + formatSeconds(row.segment.timeNs - previous), {m_deltaX, midY - L / 2, m_deltaWidth, L},
+    out.delta = {"+" + formatSeconds(row.segment.timeNs - previous),
+                 {m_deltaX, midY - L / 2, m_deltaWidth, L},
                  TextAlign::Right};
 
     if (entry.run >= 0) {
@@ -157,12 +158,12 @@ LadderItem LadderLayout::item(std::size_t index) const
         out.notes = run.notes;
         const std::uint64_t retransmissions = run.retransmissions;
         const auto &translate = m_options.translate;
-        std::string summary = "… " +
-            fillArgs(ladderText(translate,
-                                TCPLADDER_TRANSLATE_N_NOOP("LadderText", "%n data segment(s), %1 (c→s %2, s→c %3)"),
-                                nullptr, static_cast<int>(run.count())),
-                     {formatByteCount(run.bytesClientToServer + run.bytesServerToClient),
-                      formatByteCount(run.bytesClientToServer), formatByteCount(run.bytesServerToClient)});
+        std::string summary = "… "
+            + fillArgs(ladderText(translate,
+                                  TCPLADDER_TRANSLATE_N_NOOP("LadderText", "%n data segment(s), %1 (c→s %2, s→c %3)"),
+                                  nullptr, static_cast<int>(run.count())),
+                       {formatByteCount(run.bytesClientToServer + run.bytesServerToClient),
+                        formatByteCount(run.bytesClientToServer), formatByteCount(run.bytesServerToClient)});
         if (retransmissions > 0)
             summary += ladderText(translate, TCPLADDER_TRANSLATE_N_NOOP("LadderText", ", %n retransmission(s)"),
                                   nullptr, static_cast<int>(std::min<std::uint64_t>(retransmissions, INT32_MAX)));
@@ -205,14 +206,15 @@ LadderItem LadderLayout::item(std::size_t index) const
         const double stateY = out.end.y - L / 2;
         if (!before || before->clientState != row.analysis.clientState)
             out.clientState = {std::string(toString(row.analysis.clientState)),
-                               {left - 0.4 * L - m_stateWidth, stateY, m_stateWidth, L}, TextAlign::Right};
+                               {left - 0.4 * L - m_stateWidth, stateY, m_stateWidth, L},
+                               TextAlign::Right};
         if (!before || before->serverState != row.analysis.serverState)
             out.serverState = {std::string(toString(row.analysis.serverState)),
-                               {right + 0.4 * L, stateY, m_stateWidth, L}, TextAlign::Left};
+                               {right + 0.4 * L, stateY, m_stateWidth, L},
+                               TextAlign::Left};
     }
     return out;
 }
-
 
 void LadderLayout::addRows(std::size_t first, std::size_t end, int keep, std::size_t threshold)
 {
@@ -321,8 +323,8 @@ LadderLayout layoutLadder(const ConnectionLadder &ladder, const LadderLayoutOpti
     layout.m_client.x = std::round(layout.m_deltaX + layout.m_deltaWidth + 1.2 * L + layout.m_stateWidth);
     layout.m_server.x = std::round(bracketX - 1.2 * L - layout.m_stateWidth);
     layout.m_server.x = std::max(layout.m_server.x, layout.m_client.x + 4 * L);
-    const double labelRoom = measure(layout.segmentLabel(widest, options.showWindow)) +
-        measure(text(TCPLADDER_TRANSLATE_NOOP("LadderText", "retransmission"))) + 3.2 * L;
+    const double labelRoom = measure(layout.segmentLabel(widest, options.showWindow))
+        + measure(text(TCPLADDER_TRANSLATE_NOOP("LadderText", "retransmission"))) + 3.2 * L;
     layout.m_minimumWidth = std::ceil(layout.m_client.x + labelRoom + (options.width - layout.m_server.x));
 
     // Header boxes over the lifelines.
@@ -335,7 +337,8 @@ LadderLayout layoutLadder(const ConnectionLadder &ladder, const LadderLayoutOpti
     for (LadderLane *lane : {&layout.m_client, &layout.m_server}) {
         const double textWidth = std::max({measure(lane->role), measure(lane->endpoint), measure(lane->hostname)});
         const double boxWidth = std::ceil(textWidth + 1.2 * L);
-        const double x = std::clamp(lane->x - boxWidth / 2, 0.25 * L, std::max(0.25 * L, options.width - 0.25 * L - boxWidth));
+        const double x =
+            std::clamp(lane->x - boxWidth / 2, 0.25 * L, std::max(0.25 * L, options.width - 0.25 * L - boxWidth));
         lane->box = {x, 0.5 * L, boxWidth, std::ceil(lines * L + 0.6 * L)};
     }
     const double headerTextTop = layout.m_client.box.bottom() + 0.4 * L;
@@ -365,13 +368,13 @@ LadderLayout layoutLadder(const ConnectionLadder &ladder, const LadderLayoutOpti
         bracket.bottom = layout.itemTop(bracket.lastItem) + layout.m_pitch;
         const LadderRect titleRect{layout.m_client.x + L, bracket.top + (layout.m_band - L) / 2,
                                    layout.m_server.x - layout.m_client.x - 2 * L, L};
-        bracket.title = layout.fitText(phaseTitle(ladder, bracket.phase, bracket.firstRow, bracket.lastRow,
-                                                  layout.m_options.translate),
-                                       titleRect, TextAlign::Center);
+        bracket.title = layout.fitText(
+            phaseTitle(ladder, bracket.phase, bracket.firstRow, bracket.lastRow, layout.m_options.translate), titleRect,
+            TextAlign::Center);
     }
     const std::size_t count = layout.m_items.size();
-    layout.m_height = std::ceil(layout.m_contentTop + static_cast<double>(count) * layout.m_pitch +
-                                static_cast<double>(layout.m_brackets.size()) * layout.m_band + 1.5 * L);
+    layout.m_height = std::ceil(layout.m_contentTop + static_cast<double>(count) * layout.m_pitch
+                                + static_cast<double>(layout.m_brackets.size()) * layout.m_band + 1.5 * L);
     if (options.textbook)
         layout.placeTextbookCaption();
     return layout;

@@ -21,19 +21,19 @@ namespace tcpladder::core {
 
 struct LadderLayoutOptions
 {
-    double width = 960;          // logical pixels
-    double lineHeight = 16;      // height of one text line; every other metric is derived from it
-    TextMeasure measure;         // empty: 0.6 * lineHeight per character
-    int collapseThreshold = 6;   // a data run longer than this collapses
-    int collapseKeep = 2;        // rows of a collapsed run left visible at each end, for context
+    double width = 960;                   // logical pixels
+    double lineHeight = 16;               // height of one text line; every other metric is derived from it
+    TextMeasure measure;                  // empty: 0.6 * lineHeight per character
+    int collapseThreshold = 6;            // a data run longer than this collapses
+    int collapseKeep = 2;                 // rows of a collapsed run left visible at each end, for context
     std::set<std::uint32_t> expandedRuns; // LadderRun::key of the runs the user expanded
-    bool showWindow = false;     // append " Win=N" to the arrow labels
-    bool showStates = true;      // RFC 9293 state beside a lifeline when it changes
+    bool showWindow = false;              // append " Win=N" to the arrow labels
+    bool showStates = true;               // RFC 9293 state beside a lifeline when it changes
     // "Textbook" slant: as in a textbook, where every segment takes the same one-way delay (half the
     // handshake RTT), every arrow falls steeply by one drop — inside its own, taller row, so it never
     // reaches another row or a phase title. Needs a seen handshake; else the capture-time geometry.
     bool textbook = false;
-    LadderTranslate translate;   // empty: English
+    LadderTranslate translate; // empty: English
 };
 
 struct LadderPoint
@@ -76,20 +76,20 @@ struct LadderItem
     Direction direction = Direction::ClientToServer;
     Phase phase = Phase::Data;
     std::uint16_t flags = 0;
-    std::uint8_t notes = 0;     // SegmentNote bits; a run carries the union of its rows' notes
-    LadderRect bounds;          // the full-width band this item owns (hit-testing, selection)
-    LadderPoint start;          // arrow tail on the sender's lifeline
-    LadderPoint end;            // arrow head on the receiver's lifeline
-    LadderText label;           // "[SYN, ACK] Seq=0 Ack=1 Len=0", or the run's summary (rect = run box)
-    LadderText tag;             // "retransmission", "RST", ... beside the label; empty when none
-    LadderText time;            // seconds since the connection's first segment
-    LadderText delta;           // seconds since the previous segment
-    LadderText clientState;     // only when the state changed with this row
+    std::uint8_t notes = 0; // SegmentNote bits; a run carries the union of its rows' notes
+    LadderRect bounds;      // the full-width band this item owns (hit-testing, selection)
+    LadderPoint start;      // arrow tail on the sender's lifeline
+    LadderPoint end;        // arrow head on the receiver's lifeline
+    LadderText label;       // "[SYN, ACK] Seq=0 Ack=1 Len=0", or the run's summary (rect = run box)
+    LadderText tag;         // "retransmission", "RST", ... beside the label; empty when none
+    LadderText time;        // seconds since the connection's first segment
+    LadderText delta;       // seconds since the previous segment
+    LadderText clientState; // only when the state changed with this row
     LadderText serverState;
     // Loss (ladderloss.h), on the line above the label; empty when the row has none. `gap` sits on
     // the sender's side: data before this segment was never captured.
-    LadderText note;            // "Dup ACK #3 of frame 41 · SACK 2897–4345", "fast retransmission after …"
-    LadderText gap;             // "1448 bytes not captured (Seq 2897–4344)"
+    LadderText note; // "Dup ACK #3 of frame 41 · SACK 2897–4345", "fast retransmission after …"
+    LadderText gap;  // "1448 bytes not captured (Seq 2897–4344)"
 };
 
 // A retransmission tied to what came before it: a bracket just inside its sender's lifeline with a
@@ -98,25 +98,25 @@ struct LadderItem
 struct LadderLink
 {
     LossLinkKind kind = LossLinkKind::Wait;
-    std::uint32_t row = 0;                 // the retransmission
+    std::uint32_t row = 0; // the retransmission
     std::vector<std::uint32_t> triggerRows;
     double lifelineX = 0;
-    double x = 0;                          // the bracket's vertical line
+    double x = 0; // the bracket's vertical line
     double top = 0;
     double bottom = 0;
-    std::vector<double> ticks;             // y on the lifeline of each trigger, the retransmission last
+    std::vector<double> ticks; // y on the lifeline of each trigger, the retransmission last
 };
 
 // A run of consecutive data-phase rows long enough to collapse (collapsed or expanded).
 struct LadderRun
 {
-    std::uint32_t key = 0;        // first row of the whole data run; stable while a live stream grows
-    std::uint32_t firstRow = 0;   // first collapsed row
-    std::uint32_t lastRow = 0;    // last collapsed row (inclusive)
+    std::uint32_t key = 0;      // first row of the whole data run; stable while a live stream grows
+    std::uint32_t firstRow = 0; // first collapsed row
+    std::uint32_t lastRow = 0;  // last collapsed row (inclusive)
     std::uint64_t bytesClientToServer = 0;
     std::uint64_t bytesServerToClient = 0;
     std::uint64_t retransmissions = 0;
-    std::uint8_t notes = 0;       // union of the collapsed rows' notes, so painting never walks the run
+    std::uint8_t notes = 0; // union of the collapsed rows' notes, so painting never walks the run
     bool expanded = false;
 
     std::uint32_t count() const { return lastRow - firstRow + 1; }
@@ -127,22 +127,22 @@ struct LadderBracket
 {
     Phase phase = Phase::Data;
     std::size_t firstItem = 0;
-    std::size_t lastItem = 0;    // inclusive
+    std::size_t lastItem = 0; // inclusive
     std::uint32_t firstRow = 0;
-    std::uint32_t lastRow = 0;   // inclusive
-    double x = 0;                // the bracket's vertical line
-    double top = 0;              // top of the title band
-    double bottom = 0;           // bottom of the last item
-    LadderText title;            // "three-way handshake", "teardown — 4 segments", ...
+    std::uint32_t lastRow = 0; // inclusive
+    double x = 0;              // the bracket's vertical line
+    double top = 0;            // top of the title band
+    double bottom = 0;         // bottom of the last item
+    LadderText title;          // "three-way handshake", "teardown — 4 segments", ...
 };
 
 struct LadderLane
 {
-    double x = 0;           // lifeline
-    std::string role;       // "client" / "server"
-    std::string endpoint;   // "10.0.0.1:51000"
-    std::string hostname;   // may be empty
-    LadderRect box;         // header box holding the three texts
+    double x = 0;         // lifeline
+    std::string role;     // "client" / "server"
+    std::string endpoint; // "10.0.0.1:51000"
+    std::string hostname; // may be empty
+    LadderRect box;       // header box holding the three texts
 };
 
 class LadderLayout
@@ -240,8 +240,8 @@ private:
     double m_deltaX = 0;
     double m_deltaWidth = 0;
     double m_stateWidth = 0;
-    double m_noteLine = 0;       // room above the label for loss notes; 0 when the ladder has none
-    double m_arrowDrop = 11;     // how far an arrow's head falls below its tail, inside its own row
+    double m_noteLine = 0;   // room above the label for loss notes; 0 when the ladder has none
+    double m_arrowDrop = 11; // how far an arrow's head falls below its tail, inside its own row
     LadderText m_textbookCaption;
     std::int64_t m_handshakeRttNs = -1;
     bool m_capturedNearClient = true;
@@ -252,7 +252,7 @@ private:
 LadderLayout layoutLadder(const ConnectionLadder &ladder, const LadderLayoutOptions &options);
 
 // Helpers shared with the tests and the painter.
-std::string formatSeconds(std::int64_t ns);         // "1.234567"
+std::string formatSeconds(std::int64_t ns); // "1.234567"
 // The one byte-count formatter of every display (list, brackets, CLI text): "980 B", "1.2 kB", "52.0 kB", "3.4 MB".
 std::string formatByteCount(std::uint64_t bytes);
 // What every display counts: the TCP payload of rows [firstRow, lastRow], retransmissions included

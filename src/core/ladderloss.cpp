@@ -38,7 +38,10 @@ struct SenderProgress
 class MarkWriter
 {
 public:
-    explicit MarkWriter(const LadderTranslate &translate) : m_translate(translate) {}
+    explicit MarkWriter(const LadderTranslate &translate)
+        : m_translate(translate)
+    {
+    }
 
     std::string text(const char *source, int n = -1) const { return ladderText(m_translate, source, nullptr, n); }
     std::string sack(const std::vector<std::array<std::uint32_t, 2>> &blocks) const
@@ -108,9 +111,10 @@ LossMarks findLossMarks(const ConnectionLadder &ladder, const LadderTranslate &t
             if (me.started && seqAfter(segment.seq, me.nextSeq)) {
                 mark.gapFirstSeq = me.nextSeq;
                 mark.gapBytes = segment.seq - me.nextSeq;
-                mark.gap = fillArgs(writer.text(TCPLADDER_TRANSLATE_N_NOOP("LadderText", "%n byte(s) not captured (Seq %1–%2)"),
-                                                static_cast<int>(std::min<std::uint32_t>(mark.gapBytes, INT32_MAX))),
-                                    {std::to_string(mark.gapFirstSeq), std::to_string(segment.seq - 1)});
+                mark.gap = fillArgs(
+                    writer.text(TCPLADDER_TRANSLATE_N_NOOP("LadderText", "%n byte(s) not captured (Seq %1–%2)"),
+                                static_cast<int>(std::min<std::uint32_t>(mark.gapBytes, INT32_MAX))),
+                    {std::to_string(mark.gapFirstSeq), std::to_string(segment.seq - 1)});
             } else {
                 mark.gap = writer.text(TCPLADDER_TRANSLATE_NOOP("LadderText", "previous segment not captured"));
             }
@@ -119,15 +123,14 @@ LossMarks findLossMarks(const ConnectionLadder &ladder, const LadderTranslate &t
         // tshark sets one of these three; what preceded it decides what the ladder may say.
         if (analysis.flags & SeqSpuriousRetransmission) {
             pin = true;
-            notes.push_back(writer.text(TCPLADDER_TRANSLATE_NOOP("LadderText",
-                                                                 "spurious retransmission: already acknowledged")));
+            notes.push_back(
+                writer.text(TCPLADDER_TRANSLATE_NOOP("LadderText", "spurious retransmission: already acknowledged")));
         } else if (analysis.flags & SeqFastRetransmission) {
             pin = true;
             if (!peer.dupAcks.rows.empty() && peer.dupAcks.ack == segment.seq) {
                 const auto count = static_cast<int>(peer.dupAcks.rows.size());
-                notes.push_back(writer.text(TCPLADDER_TRANSLATE_N_NOOP("LadderText",
-                                                                       "fast retransmission after %n duplicate ACK(s)"),
-                                            count));
+                notes.push_back(writer.text(
+                    TCPLADDER_TRANSLATE_N_NOOP("LadderText", "fast retransmission after %n duplicate ACK(s)"), count));
                 out.links.push_back({LossLinkKind::DuplicateAcks, r, peer.dupAcks.rows, -1});
                 out.pinned.insert(out.pinned.end(), peer.dupAcks.rows.begin(), peer.dupAcks.rows.end());
             } else {
@@ -139,14 +142,14 @@ LossMarks findLossMarks(const ConnectionLadder &ladder, const LadderTranslate &t
             if (earlier != me.sentAt.end()) {
                 const std::uint32_t first = earlier->second;
                 const std::int64_t wait = segment.timeNs - rows[first].segment.timeNs;
-                notes.push_back(fillArgs(writer.text(TCPLADDER_TRANSLATE_NOOP("LadderText",
-                                                                              "waited %1 for an ACK, then resent frame %2")),
-                                         {formatWait(wait, translate), std::to_string(rows[first].segment.frame)}));
+                notes.push_back(fillArgs(
+                    writer.text(TCPLADDER_TRANSLATE_NOOP("LadderText", "waited %1 for an ACK, then resent frame %2")),
+                    {formatWait(wait, translate), std::to_string(rows[first].segment.frame)}));
                 out.links.push_back({LossLinkKind::Wait, r, {first}, wait});
                 out.pinned.push_back(first);
             } else {
-                notes.push_back(writer.text(TCPLADDER_TRANSLATE_NOOP("LadderText",
-                                                                     "retransmission: the first one was not captured")));
+                notes.push_back(writer.text(
+                    TCPLADDER_TRANSLATE_NOOP("LadderText", "retransmission: the first one was not captured")));
             }
         }
         if (analysis.flags & SeqOutOfOrder) {
@@ -155,7 +158,8 @@ LossMarks findLossMarks(const ConnectionLadder &ladder, const LadderTranslate &t
                 "LadderText", "out of order: fills an earlier gap, too soon for a retransmission")));
         }
         if (analysis.flags & SeqAckLostSegment)
-            notes.push_back(writer.text(TCPLADDER_TRANSLATE_NOOP("LadderText", "acknowledges data that was not captured")));
+            notes.push_back(
+                writer.text(TCPLADDER_TRANSLATE_NOOP("LadderText", "acknowledges data that was not captured")));
 
         if (analysis.dupAckOf != 0) {
             if (me.dupAcks.ofFrame != analysis.dupAckOf)

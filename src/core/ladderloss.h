@@ -33,16 +33,16 @@ struct LossLink
 struct LossMark
 {
     std::uint32_t row = 0;
-    std::string note;               // "Dup ACK #3 of frame 41 · SACK 2897–4345", "fast retransmission after 3 duplicate ACKs"
-    std::string gap;                // "1448 bytes not captured (Seq 2897–4344)": data before this segment is missing
-    std::uint32_t gapFirstSeq = 0;  // relative; gapBytes 0 when the sender's progress is unknown
+    std::string note; // "Dup ACK #3 of frame 41 · SACK 2897–4345", "fast retransmission after 3 duplicate ACKs"
+    std::string gap;  // "1448 bytes not captured (Seq 2897–4344)": data before this segment is missing
+    std::uint32_t gapFirstSeq = 0; // relative; gapBytes 0 when the sender's progress is unknown
     std::uint32_t gapBytes = 0;
 };
 
 struct LossMarks
 {
-    std::vector<LossMark> marks;      // by row
-    std::vector<LossLink> links;      // by row
+    std::vector<LossMark> marks; // by row
+    std::vector<LossLink> links; // by row
     // Rows a collapsed run must leave visible: gaps, retransmissions, out-of-order segments and
     // what triggered a retransmission. Sorted.
     std::vector<std::uint32_t> pinned;

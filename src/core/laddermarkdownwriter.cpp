@@ -44,8 +44,14 @@ std::vector<std::string> rowCells(const TextDiagram &diagram, const TextDiagramR
     const std::string server = escapeMarkdown(diagram.server.role);
     std::vector<std::string> values;
     if (row.collapsed) {
-        values = {std::to_string(row.frame) + "–" + std::to_string(row.lastFrame), escapeMarkdown(row.time),
-                  escapeMarkdown(row.delta), "", "", "", "", ""};
+        values = {std::to_string(row.frame) + "–" + std::to_string(row.lastFrame),
+                  escapeMarkdown(row.time),
+                  escapeMarkdown(row.delta),
+                  "",
+                  "",
+                  "",
+                  "",
+                  ""};
         if (diagram.showStates)
             values.insert(values.end(), {"", ""});
         values.push_back(escapeMarkdown(row.label));
@@ -72,8 +78,14 @@ std::string writeMarkdownTable(const TextDiagram &diagram)
     const TextDiagramWords &w = diagram.words;
     std::string out = "# " + escapeMarkdown(w.title) + "\n\n";
     out += laneText(diagram.client) + " ↔ " + laneText(diagram.server) + "\n";
-    std::vector<std::string> head{escapeMarkdown(w.frame), escapeMarkdown(w.time), escapeMarkdown(w.delta),
-                                  escapeMarkdown(w.direction), escapeMarkdown(w.flags), "Seq", "Ack", "Len"};
+    std::vector<std::string> head{escapeMarkdown(w.frame),
+                                  escapeMarkdown(w.time),
+                                  escapeMarkdown(w.delta),
+                                  escapeMarkdown(w.direction),
+                                  escapeMarkdown(w.flags),
+                                  "Seq",
+                                  "Ack",
+                                  "Len"};
     std::vector<std::string> rule{"---:", "---:", "---:", "---", "---", "---:", "---:", "---:"};
     if (diagram.showStates) {
         head.insert(head.end(), {escapeMarkdown(w.clientState), escapeMarkdown(w.serverState)});

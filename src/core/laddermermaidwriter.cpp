@@ -11,18 +11,22 @@ namespace {
 const char *phaseShade(Phase phase)
 {
     switch (phase) {
-    case Phase::Handshake: return "rgba(66, 133, 244, 0.12)";
-    case Phase::Data: return "rgba(128, 128, 128, 0.10)";
-    case Phase::Teardown: return "rgba(251, 140, 0, 0.14)";
-    case Phase::Reset: return "rgba(229, 57, 53, 0.14)";
+    case Phase::Handshake:
+        return "rgba(66, 133, 244, 0.12)";
+    case Phase::Data:
+        return "rgba(128, 128, 128, 0.10)";
+    case Phase::Teardown:
+        return "rgba(251, 140, 0, 0.14)";
+    case Phase::Reset:
+        return "rgba(229, 57, 53, 0.14)";
     }
     return "rgba(128, 128, 128, 0.10)";
 }
 
 std::string participant(const char *id, const TextDiagramLane &lane)
 {
-    std::string text = "    participant " + std::string(id) + " as " + escapeMermaid(lane.role) + "<br/>" +
-        escapeMermaid(lane.endpoint);
+    std::string text = "    participant " + std::string(id) + " as " + escapeMermaid(lane.role) + "<br/>"
+        + escapeMermaid(lane.endpoint);
     if (!lane.hostname.empty())
         text += "<br/>" + escapeMermaid(lane.hostname);
     return text + "\n";
@@ -43,8 +47,8 @@ void writeRow(std::string &out, const TextDiagramRow &row)
     std::string message = escapeMermaid(row.label);
     if (!row.tag.empty())
         message += " · " + escapeMermaid(row.tag);
-    out += std::string("    ") + sender + "->>" + receiver + ": " + message + "<br/>" + escapeMermaid(row.frameLine) +
-        "\n";
+    out += std::string("    ") + sender + "->>" + receiver + ": " + message + "<br/>" + escapeMermaid(row.frameLine)
+        + "\n";
     if (row.clientStateChanged)
         out += "    Note left of C: " + escapeMermaid(row.clientState) + "\n";
     if (row.serverStateChanged)

@@ -31,8 +31,8 @@ void writeRow(std::string &out, const TextDiagramRow &row)
     std::string message = escapePlantUml(row.label);
     if (!row.tag.empty())
         message += " <color:#C62828>" + escapePlantUml(row.tag) + "</color>";
-    out += sender + " -> " + receiver + " : " + message + "\\n<size:10><color:#555555>" +
-        escapePlantUml(row.frameLine) + "</color></size>\n";
+    out += sender + " -> " + receiver + " : " + message + "\\n<size:10><color:#555555>" + escapePlantUml(row.frameLine)
+        + "</color></size>\n";
     if (row.clientStateChanged)
         out += "hnote left of C : " + escapePlantUml(row.clientState) + "\n";
     if (row.serverStateChanged)

@@ -16,9 +16,9 @@ namespace {
 
 struct Handshake
 {
-    std::size_t syn = 0;    // the SYN the SYN-ACK answered (the last one, after retransmissions)
+    std::size_t syn = 0; // the SYN the SYN-ACK answered (the last one, after retransmissions)
     std::size_t synAck = 0;
-    std::size_t ack = 0;    // the opener's first ACK after the SYN-ACK
+    std::size_t ack = 0; // the opener's first ACK after the SYN-ACK
 };
 
 std::optional<Handshake> findHandshake(const std::vector<StreamRow> &rows)
@@ -94,19 +94,23 @@ void LadderLayout::placeTextbookCaption()
         char half[32];
         std::snprintf(half, sizeof half, "%.1f", static_cast<double>(m_handshakeRttNs) / 2e6);
         wordings.push_back(fillArgs(
-            ladderText(translate, TCPLADDER_TRANSLATE_NOOP(
-                                      "LadderText",
-                                      "textbook layout: slant estimated from the handshake RTT (%1 ms), one way = RTT / 2")),
+            ladderText(translate,
+                       TCPLADDER_TRANSLATE_NOOP(
+                           "LadderText",
+                           "textbook layout: slant estimated from the handshake RTT (%1 ms), one way = RTT / 2")),
             {ms}));
         wordings.push_back(fillArgs(
             ladderText(translate, TCPLADDER_TRANSLATE_NOOP("LadderText", "textbook layout: one way = RTT / 2 = %1 ms")),
             {half}));
-        wordings.push_back(fillArgs(ladderText(translate, TCPLADDER_TRANSLATE_NOOP("LadderText", "one way %1 ms")), {half}));
+        wordings.push_back(
+            fillArgs(ladderText(translate, TCPLADDER_TRANSLATE_NOOP("LadderText", "one way %1 ms")), {half}));
     } else {
         wordings.push_back(ladderText(
             translate,
-            TCPLADDER_TRANSLATE_NOOP("LadderText", "textbook layout: no complete handshake, so no RTT to estimate the slant from")));
-        wordings.push_back(ladderText(translate, TCPLADDER_TRANSLATE_NOOP("LadderText", "textbook layout: no handshake RTT")));
+            TCPLADDER_TRANSLATE_NOOP("LadderText",
+                                     "textbook layout: no complete handshake, so no RTT to estimate the slant from")));
+        wordings.push_back(
+            ladderText(translate, TCPLADDER_TRANSLATE_NOOP("LadderText", "textbook layout: no handshake RTT")));
     }
     // The first wording that fits whole; the last one elided when even it does not.
     for (const auto &text : wordings)

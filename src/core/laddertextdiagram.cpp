@@ -88,8 +88,8 @@ TextDiagramWords words(const ConnectionLadder &ladder, const LadderLayout &layou
 {
     const auto text = [&translate](const char *source) { return ladderText(translate, source); };
     TextDiagramWords w;
-    w.title = fillArgs(text(TCPLADDER_TRANSLATE_NOOP("LadderText", "TCP stream %1")),
-                       {std::to_string(ladder.streamIndex)});
+    w.title =
+        fillArgs(text(TCPLADDER_TRANSLATE_NOOP("LadderText", "TCP stream %1")), {std::to_string(ladder.streamIndex)});
     w.frame = text(TCPLADDER_TRANSLATE_NOOP("LadderText", "frame"));
     w.time = layout.timeHeader().text;
     w.delta = layout.deltaHeader().text;
@@ -128,10 +128,14 @@ TextDiagram buildTextDiagram(const ConnectionLadder &ladder, const TextDiagramOp
 std::string writeTextDiagram(const TextDiagram &diagram, TextDiagramFormat format)
 {
     switch (format) {
-    case TextDiagramFormat::Mermaid: return writeMermaid(diagram);
-    case TextDiagramFormat::PlantUml: return writePlantUml(diagram);
-    case TextDiagramFormat::Tex: return writeTikz(diagram);
-    case TextDiagramFormat::Markdown: break;
+    case TextDiagramFormat::Mermaid:
+        return writeMermaid(diagram);
+    case TextDiagramFormat::PlantUml:
+        return writePlantUml(diagram);
+    case TextDiagramFormat::Tex:
+        return writeTikz(diagram);
+    case TextDiagramFormat::Markdown:
+        break;
     }
     return writeMarkdownTable(diagram);
 }

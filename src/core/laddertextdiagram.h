@@ -23,11 +23,11 @@ std::optional<TextDiagramFormat> textDiagramFormatForPath(std::string_view path)
 
 struct TextDiagramOptions
 {
-    bool showStates = false;               // each side's RFC 9293 state when it changes (every row in Markdown)
-    bool expandAllRuns = false;            // no collapsed run of data segments
-    std::set<std::uint32_t> expandedRuns;  // LadderRun::key of the runs to write in full
-    LadderTranslate translate;             // context "LadderText"; empty: English
-    LadderTranslate explanationTranslate;  // context "Explanation"; empty: English
+    bool showStates = false;              // each side's RFC 9293 state when it changes (every row in Markdown)
+    bool expandAllRuns = false;           // no collapsed run of data segments
+    std::set<std::uint32_t> expandedRuns; // LadderRun::key of the runs to write in full
+    LadderTranslate translate;            // context "LadderText"; empty: English
+    LadderTranslate explanationTranslate; // context "Explanation"; empty: English
 };
 
 struct TextDiagramLane
@@ -49,17 +49,17 @@ struct TextDiagramRow
     std::uint32_t seq = 0; // relative, as tshark's tcp.seq / tcp.ack / tcp.len
     std::uint32_t ack = 0; // 0 when the ACK flag is off
     std::uint32_t length = 0;
-    std::string label;     // "[SYN, ACK] Seq=0 Ack=1 Len=0"
-    std::string tag;       // "retransmission", "dup ack", ... ; may be empty
-    std::string frameLine; // "frame 3, t = 0.000120 s (+0.000040)"
-    std::string time;      // "0.000120"
-    std::string delta;     // "+0.000040"
-    std::string clientState;        // after this row (showStates), else empty
+    std::string label;       // "[SYN, ACK] Seq=0 Ack=1 Len=0"
+    std::string tag;         // "retransmission", "dup ack", ... ; may be empty
+    std::string frameLine;   // "frame 3, t = 0.000120 s (+0.000040)"
+    std::string time;        // "0.000120"
+    std::string delta;       // "+0.000040"
+    std::string clientState; // after this row (showStates), else empty
     std::string serverState;
     bool clientStateChanged = false; // differs from the row before (or the first row)
     bool serverStateChanged = false;
-    std::string lossNote;  // "Dup ACK #3 of frame 41 · SACK 2897–4345"; may be empty
-    std::string gap;       // "1448 bytes not captured (Seq 2897–4344)"; may be empty
+    std::string lossNote; // "Dup ACK #3 of frame 41 · SACK 2897–4345"; may be empty
+    std::string gap;      // "1448 bytes not captured (Seq 2897–4344)"; may be empty
 };
 
 struct TextDiagramPhase
@@ -73,15 +73,15 @@ struct TextDiagramPhase
 // The words of the Markdown table's header row and the TikZ column titles.
 struct TextDiagramWords
 {
-    std::string title;        // "TCP stream 3"
-    std::string frame;        // "frame"
-    std::string time;         // "time (s)"
-    std::string delta;        // "Δt (s)"
-    std::string direction;    // "direction"
-    std::string flags;        // "flags"
-    std::string clientState;  // "client state"
-    std::string serverState;  // "server state"
-    std::string notes;        // "notes"
+    std::string title;       // "TCP stream 3"
+    std::string frame;       // "frame"
+    std::string time;        // "time (s)"
+    std::string delta;       // "Δt (s)"
+    std::string direction;   // "direction"
+    std::string flags;       // "flags"
+    std::string clientState; // "client state"
+    std::string serverState; // "server state"
+    std::string notes;       // "notes"
 };
 
 struct TextDiagram

@@ -13,7 +13,11 @@ std::pair<std::uint32_t, std::size_t> codePointAt(std::string_view text, std::si
 {
     const auto byte = [&text](std::size_t at) { return static_cast<unsigned char>(text[at]); };
     const unsigned char lead = byte(i);
-    const std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 1;
+    const std::size_t length = lead < 0x80 ? 1
+        : (lead >> 5) == 0x6               ? 2
+        : (lead >> 4) == 0xE               ? 3
+        : (lead >> 3) == 0x1E              ? 4
+                                           : 1;
     if (length == 1 || i + length > text.size())
         return {lead, 1};
     std::uint32_t cp = lead & (0xFFu >> (length + 1));
@@ -40,13 +44,26 @@ std::string escapeMermaid(std::string_view text)
     std::string out;
     for (const char c : text) {
         switch (c) {
-        case ';': out += "#59;"; break;
-        case '#': out += "#35;"; break;
-        case ':': out += "#58;"; break;
-        case '<': out += "#lt;"; break;
-        case '>': out += "#gt;"; break;
-        case '%': out += "#37;"; break; // "%%" would start a comment
-        default: out += c;
+        case ';':
+            out += "#59;";
+            break;
+        case '#':
+            out += "#35;";
+            break;
+        case ':':
+            out += "#58;";
+            break;
+        case '<':
+            out += "#lt;";
+            break;
+        case '>':
+            out += "#gt;";
+            break;
+        case '%':
+            out += "#37;";
+            break; // "%%" would start a comment
+        default:
+            out += c;
         }
     }
     return out;
@@ -59,12 +76,24 @@ std::string escapePlantUml(std::string_view text)
         const char c = text[i];
         const bool doubled = i + 1 < text.size() && text[i + 1] == c;
         switch (c) {
-        case '*': case '/': case '-': case '_': case '~': case '"': case '^': case '[': case '=':
+        case '*':
+        case '/':
+        case '-':
+        case '_':
+        case '~':
+        case '"':
+        case '^':
+        case '[':
+        case '=':
             if (doubled || c == '~' || c == '"')
                 out += '~';
             break;
-        case '<': case '\\': out += '~'; break;
-        default: break;
+        case '<':
+        case '\\':
+            out += '~';
+            break;
+        default:
+            break;
         }
         out += c;
     }
@@ -78,25 +107,62 @@ std::string escapeTex(std::string_view text)
         const auto [cp, length] = codePointAt(text, i);
         const char *replacement = nullptr;
         switch (cp) {
-        case '\\': replacement = "\\textbackslash{}"; break;
-        case '{': replacement = "\\{"; break;
-        case '}': replacement = "\\}"; break;
-        case '$': replacement = "\\$"; break;
-        case '&': replacement = "\\&"; break;
-        case '#': replacement = "\\#"; break;
-        case '%': replacement = "\\%"; break;
-        case '_': replacement = "\\_"; break;
-        case '^': replacement = "\\^{}"; break;
-        case '~': replacement = "\\textasciitilde{}"; break;
-        case 0x0394: replacement = "\\ensuremath{\\Delta}"; break;
-        case 0x2192: replacement = "\\ensuremath{\\rightarrow}"; break;
-        case 0x2190: replacement = "\\ensuremath{\\leftarrow}"; break;
-        case 0x2194: replacement = "\\ensuremath{\\leftrightarrow}"; break;
-        case 0x2026: replacement = "\\ldots{}"; break;
-        case 0x00B7: replacement = "\\ensuremath{\\cdot}"; break;
-        case 0x00D7: replacement = "\\ensuremath{\\times}"; break;
-        case 0x00B5: replacement = "\\ensuremath{\\mu}"; break;
-        default: break;
+        case '\\':
+            replacement = "\\textbackslash{}";
+            break;
+        case '{':
+            replacement = "\\{";
+            break;
+        case '}':
+            replacement = "\\}";
+            break;
+        case '$':
+            replacement = "\\$";
+            break;
+        case '&':
+            replacement = "\\&";
+            break;
+        case '#':
+            replacement = "\\#";
+            break;
+        case '%':
+            replacement = "\\%";
+            break;
+        case '_':
+            replacement = "\\_";
+            break;
+        case '^':
+            replacement = "\\^{}";
+            break;
+        case '~':
+            replacement = "\\textasciitilde{}";
+            break;
+        case 0x0394:
+            replacement = "\\ensuremath{\\Delta}";
+            break;
+        case 0x2192:
+            replacement = "\\ensuremath{\\rightarrow}";
+            break;
+        case 0x2190:
+            replacement = "\\ensuremath{\\leftarrow}";
+            break;
+        case 0x2194:
+            replacement = "\\ensuremath{\\leftrightarrow}";
+            break;
+        case 0x2026:
+            replacement = "\\ldots{}";
+            break;
+        case 0x00B7:
+            replacement = "\\ensuremath{\\cdot}";
+            break;
+        case 0x00D7:
+            replacement = "\\ensuremath{\\times}";
+            break;
+        case 0x00B5:
+            replacement = "\\ensuremath{\\mu}";
+            break;
+        default:
+            break;
         }
         if (replacement)
             out += replacement;
@@ -112,10 +178,25 @@ std::string escapeMarkdown(std::string_view text)
     std::string out;
     for (const char c : text) {
         switch (c) {
-        case '\\': case '|': case '*': case '_': case '`': case '[': case ']': case '~': out += '\\'; out += c; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        default: out += c;
+        case '\\':
+        case '|':
+        case '*':
+        case '_':
+        case '`':
+        case '[':
+        case ']':
+        case '~':
+            out += '\\';
+            out += c;
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        default:
+            out += c;
         }
     }
     return out;

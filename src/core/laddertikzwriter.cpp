@@ -40,8 +40,8 @@ class TikzPicture
 {
 public:
     explicit TikzPicture(const TextDiagram &diagram)
-        : m_diagram(diagram)
-        , m_stateWidth(diagram.showStates ? 2.5 : 0.0)
+        : m_diagram(diagram),
+          m_stateWidth(diagram.showStates ? 2.5 : 0.0)
     {
     }
 
@@ -80,8 +80,8 @@ private:
         double height = titleBand;
         for (const TextDiagramRow &row : phase.rows)
             height += rowHeight(row);
-        m_out += "\\fill[" + std::string(toString(phase.phase)) + "] " + at(-0.2, m_y) + " rectangle " +
-            at(laneGap + 0.2, m_y - height) + ";\n";
+        m_out += "\\fill[" + std::string(toString(phase.phase)) + "] " + at(-0.2, m_y) + " rectangle "
+            + at(laneGap + 0.2, m_y - height) + ";\n";
         m_out += "\\node[phase] at " + at(laneGap / 2, m_y - titleBand / 2) + " {" + escapeTex(phase.title) + "};\n";
         m_y -= titleBand;
         for (const TextDiagramRow &row : phase.rows)
@@ -97,8 +97,8 @@ private:
         m_out += "\\node[time] at " + at(timeRight(), midY) + " {" + escapeTex(row.time) + "};\n";
         m_out += "\\node[time] at " + at(deltaRight(), midY) + " {" + escapeTex(row.delta) + "};\n";
         if (row.collapsed) {
-            m_out += "\\node[run] at " + at(laneGap / 2, (top + m_y) / 2) + " {" + escapeTex(row.label) + "\\\\" +
-                escapeTex(row.frameLine) + "};\n";
+            m_out += "\\node[run] at " + at(laneGap / 2, (top + m_y) / 2) + " {" + escapeTex(row.label) + "\\\\"
+                + escapeTex(row.frameLine) + "};\n";
             return;
         }
         const double from = row.toServer ? 0 : laneGap;
@@ -106,21 +106,22 @@ private:
         std::string label = escapeTex(row.label);
         if (!row.tag.empty())
             label += "\\quad\\textcolor{tag}{" + escapeTex(row.tag) + "}";
-        m_out += "\\draw[segment] " + at(from, arrowY) + " -- node[label] {" + label + "} " + at(to, arrowY - arrowDrop) +
-            ";\n";
-        m_out += "\\node[frame, anchor=" + std::string(row.toServer ? "north west" : "north east") + "] at " +
-            at(row.toServer ? 0.15 : laneGap - 0.15, arrowY - arrowDrop - 0.02) + " {" + escapeTex(row.frameLine) + "};\n";
+        m_out += "\\draw[segment] " + at(from, arrowY) + " -- node[label] {" + label + "} " + at(to, arrowY - arrowDrop)
+            + ";\n";
+        m_out += "\\node[frame, anchor=" + std::string(row.toServer ? "north west" : "north east") + "] at "
+            + at(row.toServer ? 0.15 : laneGap - 0.15, arrowY - arrowDrop - 0.02) + " {" + escapeTex(row.frameLine)
+            + "};\n";
         if (!row.lossNote.empty())
             m_out += "\\node[loss] at " + at(laneGap / 2, arrowY + 0.7) + " {" + escapeTex(row.lossNote) + "};\n";
         if (!row.gap.empty())
-            m_out += "\\node[gap, anchor=" + std::string(row.toServer ? "west" : "east") + "] at " +
-                at(row.toServer ? 0.1 : laneGap - 0.1, arrowY + 0.7) + " {" + escapeTex(row.gap) + "};\n";
+            m_out += "\\node[gap, anchor=" + std::string(row.toServer ? "west" : "east") + "] at "
+                + at(row.toServer ? 0.1 : laneGap - 0.1, arrowY + 0.7) + " {" + escapeTex(row.gap) + "};\n";
         if (row.clientStateChanged)
-            m_out += "\\node[state, anchor=east] at " + at(-0.12, arrowY - arrowDrop) + " {" +
-                escapeTex(row.clientState) + "};\n";
+            m_out += "\\node[state, anchor=east] at " + at(-0.12, arrowY - arrowDrop) + " {"
+                + escapeTex(row.clientState) + "};\n";
         if (row.serverStateChanged)
-            m_out += "\\node[state, anchor=west] at " + at(laneGap + 0.12, arrowY - arrowDrop) + " {" +
-                escapeTex(row.serverState) + "};\n";
+            m_out += "\\node[state, anchor=west] at " + at(laneGap + 0.12, arrowY - arrowDrop) + " {"
+                + escapeTex(row.serverState) + "};\n";
     }
 
     const TextDiagram &m_diagram;
@@ -154,7 +155,8 @@ std::string writeTikz(const TextDiagram &diagram)
     if (hasCjk(body) || hasCjk(diagram.words.title)) {
         // The first CJK font found: Noto (fonts-noto-cjk), WenQuanYi (fonts-wqy-microhei), then TeX Live's Fandol.
         out += "\\usepackage{xeCJK}\n"
-               "\\IfFontExistsTF{Noto Sans CJK SC}{\\setCJKmainfont{Noto Sans CJK SC}\\setCJKsansfont{Noto Sans CJK SC}}{%\n"
+               "\\IfFontExistsTF{Noto Sans CJK SC}{\\setCJKmainfont{Noto Sans CJK SC}\\setCJKsansfont{Noto Sans CJK "
+               "SC}}{%\n"
                "\\IfFontExistsTF{WenQuanYi Micro Hei}{\\setCJKmainfont{WenQuanYi Micro Hei}"
                "\\setCJKsansfont{WenQuanYi Micro Hei}}{%\n"
                "\\setCJKmainfont{FandolHei-Regular.otf}\\setCJKsansfont{FandolHei-Regular.otf}}}\n";

@@ -83,7 +83,7 @@ const LivePcapApi *livePcapApi(std::string &error)
     if (!fill(module, api, missing)) {
         FreeLibrary(module);
         error = "The installed Npcap is too old for live capture (its wpcap.dll lacks " + missing
-                + "): install the current version from https://npcap.com";
+            + "): install the current version from https://npcap.com";
         return nullptr;
     }
     loaded = true; // the module stays loaded for the life of the process, as the table points into it
@@ -96,11 +96,29 @@ const LivePcapApi *livePcapApi(std::string &)
 {
     // libpcap is an ordinary dependency here: the table is the linked functions themselves.
     static const LivePcapApi api{
-        &pcap_findalldevs, &pcap_freealldevs, &pcap_create, &pcap_set_snaplen, &pcap_set_promisc,
-        &pcap_set_immediate_mode, &pcap_set_buffer_size, &pcap_set_timeout, &pcap_set_tstamp_precision,
-        &pcap_get_tstamp_precision, &pcap_activate, &pcap_setnonblock, &pcap_datalink, &pcap_snapshot,
-        &pcap_compile, &pcap_setfilter, &pcap_freecode, &pcap_dispatch, &pcap_breakloop, &pcap_stats,
-        &pcap_geterr, &pcap_close, &pcap_get_selectable_fd,
+        &pcap_findalldevs,
+        &pcap_freealldevs,
+        &pcap_create,
+        &pcap_set_snaplen,
+        &pcap_set_promisc,
+        &pcap_set_immediate_mode,
+        &pcap_set_buffer_size,
+        &pcap_set_timeout,
+        &pcap_set_tstamp_precision,
+        &pcap_get_tstamp_precision,
+        &pcap_activate,
+        &pcap_setnonblock,
+        &pcap_datalink,
+        &pcap_snapshot,
+        &pcap_compile,
+        &pcap_setfilter,
+        &pcap_freecode,
+        &pcap_dispatch,
+        &pcap_breakloop,
+        &pcap_stats,
+        &pcap_geterr,
+        &pcap_close,
+        &pcap_get_selectable_fd,
     };
     return &api;
 }

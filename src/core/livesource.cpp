@@ -104,16 +104,16 @@ std::string permissionHint(const std::string &interfaceName, const std::string &
 #if defined(_WIN32)
     (void)programPath;
     return "No permission to capture on " + interfaceName
-           + ": Npcap was installed with \"Restrict Npcap driver's access to Administrators only\"; reinstall "
-             "Npcap without that option (TCP Ladder does not need to run as Administrator)";
+        + ": Npcap was installed with \"Restrict Npcap driver's access to Administrators only\"; reinstall "
+          "Npcap without that option (TCP Ladder does not need to run as Administrator)";
 #elif defined(__APPLE__)
     (void)programPath;
     return "No permission to capture on " + interfaceName
-           + ": install Wireshark's ChmodBPF helper (or `brew install --cask wireshark-chmodbpf`) and log in again";
+        + ": install Wireshark's ChmodBPF helper (or `brew install --cask wireshark-chmodbpf`) and log in again";
 #else
     return "No permission to capture on " + interfaceName + ": run `sudo setcap cap_net_raw,cap_net_admin+eip "
-           + (programPath.empty() ? std::string("$(which tcpladder)") : programPath)
-           + "` once, or install the TCP Ladder package and add yourself to the `pcap` group; do not run the app as root";
+        + (programPath.empty() ? std::string("$(which tcpladder)") : programPath)
+        + "` once, or install the TCP Ladder package and add yourself to the `pcap` group; do not run the app as root";
 #endif
 }
 
@@ -143,7 +143,10 @@ struct LiveSource::Private
     }
 };
 
-LiveSource::LiveSource() : d(std::make_unique<Private>()) {}
+LiveSource::LiveSource()
+    : d(std::make_unique<Private>())
+{
+}
 
 LiveSource::~LiveSource()
 {
@@ -178,8 +181,8 @@ bool LiveSource::open(const LiveOptions &options, std::string &error)
             error = permissionHint(options.interfaceName, {});
             break;
         case PCAP_ERROR_NO_SUCH_DEVICE:
-            error = "No capture interface named " + options.interfaceName
-                    + " (list them with `tcpladder-cli interfaces`)";
+            error =
+                "No capture interface named " + options.interfaceName + " (list them with `tcpladder-cli interfaces`)";
             break;
         case PCAP_ERROR_IFACE_NOT_UP:
             error = "Interface " + options.interfaceName + " is down: bring it up and try again";
@@ -232,7 +235,7 @@ LiveSource::Status LiveSource::dispatch(const std::function<void(const RawFrame 
         return Status::Stopped;
     if (result < 0) {
         error = "Capture on " + d->interfaceName + " stopped: " + d->api->geterr(d->handle)
-                + " (the interface may have gone away); what was captured so far is kept";
+            + " (the interface may have gone away); what was captured so far is kept";
         return Status::Failed;
     }
     return Status::Ok;

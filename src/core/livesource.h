@@ -33,7 +33,7 @@ bool validateCaptureFilter(const std::string &filter, int linkType, std::string 
 struct LiveOptions
 {
     std::string interfaceName;
-    std::string filter;             // BPF; empty captures everything
+    std::string filter; // BPF; empty captures everything
     int snapLength = 262144;
     bool promiscuous = false;
     int bufferBytes = 16 * 1024 * 1024; // large, so bursts wait in the kernel instead of being dropped
@@ -41,8 +41,8 @@ struct LiveOptions
 
 struct CaptureStats
 {
-    std::uint64_t received = 0;     // packets handed to us
-    std::uint64_t dropped = 0;      // dropped by the kernel (buffer full)
+    std::uint64_t received = 0; // packets handed to us
+    std::uint64_t dropped = 0;  // dropped by the kernel (buffer full)
     std::uint64_t interfaceDropped = 0;
 };
 

@@ -91,8 +91,7 @@ MergedLadder layoutMergedLadder(const ConnectionLadder &ladder, const PeerCaptur
     double y = step;
     for (std::size_t k = 0; k < timeline.size(); ++k) {
         if (k > 0) {
-            const double steps =
-                static_cast<double>(timeline[k].ns - timeline[k - 1].ns) / static_cast<double>(unitNs);
+            const double steps = static_cast<double>(timeline[k].ns - timeline[k - 1].ns) / static_cast<double>(unitNs);
             y += step * std::clamp(steps, 1.0, 4.0);
         }
         MergedArrow &arrow = out.arrows[timeline[k].arrow];

@@ -22,9 +22,9 @@ struct MergedArrow
     bool startEstimated = false; // receiver-only: the send time is the direction's median delay earlier
     std::int64_t startNs = 0;    // on A's clock, since A's first segment (drawn in the time column)
     std::optional<std::int64_t> oneWayDelayNs;
-    std::uint32_t frame = 0;     // in capture A, or in B for a segment A does not have
+    std::uint32_t frame = 0; // in capture A, or in B for a segment A does not have
     bool inA = true;
-    std::string label;           // "[PSH, ACK] Seq=1 Ack=1 Len=1448", numbers relative to A's ISNs
+    std::string label; // "[PSH, ACK] Seq=1 Ack=1 Len=1448", numbers relative to A's ISNs
 };
 
 // Time runs down, but not to scale: each send or receive moment is at least one step below the one

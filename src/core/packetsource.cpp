@@ -216,8 +216,8 @@ FileSource::Next FileSource::next(RawFrame &frame)
     const std::string message = pcap_geterr(d->pcap);
     const bool truncated = message.find("truncated") != std::string::npos;
     d->warnings.push_back("Reading stopped at frame " + std::to_string(d->frames + 1) + " (byte offset "
-                          + std::to_string(offset) + "): " + (truncated ? "truncated record" : "corrupt record")
-                          + " (" + message + ")");
+                          + std::to_string(offset) + "): " + (truncated ? "truncated record" : "corrupt record") + " ("
+                          + message + ")");
     return Next::Error;
 }
 

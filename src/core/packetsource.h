@@ -43,9 +43,9 @@ public:
     Next next(RawFrame &frame);
 
     const std::vector<std::string> &warnings() const;
-    int linkType() const;                  // link type of the first interface
-    std::uint64_t fileSize() const;        // on-disk size (compressed size for .gz)
-    std::uint64_t bytesConsumed() const;   // on-disk bytes read so far, for a progress bar
+    int linkType() const;                // link type of the first interface
+    std::uint64_t fileSize() const;      // on-disk size (compressed size for .gz)
+    std::uint64_t bytesConsumed() const; // on-disk bytes read so far, for a progress bar
     bool isCompressed() const;
     // pcapng packet blocks read so far that carry options (comments among them), for
     // readPacketComments(); a block with none costs nothing.
@@ -55,8 +55,8 @@ public:
     // this open source: kept open between reads, a .gz only decompresses from where the last read
     // ended when reading on down the file. Returns false with a message when the frame can no
     // longer be read; the source stays usable for the next read.
-    bool readFrame(std::uint64_t fileOffset, std::uint32_t frameNumber, std::vector<std::uint8_t> &bytes,
-                   int &linkType, std::string &error);
+    bool readFrame(std::uint64_t fileOffset, std::uint32_t frameNumber, std::vector<std::uint8_t> &bytes, int &linkType,
+                   std::string &error);
     // The same from a source opened for this one frame.
     static bool readFrameAt(const std::string &path, std::uint64_t fileOffset, std::uint32_t frameNumber,
                             std::vector<std::uint8_t> &bytes, int &linkType, std::string &error);

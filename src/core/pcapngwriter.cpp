@@ -14,7 +14,7 @@ namespace {
 
 using namespace pcapng;
 
-template <typename T>
+template<typename T>
 void append(std::string &out, T value)
 {
     char bytes[sizeof(T)];
@@ -58,7 +58,7 @@ bool PcapngWriter::open(const std::string &path, int linkType, int snapLength, c
     append<std::uint32_t>(section, 0x1A2B3C4D); // byte-order magic: readers learn our endianness from it
     append<std::uint16_t>(section, 1);
     append<std::uint16_t>(section, 0);
-    append<std::int64_t>(section, -1);          // section length unknown: we stream
+    append<std::int64_t>(section, -1); // section length unknown: we stream
     appendOption(section, optionShbUserApplication, "TCP Ladder");
     append<std::uint32_t>(section, optionEnd);
 
@@ -88,13 +88,18 @@ bool PcapngWriter::write(const RawFrame &frame)
     const auto captured = static_cast<std::uint32_t>(frame.data.size());
     const std::uint32_t padding = (4 - captured % 4) % 4;
     const std::uint32_t total = 32 + captured + padding;
-    const std::uint32_t header[7] = {enhancedPacketBlock, total, 0, static_cast<std::uint32_t>(ns >> 32),
-                                     static_cast<std::uint32_t>(ns & 0xFFFFFFFFu), captured, frame.originalLength};
+    const std::uint32_t header[7] = {enhancedPacketBlock,
+                                     total,
+                                     0,
+                                     static_cast<std::uint32_t>(ns >> 32),
+                                     static_cast<std::uint32_t>(ns & 0xFFFFFFFFu),
+                                     captured,
+                                     frame.originalLength};
     static constexpr char zeros[4] = {};
     const bool ok = std::fwrite(header, sizeof header, 1, m_file) == 1
-                    && (captured == 0 || std::fwrite(frame.data.data(), captured, 1, m_file) == 1)
-                    && (padding == 0 || std::fwrite(zeros, padding, 1, m_file) == 1)
-                    && std::fwrite(&total, sizeof total, 1, m_file) == 1;
+        && (captured == 0 || std::fwrite(frame.data.data(), captured, 1, m_file) == 1)
+        && (padding == 0 || std::fwrite(zeros, padding, 1, m_file) == 1)
+        && std::fwrite(&total, sizeof total, 1, m_file) == 1;
     if (ok)
         m_bytes += total;
     return ok;

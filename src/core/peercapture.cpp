@@ -16,7 +16,7 @@ std::optional<PeerCapture> mergePeerCapture(const std::string &path, const Conne
     const auto match = findPeerStream(ladder, streams, segments);
     if (!match) {
         error = "no connection in " + peerPath + " has the ISNs or sequence numbers of stream "
-                + std::to_string(ladder.streamIndex) + " of " + path;
+            + std::to_string(ladder.streamIndex) + " of " + path;
         return std::nullopt;
     }
     PeerCapture capture;
@@ -31,8 +31,8 @@ std::optional<PeerCapture> mergePeerCapture(const std::string &path, const Conne
         return std::nullopt;
     if (match->swapped) {
         for (WireSegment &segment : capture.b)
-            segment.direction = segment.direction == Direction::ClientToServer ? Direction::ServerToClient
-                                                                               : Direction::ClientToServer;
+            segment.direction =
+                segment.direction == Direction::ClientToServer ? Direction::ServerToClient : Direction::ClientToServer;
     }
     capture.merge = mergeTwoCaptures(capture.a, capture.b);
     return capture;

@@ -16,9 +16,9 @@ namespace tcpladder::core {
 struct PeerCapture
 {
     PeerMatch match;
-    ConnectionLadder peer;        // the connection's ladder in capture B
-    std::vector<WireSegment> a;   // per row of A's ladder
-    std::vector<WireSegment> b;   // per row of `peer`, directions in A's client/server terms
+    ConnectionLadder peer;      // the connection's ladder in capture B
+    std::vector<WireSegment> a; // per row of A's ladder
+    std::vector<WireSegment> b; // per row of `peer`, directions in A's client/server terms
     TwoCaptureMerge merge;
 };
 

@@ -34,7 +34,7 @@ Isns ladderIsns(const ConnectionLadder &ladder)
 bool isnsAgree(const Isns &isns, std::uint32_t client, std::uint32_t server)
 {
     return (isns.client || isns.server) && (!isns.client || *isns.client == client)
-           && (!isns.server || *isns.server == server);
+        && (!isns.server || *isns.server == server);
 }
 
 // (raw seq, length) of a side's data segments: what a data-only match compares.
@@ -61,9 +61,12 @@ std::set<DataKey> dataKeys(const Stream &stream, std::span<const Segment> segmen
 const char *peerMatchMethodName(PeerMatchMethod method)
 {
     switch (method) {
-    case PeerMatchMethod::PortsAndIsns: return "ports_and_isns";
-    case PeerMatchMethod::IsnsOnly: return "isns_only";
-    case PeerMatchMethod::SequenceNumbers: return "sequence_numbers";
+    case PeerMatchMethod::PortsAndIsns:
+        return "ports_and_isns";
+    case PeerMatchMethod::IsnsOnly:
+        return "isns_only";
+    case PeerMatchMethod::SequenceNumbers:
+        return "sequence_numbers";
     }
     return "";
 }
@@ -96,8 +99,7 @@ std::optional<PeerMatch> findPeerStream(const ConnectionLadder &ladder, std::spa
         if (row.segment.payloadLength == 0)
             continue;
         const bool fromClient = row.segment.direction == Direction::ClientToServer;
-        own.emplace(row.segment.direction,
-                    row.segment.seq + (fromClient ? ladder.clientBaseSeq : ladder.serverBaseSeq),
+        own.emplace(row.segment.direction, row.segment.seq + (fromClient ? ladder.clientBaseSeq : ladder.serverBaseSeq),
                     row.segment.payloadLength);
     }
     std::optional<PeerMatch> best;

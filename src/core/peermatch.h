@@ -14,9 +14,9 @@ namespace tcpladder::core {
 
 // How a connection was recognised in the other end's capture, most trusted first.
 enum class PeerMatchMethod : std::uint8_t {
-    PortsAndIsns,      // same ports and the same raw ISNs in both directions
-    IsnsOnly,          // same raw ISNs, different ports or addresses: a NAT between the captures
-    SequenceNumbers,   // no SYN seen: the same raw sequence numbers and lengths of data segments
+    PortsAndIsns,    // same ports and the same raw ISNs in both directions
+    IsnsOnly,        // same raw ISNs, different ports or addresses: a NAT between the captures
+    SequenceNumbers, // no SYN seen: the same raw sequence numbers and lengths of data segments
 };
 
 // "ports_and_isns", "isns_only", "sequence_numbers": the names the JSON uses.
@@ -24,7 +24,7 @@ const char *peerMatchMethodName(PeerMatchMethod method);
 
 struct PeerMatch
 {
-    std::uint32_t stream = 0;  // tcp.stream in the other capture
+    std::uint32_t stream = 0; // tcp.stream in the other capture
     PeerMatchMethod method = PeerMatchMethod::PortsAndIsns;
     // The other capture's tracker took the other end as the client (it saw no SYN).
     bool swapped = false;

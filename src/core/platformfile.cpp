@@ -35,8 +35,8 @@ std::string utf8FromWide(const std::wstring &text)
 {
     if (text.empty())
         return {};
-    const int size = WideCharToMultiByte(CP_UTF8, 0, text.data(), static_cast<int>(text.size()), nullptr, 0,
-                                         nullptr, nullptr);
+    const int size =
+        WideCharToMultiByte(CP_UTF8, 0, text.data(), static_cast<int>(text.size()), nullptr, 0, nullptr, nullptr);
     std::string utf8(static_cast<std::size_t>(size > 0 ? size : 0), '\0');
     if (size > 0)
         WideCharToMultiByte(CP_UTF8, 0, text.data(), static_cast<int>(text.size()), utf8.data(), size, nullptr,
@@ -47,7 +47,8 @@ std::string utf8FromWide(const std::wstring &text)
 FileStatus statFile(const std::string &path)
 {
     FileStatus status;
-    struct _stat64 info {};
+    struct _stat64 info
+    { };
     if (_wstat64(widePath(path).c_str(), &info) != 0) {
         status.errorNumber = errno;
         return status;
@@ -108,7 +109,8 @@ bool removeFile(const std::string &path)
 FileStatus statFile(const std::string &path)
 {
     FileStatus status;
-    struct stat info {};
+    struct stat info
+    { };
     if (::stat(path.c_str(), &info) != 0) {
         status.errorNumber = errno;
         return status;

@@ -123,7 +123,8 @@ private:
         other.m_capacity = kInline;
     }
 
-    union Storage {
+    union Storage
+    {
         std::uint32_t inlined[kInline];
         std::uint32_t *heap;
     } m_storage{};

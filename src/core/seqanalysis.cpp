@@ -8,9 +8,18 @@ namespace tcpladder::core {
 namespace {
 
 // Serial-number comparisons (RFC 1982) on the 32-bit sequence space, as Wireshark's *_SEQ macros.
-bool seqGt(std::uint32_t a, std::uint32_t b) { return static_cast<std::int32_t>(b - a) < 0; }
-bool seqLt(std::uint32_t a, std::uint32_t b) { return static_cast<std::int32_t>(a - b) < 0; }
-bool seqLe(std::uint32_t a, std::uint32_t b) { return static_cast<std::int32_t>(a - b) <= 0; }
+bool seqGt(std::uint32_t a, std::uint32_t b)
+{
+    return static_cast<std::int32_t>(b - a) < 0;
+}
+bool seqLt(std::uint32_t a, std::uint32_t b)
+{
+    return static_cast<std::int32_t>(a - b) < 0;
+}
+bool seqLe(std::uint32_t a, std::uint32_t b)
+{
+    return static_cast<std::int32_t>(a - b) <= 0;
+}
 
 // Wireshark holds these intervals in an unsigned 64-bit value, so a clock that goes backwards
 // yields a huge interval rather than a negative one; keep that so the thresholds compare alike.
@@ -25,8 +34,8 @@ constexpr std::uint64_t kDefaultOutOfOrderNs = 3'000'000;
 
 // The zero-window/keep-alive/window-update/dup-ACK checks; the early returns are where Wireshark
 // skips the remaining checks of this block.
-void classifyForward(FlowState &fwd, const FlowState &rev, std::uint32_t seq, std::uint32_t ack,
-                     std::uint32_t length, std::uint16_t flags, std::uint16_t window, std::uint16_t &result)
+void classifyForward(FlowState &fwd, const FlowState &rev, std::uint32_t seq, std::uint32_t ack, std::uint32_t length,
+                     std::uint16_t flags, std::uint16_t window, std::uint16_t &result)
 {
     if (length == 1 && seq == fwd.nextSeq && rev.window == 0) {
         result |= SeqZeroWindowProbe;

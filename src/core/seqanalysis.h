@@ -35,7 +35,7 @@ struct FlowState
     std::int64_t lastAckTimeNs = 0;
     std::uint32_t baseSeq = 0;
     std::int32_t mss = -1;
-    std::uint32_t nextSeq = 0;        // highest seq + len seen; 0 means "nothing yet", as in Wireshark
+    std::uint32_t nextSeq = 0; // highest seq + len seen; 0 means "nothing yet", as in Wireshark
     std::uint32_t maxSeqToBeAcked = 0;
     std::uint32_t lastAck = 0;
     std::uint32_t window = std::numeric_limits<std::uint32_t>::max(); // never equals a 16-bit window at first

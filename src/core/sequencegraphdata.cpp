@@ -111,8 +111,7 @@ SequenceGraphData buildSequenceGraph(const ConnectionLadder &ladder)
     return graph;
 }
 
-std::vector<GraphPoint> downsamplePoints(std::span<const GraphPoint> points, double t0, double t1,
-                                         std::size_t buckets)
+std::vector<GraphPoint> downsamplePoints(std::span<const GraphPoint> points, double t0, double t1, std::size_t buckets)
 {
     buckets = std::max<std::size_t>(buckets, 1);
     // Per bucket: the input positions of its first, lowest, highest and last point.
@@ -185,8 +184,8 @@ GraphDisplay displayGraph(const GraphDirection &direction, double t0, double t1,
 
 std::optional<GraphPoint> findRowPoint(std::span<const GraphPoint> points, int row)
 {
-    const auto it = std::lower_bound(points.begin(), points.end(), row,
-                                     [](const GraphPoint &p, int r) { return p.row < r; });
+    const auto it =
+        std::lower_bound(points.begin(), points.end(), row, [](const GraphPoint &p, int r) { return p.row < r; });
     if (it != points.end() && it->row == row)
         return *it;
     return std::nullopt;

@@ -76,8 +76,7 @@ struct GraphDisplay
 
 // Points of `points` with time in [t0, t1] (plus the nearest one outside each end, so lines reach
 // the edge), reduced to at most 4 * buckets + 2 points. Input in any time order.
-std::vector<GraphPoint> downsamplePoints(std::span<const GraphPoint> points, double t0, double t1,
-                                         std::size_t buckets);
+std::vector<GraphPoint> downsamplePoints(std::span<const GraphPoint> points, double t0, double t1, std::size_t buckets);
 
 GraphDisplay displayGraph(const GraphDirection &direction, double t0, double t1, std::size_t buckets);
 

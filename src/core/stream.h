@@ -14,8 +14,8 @@ namespace tcpladder::core {
 // One TCP connection, numbered exactly like Wireshark's tcp.stream.
 struct Stream
 {
-    std::uint32_t index = 0;       // tcp.stream
-    Endpoint client;               // sender of the first SYN without ACK, else of the first segment
+    std::uint32_t index = 0; // tcp.stream
+    Endpoint client;         // sender of the first SYN without ACK, else of the first segment
     Endpoint server;
     std::uint32_t clientBaseSeq = 0; // raw number that relative seq 0 stands for (the ISN after a SYN)
     std::uint32_t serverBaseSeq = 0;
@@ -33,8 +33,8 @@ struct Stream
     std::uint64_t payloadClientToServer = 0;
     std::uint64_t payloadServerToClient = 0;
 
-    ConnectionAnalyzer analyzer;   // open/close/teardown so far
-    std::string hostname;          // empty when unknown
+    ConnectionAnalyzer analyzer; // open/close/teardown so far
+    std::string hostname;        // empty when unknown
 };
 
 } // namespace tcpladder::core

@@ -57,8 +57,8 @@ namespace tcpladder::core {
 
 std::uint32_t advertisedWindow(const Segment &segment, const ConnectionLadder &ladder)
 {
-    const std::int8_t shift = segment.direction == Direction::ClientToServer ? ladder.clientWindowScale
-                                                                            : ladder.serverWindowScale;
+    const std::int8_t shift =
+        segment.direction == Direction::ClientToServer ? ladder.clientWindowScale : ladder.serverWindowScale;
     if (segment.has(FlagSyn) || shift < 0)
         return segment.window;
     return static_cast<std::uint32_t>(segment.window) << std::min<int>(shift, 14);

@@ -12,7 +12,10 @@ namespace tcpladder::core {
 
 namespace {
 
-bool seqGt(std::uint32_t a, std::uint32_t b) { return static_cast<std::int32_t>(b - a) < 0; }
+bool seqGt(std::uint32_t a, std::uint32_t b)
+{
+    return static_cast<std::int32_t>(b - a) < 0;
+}
 
 // Wireshark stops adding to a direction's list of unacknowledged segments past this many.
 constexpr std::size_t kMaxUnacked = 10000;
@@ -101,8 +104,8 @@ TcpRowAnalysis TcpAnalysis::add(const DecodedTcp &tcp, int side, std::uint32_t f
         fwd.state.windowScaleOption = tcp.options.windowScale >= 0 ? tcp.options.windowScale : std::int8_t{-2};
     // Scaling applies only when both SYNs offered it; a SYN's own window is never scaled.
     const std::int8_t shift = fwd.state.windowScaleOption >= 0 && rev.state.windowScaleOption >= 0
-                                  ? fwd.state.windowScaleOption
-                                  : std::int8_t{0};
+        ? fwd.state.windowScaleOption
+        : std::int8_t{0};
     fwd.windowKnown = fwd.state.windowScaleOption != -1;
     fwd.windowBytes = (tcp.flags & FlagSyn) ? tcp.window : static_cast<std::uint32_t>(tcp.window) << shift;
     return row;

@@ -20,10 +20,10 @@ constexpr std::uint32_t SeqWindowFull = 0x10000;
 // What tshark's tcp.analysis.* says about one segment besides its relative numbers.
 struct TcpRowAnalysis
 {
-    std::uint32_t flags = 0;          // SeqFlag bits | SeqWindowFull
-    std::uint32_t dupAckOf = 0;       // tcp.analysis.duplicate_ack_frame; 0: none
-    std::int64_t ackRttNs = -1;       // tcp.analysis.ack_rtt; -1: none
-    std::int64_t bytesInFlight = -1;  // tcp.analysis.bytes_in_flight; -1: none
+    std::uint32_t flags = 0;                        // SeqFlag bits | SeqWindowFull
+    std::uint32_t dupAckOf = 0;                     // tcp.analysis.duplicate_ack_frame; 0: none
+    std::int64_t ackRttNs = -1;                     // tcp.analysis.ack_rtt; -1: none
+    std::int64_t bytesInFlight = -1;                // tcp.analysis.bytes_in_flight; -1: none
     std::vector<std::array<std::uint32_t, 2>> sack; // tcp.options.sack_le/re, relative
 };
 

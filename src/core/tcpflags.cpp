@@ -11,8 +11,15 @@ namespace tcpladder::core {
 std::string flagsToString(std::uint16_t flags)
 {
     static constexpr std::array<std::pair<std::uint16_t, const char *>, 9> names{{
-        {FlagFin, "FIN"}, {FlagSyn, "SYN"}, {FlagRst, "RST"}, {FlagPsh, "PSH"}, {FlagAck, "ACK"},
-        {FlagUrg, "URG"}, {FlagEce, "ECE"}, {FlagCwr, "CWR"}, {FlagAe, "AE"},
+        {FlagFin, "FIN"},
+        {FlagSyn, "SYN"},
+        {FlagRst, "RST"},
+        {FlagPsh, "PSH"},
+        {FlagAck, "ACK"},
+        {FlagUrg, "URG"},
+        {FlagEce, "ECE"},
+        {FlagCwr, "CWR"},
+        {FlagAe, "AE"},
     }};
     std::string text;
     for (const auto &[bit, name] : names) {

@@ -60,7 +60,7 @@ struct Conversation
     ConversationTiming timing;
     bool firstIsA = true; // the first segment's sender is key.a
     bool firstIsClient = true;
-    bool roleFromSyn = false; // the client was fixed by a SYN without ACK: never flip again
+    bool roleFromSyn = false;    // the client was fixed by a SYN without ACK: never flip again
     bool roleFromSynAck = false; // ... or, until a SYN shows, by the receiver of the first SYN-ACK
     bool changed = false;
 };
@@ -116,8 +116,8 @@ void Tracker::Private::flipRoles(std::uint32_t streamIndex)
     stream.analyzer = ConnectionAnalyzer{};
     for (const std::uint32_t i : stream.segments) {
         Segment &segment = segments[i];
-        segment.direction = segment.direction == Direction::ClientToServer ? Direction::ServerToClient
-                                                                           : Direction::ClientToServer;
+        segment.direction =
+            segment.direction == Direction::ClientToServer ? Direction::ServerToClient : Direction::ClientToServer;
         // The analyzer sees the tracker's notes (it skips retransmissions) but not its own old ones.
         segment.notes &= kTrackerNotes;
         segment.notes |= stream.analyzer.add(segment).notes;
@@ -208,8 +208,8 @@ void Tracker::add(const DecodedTcp &tcp, std::uint32_t frameNumber, std::int64_t
     // The public fields derive from the bases and the SYN options: refresh only when those move.
     const bool needSync = !(fwd.baseSet && rev.baseSet) || (tcp.flags & FlagSyn);
 
-    seqFlags = analyzeSegment(fwd, rev, conv.timing, tcp.seq, tcp.ack, tcp.payloadLength, tcp.flags, tcp.window,
-                              timeNs, seqFlags);
+    seqFlags = analyzeSegment(fwd, rev, conv.timing, tcp.seq, tcp.ack, tcp.payloadLength, tcp.flags, tcp.window, timeNs,
+                              seqFlags);
     updateTiming(conv.timing, tcp.flags, timeNs);
 
     if (tcp.flags & FlagSyn) {

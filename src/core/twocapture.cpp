@@ -147,9 +147,12 @@ void report(TwoCaptureMerge &merge, std::span<const WireSegment> a, std::span<co
 const char *seenName(Seen seen)
 {
     switch (seen) {
-    case Seen::Both: return "both";
-    case Seen::SenderOnly: return "sender_only";
-    case Seen::ReceiverOnly: return "receiver_only";
+    case Seen::Both:
+        return "both";
+    case Seen::SenderOnly:
+        return "sender_only";
+    case Seen::ReceiverOnly:
+        return "receiver_only";
     }
     return "";
 }

@@ -22,8 +22,8 @@ const char *seenName(Seen seen); // "both", "sender_only", "receiver_only"
 struct MergedSegment
 {
     Seen seen = Seen::Both;
-    std::optional<std::size_t> copy;       // index of its copy in the other capture's segments
-    std::optional<std::int64_t> sentNs;    // on A's clock; unknown when the sender's capture missed it
+    std::optional<std::size_t> copy;        // index of its copy in the other capture's segments
+    std::optional<std::int64_t> sentNs;     // on A's clock; unknown when the sender's capture missed it
     std::optional<std::int64_t> receivedNs; // on A's clock; unknown when it never arrived
     std::optional<std::int64_t> oneWayDelayNs() const
     {
@@ -36,7 +36,7 @@ struct MergedSegment
 // estimate is off by at most half the fastest round trip: errorBoundNs.
 struct ClockOffset
 {
-    std::int64_t offsetNs = 0;     // B's clock minus A's
+    std::int64_t offsetNs = 0; // B's clock minus A's
     std::int64_t errorBoundNs = 0;
 };
 
@@ -55,11 +55,11 @@ struct DirectionReport
 
 struct TwoCaptureMerge
 {
-    Side aSide = Side::Client;  // the end capture A was taken at (B at the other)
-    bool aSideKnown = false;    // false: too few segments seen at both ends to tell
-    std::optional<ClockOffset> clock; // needs segments seen at both ends in both directions
-    std::vector<MergedSegment> a; // one per segment of capture A, same order
-    std::vector<MergedSegment> b; // one per segment of capture B
+    Side aSide = Side::Client;                 // the end capture A was taken at (B at the other)
+    bool aSideKnown = false;                   // false: too few segments seen at both ends to tell
+    std::optional<ClockOffset> clock;          // needs segments seen at both ends in both directions
+    std::vector<MergedSegment> a;              // one per segment of capture A, same order
+    std::vector<MergedSegment> b;              // one per segment of capture B
     std::array<DirectionReport, 2> directions; // indexed by Direction (c2s, s2c)
 };
 

@@ -15,14 +15,14 @@ namespace tcpladder::core {
 // found. Relative numbers cannot do this: each capture's tracker picks its own base.
 struct WireSegment
 {
-    std::int64_t timeNs = 0;  // on this capture's own clock
+    std::int64_t timeNs = 0; // on this capture's own clock
     std::uint32_t frame = 0;
     Direction direction = Direction::ClientToServer; // in the ladder's client/server terms
     std::uint32_t rawSeq = 0;
     std::uint32_t rawAck = 0;
     std::uint32_t length = 0; // tcp.len
     std::uint16_t flags = 0;
-    std::uint16_t ipId = 0;   // 0 for IPv6
+    std::uint16_t ipId = 0; // 0 for IPv6
     bool hasTimestamps = false;
     std::uint32_t tsVal = 0;
     std::uint32_t tsEcr = 0;

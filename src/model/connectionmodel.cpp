@@ -77,17 +77,28 @@ QVariant ConnectionModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case StreamColumn: return tr("Stream");
-    case ClientColumn: return tr("Client");
-    case ServerColumn: return tr("Server");
-    case HostnameColumn: return tr("Hostname");
-    case OpenColumn: return tr("Open");
-    case CloseColumn: return tr("Close");
-    case SegmentsColumn: return tr("Segments");
-    case BytesColumn: return tr("Bytes");
-    case DurationColumn: return tr("Duration");
-    case StartColumn: return tr("Start");
-    default: return {};
+    case StreamColumn:
+        return tr("Stream");
+    case ClientColumn:
+        return tr("Client");
+    case ServerColumn:
+        return tr("Server");
+    case HostnameColumn:
+        return tr("Hostname");
+    case OpenColumn:
+        return tr("Open");
+    case CloseColumn:
+        return tr("Close");
+    case SegmentsColumn:
+        return tr("Segments");
+    case BytesColumn:
+        return tr("Bytes");
+    case DurationColumn:
+        return tr("Duration");
+    case StartColumn:
+        return tr("Start");
+    default:
+        return {};
     }
 }
 
@@ -100,31 +111,53 @@ QVariant ConnectionModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case StreamColumn: return s.stream;
-        case ClientColumn: return s.client();
-        case ServerColumn: return s.server();
-        case HostnameColumn: return s.hostname;
-        case OpenColumn: return openText(s.open);
-        case CloseColumn: return closeText(s);
-        case SegmentsColumn: return QLocale().toString(s.segments);
-        case BytesColumn: return bytesText(bytes);
-        case DurationColumn: return QStringLiteral("%1 s").arg(s.duration, 0, 'f', 3);
-        case StartColumn: return QStringLiteral("%1 s").arg(s.start, 0, 'f', 3);
-        default: return {};
+        case StreamColumn:
+            return s.stream;
+        case ClientColumn:
+            return s.client();
+        case ServerColumn:
+            return s.server();
+        case HostnameColumn:
+            return s.hostname;
+        case OpenColumn:
+            return openText(s.open);
+        case CloseColumn:
+            return closeText(s);
+        case SegmentsColumn:
+            return QLocale().toString(s.segments);
+        case BytesColumn:
+            return bytesText(bytes);
+        case DurationColumn:
+            return QStringLiteral("%1 s").arg(s.duration, 0, 'f', 3);
+        case StartColumn:
+            return QStringLiteral("%1 s").arg(s.start, 0, 'f', 3);
+        default:
+            return {};
         }
     case SortRole:
         switch (index.column()) {
-        case StreamColumn: return s.stream;
-        case ClientColumn: return ipSortKey(s.clientIp, s.clientPort);
-        case ServerColumn: return ipSortKey(s.serverIp, s.serverPort);
-        case HostnameColumn: return s.hostname.toLower();
-        case OpenColumn: return static_cast<int>(s.open);
-        case CloseColumn: return static_cast<int>(s.close);
-        case SegmentsColumn: return s.segments;
-        case BytesColumn: return bytes;
-        case DurationColumn: return s.duration;
-        case StartColumn: return s.start;
-        default: return {};
+        case StreamColumn:
+            return s.stream;
+        case ClientColumn:
+            return ipSortKey(s.clientIp, s.clientPort);
+        case ServerColumn:
+            return ipSortKey(s.serverIp, s.serverPort);
+        case HostnameColumn:
+            return s.hostname.toLower();
+        case OpenColumn:
+            return static_cast<int>(s.open);
+        case CloseColumn:
+            return static_cast<int>(s.close);
+        case SegmentsColumn:
+            return s.segments;
+        case BytesColumn:
+            return bytes;
+        case DurationColumn:
+            return s.duration;
+        case StartColumn:
+            return s.start;
+        default:
+            return {};
         }
     case Qt::TextAlignmentRole:
         switch (index.column()) {
@@ -134,7 +167,8 @@ QVariant ConnectionModel::data(const QModelIndex &index, int role) const
         case DurationColumn:
         case StartColumn:
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        default: return {};
+        default:
+            return {};
         }
     case Qt::DecorationRole:
         if (index.column() == StreamColumn && problemOf(s) != Problem::None) {
@@ -186,7 +220,9 @@ void ConnectionModel::applyBatch(const capture::ConnectionBatch &batch)
     // A batch may repeat a stream, the later summary the newer: a stable sort keeps them in batch
     // order, so the last of each run of equal streams is the one to show.
     std::stable_sort(added.begin(), added.end(), [](const auto &a, const auto &b) { return a.stream < b.stream; });
-    const auto isLatest = [&added](qsizetype i) { return i + 1 == added.size() || added[i + 1].stream != added[i].stream; };
+    const auto isLatest = [&added](qsizetype i) {
+        return i + 1 == added.size() || added[i + 1].stream != added[i].stream;
+    };
     qsizetype count = 0;
     for (qsizetype i = 0; i < added.size(); ++i)
         count += isLatest(i);
@@ -268,11 +304,16 @@ QString ConnectionModel::problemText(const ConnectionSummary &s)
 QString ConnectionModel::openText(core::OpenKind kind)
 {
     switch (kind) {
-    case core::OpenKind::Complete: return tr("complete");
-    case core::OpenKind::SynOnly: return tr("SYN only");
-    case core::OpenKind::SynSynAck: return tr("SYN, SYN-ACK");
-    case core::OpenKind::Simultaneous: return tr("simultaneous");
-    case core::OpenKind::None: return tr("none");
+    case core::OpenKind::Complete:
+        return tr("complete");
+    case core::OpenKind::SynOnly:
+        return tr("SYN only");
+    case core::OpenKind::SynSynAck:
+        return tr("SYN, SYN-ACK");
+    case core::OpenKind::Simultaneous:
+        return tr("simultaneous");
+    case core::OpenKind::None:
+        return tr("none");
     }
     return {};
 }
@@ -282,9 +323,12 @@ QString ConnectionModel::closeText(const ConnectionSummary &s)
     switch (s.close) {
     case core::CloseKind::Fin:
         return s.teardownSegments > 0 ? tr("FIN (%1 segments)").arg(s.teardownSegments) : tr("FIN");
-    case core::CloseKind::Half: return tr("half (one FIN)");
-    case core::CloseKind::Rst: return tr("RST");
-    case core::CloseKind::None: return tr("none");
+    case core::CloseKind::Half:
+        return tr("half (one FIN)");
+    case core::CloseKind::Rst:
+        return tr("RST");
+    case core::CloseKind::None:
+        return tr("none");
     }
     return {};
 }

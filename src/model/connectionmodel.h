@@ -15,8 +15,19 @@ class ConnectionModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StreamColumn, ClientColumn, ServerColumn, HostnameColumn, OpenColumn, CloseColumn,
-                  SegmentsColumn, BytesColumn, DurationColumn, StartColumn, ColumnCount };
+    enum Column {
+        StreamColumn,
+        ClientColumn,
+        ServerColumn,
+        HostnameColumn,
+        OpenColumn,
+        CloseColumn,
+        SegmentsColumn,
+        BytesColumn,
+        DurationColumn,
+        StartColumn,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1, // raw value: numbers sort as numbers, addresses by bytes
         StreamRole,                  // tcp.stream of the row, whatever the column

@@ -46,7 +46,6 @@ QString describe(const core::ConnectionLadder &ladder)
         .arg(QString::fromStdString(ladder.client.toString()), QString::fromStdString(ladder.server.toString()));
 }
 
-
 } // namespace
 
 core::LadderLayoutOptions ladderLayoutOptions(const LadderPainter &painter, const LadderExportOptions &options)
@@ -82,8 +81,8 @@ core::LadderLayout layOutLadder(const core::ConnectionLadder &ladder, const Ladd
 QByteArray withGenericFontFamilies(const QByteArray &svg, const QStringList &painterFamilies)
 {
     static const QRegularExpression family(QStringLiteral("font-family=\"([^\"]*)\""));
-    static const QStringList qtAliases{QStringLiteral("sans serif"), QStringLiteral("sans"), QStringLiteral("sans-serif"),
-                                       QStringLiteral("helvetica")};
+    static const QStringList qtAliases{QStringLiteral("sans serif"), QStringLiteral("sans"),
+                                       QStringLiteral("sans-serif"), QStringLiteral("helvetica")};
     const QString text = QString::fromUtf8(svg);
     QString out;
     out.reserve(text.size() + 4096);
@@ -93,7 +92,8 @@ QByteArray withGenericFontFamilies(const QByteArray &svg, const QStringList &pai
         QStringList families;
         for (const QString &name : QStringList{match.captured(1)} + painterFamilies) {
             const QString quoted = QStringLiteral("'%1'").arg(name.trimmed());
-            if (!name.trimmed().isEmpty() && !qtAliases.contains(name.trimmed().toLower()) && !families.contains(quoted))
+            if (!name.trimmed().isEmpty() && !qtAliases.contains(name.trimmed().toLower())
+                && !families.contains(quoted))
                 families << quoted;
         }
         families << QStringLiteral("'DejaVu Sans'") << QStringLiteral("Arial") << QStringLiteral("'Noto Sans CJK SC'")
@@ -125,8 +125,9 @@ QImage renderLadderImage(const core::ConnectionLadder &ladder, const LadderExpor
     const int width = static_cast<int>(std::ceil(layout.width()));
     const int height = static_cast<int>(std::ceil(layout.height()));
     if (height > maxImageHeight) {
-        setError(error, QStringLiteral("the ladder is %1 pixels tall, too tall for PNG; export PDF (pages) or SVG instead")
-                            .arg(height));
+        setError(error,
+                 QStringLiteral("the ladder is %1 pixels tall, too tall for PNG; export PDF (pages) or SVG instead")
+                     .arg(height));
         return {};
     }
     QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
@@ -175,7 +176,8 @@ bool exportLadder(const core::ConnectionLadder &ladder, const QString &path, con
     const int height = static_cast<int>(std::ceil(layout.height()));
     const SvgFile svg{QSize(width, height), describe(ladder), QStringLiteral("Ladder diagram exported by TCP Ladder"),
                       painter.font().families()};
-    return writeSvgFile(path, svg, [&](QPainter &qp) { painter.paint(qp, layout, QRectF(0, 0, width, height)); }, error);
+    return writeSvgFile(
+        path, svg, [&](QPainter &qp) { painter.paint(qp, layout, QRectF(0, 0, width, height)); }, error);
 }
 
 } // namespace tcpladder::ui

@@ -23,18 +23,18 @@ class LadderPainter;
 // (LadderView::exportOptions), so an export carries whatever the view applies.
 struct LadderExportOptions
 {
-    int width = 1200;                        // output width in pixels (see widenToLabels)
+    int width = 1200; // output width in pixels (see widenToLabels)
     LadderThemeKind theme = LadderThemeKind::Light;
-    double scale = 1.0;                      // text and line scale ("large text"); width stays `width`
-    std::set<std::uint32_t> expandedRuns;    // LadderRun::key of runs to draw expanded
-    bool expandAllRuns = false;              // every run drawn expanded (the CLI's --expand-runs)
-    bool showStates = true;                  // RFC 9293 states beside the lifelines (View > Show TCP States)
-    bool textbook = false;                   // arrows slanted by the one-way delay (View > Textbook Layout)
-    LadderLanguage language;                 // the texts' language and fonts; empty: English
+    double scale = 1.0;                   // text and line scale ("large text"); width stays `width`
+    std::set<std::uint32_t> expandedRuns; // LadderRun::key of runs to draw expanded
+    bool expandAllRuns = false;           // every run drawn expanded (the CLI's --expand-runs)
+    bool showStates = true;               // RFC 9293 states beside the lifelines (View > Show TCP States)
+    bool textbook = false;                // arrows slanted by the one-way delay (View > Textbook Layout)
+    LadderLanguage language;              // the texts' language and fonts; empty: English
     // Wider than `width` where the labels need it, as the view does (it scrolls sideways rather than
     // cut a Seq number off); off, the labels are fitted into `width` (the CLI's --width is exact).
     bool widenToLabels = false;
-    core::FrameComments noteEdits;           // teacher's notes changed in the app, over the ladder's comments
+    core::FrameComments noteEdits; // teacher's notes changed in the app, over the ladder's comments
 };
 
 // The widths a ladder export may have, in pixels: the export dialog, the CLI's --width and the

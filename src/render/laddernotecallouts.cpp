@@ -9,12 +9,12 @@
 
 namespace tcpladder::ui {
 
-LadderNoteCallouts::LadderNoteCallouts(const core::LadderLayout &layout, const core::RowNotes &notes,
-                                       const QFont &font, double scale)
-    : m_layout(layout)
-    , m_notes(notes)
-    , m_font(font)
-    , m_scale(scale)
+LadderNoteCallouts::LadderNoteCallouts(const core::LadderLayout &layout, const core::RowNotes &notes, const QFont &font,
+                                       double scale)
+    : m_layout(layout),
+      m_notes(notes),
+      m_font(font),
+      m_scale(scale)
 {
     // Upright: synthesised italics make Chinese notes hard to read.
 }
@@ -41,7 +41,8 @@ QRectF LadderNoteCallouts::boxOf(const core::LadderItem &item) const
     const double middleX = (item.start.x + item.end.x) / 2;
     const double middleY = (item.start.y + item.end.y) / 2;
     // Centred under the middle of the arrow, between the lifelines, clear of both arrowheads.
-    const double x = std::clamp(middleX - width / 2, left + 3 * padding, std::max(left + 3 * padding, right - width - 3 * padding));
+    const double x =
+        std::clamp(middleX - width / 2, left + 3 * padding, std::max(left + 3 * padding, right - width - 3 * padding));
     return {x, middleY + 3 * m_scale, width, height};
 }
 

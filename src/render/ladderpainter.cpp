@@ -27,9 +27,12 @@ QRectF toQt(const LadderRect &r)
 Qt::Alignment toQt(TextAlign align)
 {
     switch (align) {
-    case TextAlign::Left: return Qt::AlignLeft | Qt::AlignVCenter;
-    case TextAlign::Center: return Qt::AlignHCenter | Qt::AlignVCenter;
-    case TextAlign::Right: return Qt::AlignRight | Qt::AlignVCenter;
+    case TextAlign::Left:
+        return Qt::AlignLeft | Qt::AlignVCenter;
+    case TextAlign::Center:
+        return Qt::AlignHCenter | Qt::AlignVCenter;
+    case TextAlign::Right:
+        return Qt::AlignRight | Qt::AlignVCenter;
     }
     return Qt::AlignCenter;
 }
@@ -37,9 +40,9 @@ Qt::Alignment toQt(TextAlign align)
 } // namespace
 
 LadderPainter::LadderPainter(LadderTheme theme, double textScale, LadderLanguage language)
-    : m_theme(std::move(theme))
-    , m_scale(std::clamp(textScale, 0.25, 8.0))
-    , m_translate(std::move(language.translate))
+    : m_theme(std::move(theme)),
+      m_scale(std::clamp(textScale, 0.25, 8.0)),
+      m_translate(std::move(language.translate))
 {
     // Pixel sizes, not points: the same layout must come out identical on a 96-dpi image, a
     // HiDPI screen (device pixels are handled by QPainter) and an SVG with its own resolution.
@@ -141,8 +144,8 @@ void LadderPainter::paint(QPainter &painter, const LadderLayout &layout, const Q
     for (const auto &item : layout.itemsInRange(visible.top(), visible.bottom())) {
         if (!revealed(item.row))
             continue;
-        const bool current = currentRow >= 0 && static_cast<std::uint32_t>(currentRow) >= item.row &&
-            static_cast<std::uint32_t>(currentRow) < item.row + item.rowCount;
+        const bool current = currentRow >= 0 && static_cast<std::uint32_t>(currentRow) >= item.row
+            && static_cast<std::uint32_t>(currentRow) < item.row + item.rowCount;
         paintItem(painter, layout, item, current);
     }
     for (const auto &link : layout.linksInRange(visible.top(), visible.bottom()))
@@ -164,7 +167,8 @@ void LadderPainter::paintBracket(QPainter &painter, const LadderLayout &layout, 
     painter.setPen(pen);
     painter.setBrush(Qt::NoBrush);
     const QPolygonF shape{QPointF(bracket.x - tick, bandMiddle), QPointF(bracket.x, bandMiddle),
-                          QPointF(bracket.x, bracket.bottom - 0.3 * L), QPointF(bracket.x - tick, bracket.bottom - 0.3 * L)};
+                          QPointF(bracket.x, bracket.bottom - 0.3 * L),
+                          QPointF(bracket.x - tick, bracket.bottom - 0.3 * L)};
     painter.drawPolyline(shape);
 
     // A dotted rule through the title band ties the title to its bracket.
@@ -173,8 +177,10 @@ void LadderPainter::paintBracket(QPainter &painter, const LadderLayout &layout, 
     const double centre = bracket.title.rect.x + bracket.title.rect.width / 2;
     QPen rule(m_theme.bracket, m_scale, Qt::DotLine);
     painter.setPen(rule);
-    painter.drawLine(QPointF(layout.client().x + 0.5 * L, bandMiddle), QPointF(centre - textWidth / 2 - 0.5 * L, bandMiddle));
-    painter.drawLine(QPointF(centre + textWidth / 2 + 0.5 * L, bandMiddle), QPointF(bracket.x - tick - 0.2 * L, bandMiddle));
+    painter.drawLine(QPointF(layout.client().x + 0.5 * L, bandMiddle),
+                     QPointF(centre - textWidth / 2 - 0.5 * L, bandMiddle));
+    painter.drawLine(QPointF(centre + textWidth / 2 + 0.5 * L, bandMiddle),
+                     QPointF(bracket.x - tick - 0.2 * L, bandMiddle));
     drawText(painter, bracket.title, m_theme.bracket);
 }
 
@@ -217,7 +223,8 @@ void LadderPainter::paintItem(QPainter &painter, const LadderLayout &layout, con
             painter.fillRect(QRectF(x - 3 * m_scale, middle - 0.35 * L, 6 * m_scale, 0.7 * L), m_theme.background);
             painter.setPen(QPen(m_theme.lifeline, 1.5 * m_scale));
             for (const double dy : {-0.35 * L, 0.1 * L})
-                painter.drawLine(QPointF(x - 5 * m_scale, middle + dy + 0.25 * L), QPointF(x + 5 * m_scale, middle + dy));
+                painter.drawLine(QPointF(x - 5 * m_scale, middle + dy + 0.25 * L),
+                                 QPointF(x + 5 * m_scale, middle + dy));
         }
         QPen border(m_theme.runBorder, m_scale, Qt::DashLine);
         painter.setPen(border);

@@ -15,14 +15,15 @@ namespace {
 // Landscape, like the screen the ladder was read on; margins small, the ladder has its own.
 QPageLayout pageLayout()
 {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(8, 8, 8, 8), QPageLayout::Millimeter);
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(8, 8, 8, 8),
+                       QPageLayout::Millimeter);
 }
 
 } // namespace
 
 LadderPdfWriter::LadderPdfWriter(const LadderPainter &painter, const core::LadderLayout &layout)
-    : m_painter(painter)
-    , m_layout(layout)
+    : m_painter(painter),
+      m_layout(layout)
 {
     const QRectF paint = pageLayout().paintRect(QPageLayout::Millimeter);
     m_pageHeight = layout.width() * paint.height() / paint.width();

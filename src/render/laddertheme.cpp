@@ -108,10 +108,14 @@ LadderTheme LadderTheme::fromPalette(const QPalette &palette)
 LadderTheme LadderTheme::forKind(LadderThemeKind kind)
 {
     switch (kind) {
-    case LadderThemeKind::Light: return light();
-    case LadderThemeKind::Dark: return dark();
-    case LadderThemeKind::Palette: return fromPalette(QGuiApplication::palette());
-    case LadderThemeKind::HighContrast: return highContrast();
+    case LadderThemeKind::Light:
+        return light();
+    case LadderThemeKind::Dark:
+        return dark();
+    case LadderThemeKind::Palette:
+        return fromPalette(QGuiApplication::palette());
+    case LadderThemeKind::HighContrast:
+        return highContrast();
     }
     return light();
 }
@@ -138,10 +142,14 @@ QColor LadderTheme::noteColor(std::uint8_t notes, std::uint16_t flags) const
 QString themeKindName(LadderThemeKind kind)
 {
     switch (kind) {
-    case LadderThemeKind::Light: return QStringLiteral("light");
-    case LadderThemeKind::Dark: return QStringLiteral("dark");
-    case LadderThemeKind::Palette: return QStringLiteral("palette");
-    case LadderThemeKind::HighContrast: return QStringLiteral("high-contrast");
+    case LadderThemeKind::Light:
+        return QStringLiteral("light");
+    case LadderThemeKind::Dark:
+        return QStringLiteral("dark");
+    case LadderThemeKind::Palette:
+        return QStringLiteral("palette");
+    case LadderThemeKind::HighContrast:
+        return QStringLiteral("high-contrast");
     }
     return QStringLiteral("light");
 }

@@ -21,8 +21,8 @@ struct LadderTheme
     QColor headerFill;
     QColor headerBorder;
     QColor lifeline;
-    QColor clientArrow;   // client -> server
-    QColor serverArrow;   // server -> client
+    QColor clientArrow; // client -> server
+    QColor serverArrow; // server -> client
     QColor bracket;
     QColor selection;
     QColor runFill;
@@ -46,7 +46,7 @@ struct LadderTheme
     QColor noteColor(std::uint8_t notes, std::uint16_t flags) const;
 };
 
-QString themeKindName(LadderThemeKind kind);                // "light", "dark", "palette", "high-contrast"
+QString themeKindName(LadderThemeKind kind); // "light", "dark", "palette", "high-contrast"
 bool parseThemeKind(const QString &name, LadderThemeKind *kind);
 
 } // namespace tcpladder::ui

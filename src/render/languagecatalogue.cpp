@@ -75,9 +75,9 @@ QString cjkFontFamily()
 {
     const QStringList families = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
     // Sans faces made for screens first; then anything that claims simplified Chinese.
-    static const char *const preferred[] = {"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
-                                            "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC",
-                                            "Noto Sans SC", "AR PL UMing CN"};
+    static const char *const preferred[] = {"Noto Sans CJK SC",  "Source Han Sans SC", "WenQuanYi Micro Hei",
+                                            "WenQuanYi Zen Hei", "Microsoft YaHei",    "PingFang SC",
+                                            "Noto Sans SC",      "AR PL UMing CN"};
     for (const char *name : preferred) {
         if (families.contains(QLatin1String(name), Qt::CaseInsensitive))
             return QString::fromLatin1(name);

@@ -32,11 +32,11 @@ class MergedLadderPainter
 public:
     MergedLadderPainter(const core::ConnectionLadder &ladder, const core::PeerCapture &peer, QString peerName,
                         const LadderExportOptions &options)
-        : m_ladder(ladder)
-        , m_peer(peer)
-        , m_peerName(std::move(peerName))
-        , m_theme(LadderTheme::forKind(options.theme))
-        , m_width(options.width)
+        : m_ladder(ladder),
+          m_peer(peer),
+          m_peerName(std::move(peerName)),
+          m_theme(LadderTheme::forKind(options.theme)),
+          m_width(options.width)
     {
         m_font = QGuiApplication::font();
         m_font.setPointSizeF(m_font.pointSizeF() * options.scale);
@@ -80,11 +80,11 @@ private:
                    QCoreApplication::translate("MergedLadder", "Server %1").arg(server));
         const core::DirectionReport &c2s = merge.directions[0];
         const core::DirectionReport &s2c = merge.directions[1];
-        const QString merged =
-            aAtClient ? QCoreApplication::translate("MergedLadder",
-                                                    "Merged: this capture (client side) and %1 (server side), stream %2")
-                      : QCoreApplication::translate("MergedLadder",
-                                                    "Merged: this capture (server side) and %1 (client side), stream %2");
+        const QString merged = aAtClient
+            ? QCoreApplication::translate("MergedLadder",
+                                          "Merged: this capture (client side) and %1 (server side), stream %2")
+            : QCoreApplication::translate("MergedLadder",
+                                          "Merged: this capture (server side) and %1 (client side), stream %2");
         p.drawText(QRectF(m_line, 0, m_width - 2 * m_line, m_line), Qt::AlignLeft,
                    merged.arg(m_peerName).arg(m_peer.match.stream));
         p.setPen(m_theme.mutedText);
@@ -125,8 +125,8 @@ private:
         // The label above the tail, on the sender's side; the delay beside the head.
         p.setPen(m_theme.text);
         const double labelWidth = (m_serverX - m_clientX) * 0.62;
-        const QRectF label(fromClient ? x0 + m_line * 0.3 : x0 - m_line * 0.3 - labelWidth, arrow.startY - m_line * 1.05,
-                           labelWidth, m_line);
+        const QRectF label(fromClient ? x0 + m_line * 0.3 : x0 - m_line * 0.3 - labelWidth,
+                           arrow.startY - m_line * 1.05, labelWidth, m_line);
         p.drawText(label, (fromClient ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom,
                    QString::fromStdString(arrow.label));
         p.setPen(m_theme.mutedText);
@@ -134,16 +134,17 @@ private:
                    QString::number(static_cast<double>(arrow.startNs) / 1e9, 'f', 6));
         const QString delay = milliseconds(arrow.oneWayDelayNs.value_or(0));
         const QString note = lost ? QCoreApplication::translate("MergedLadder", "lost between the captures")
-                             : arrow.seen == core::Seen::ReceiverOnly
-                                 ? QCoreApplication::translate("MergedLadder", "not in the sender's capture")
-                                 : QCoreApplication::translate("MergedLadder", "%1 ms").arg(delay);
+            : arrow.seen == core::Seen::ReceiverOnly
+            ? QCoreApplication::translate("MergedLadder", "not in the sender's capture")
+            : QCoreApplication::translate("MergedLadder", "%1 ms").arg(delay);
         const double noteWidth = m_width - m_serverX;
         if (lost) {
             p.setPen(m_theme.reset);
-            p.drawText(QRectF(end.x() - labelWidth / 2, end.y() + m_line * 0.3, labelWidth, m_line), Qt::AlignCenter, note);
-        } else if (fromClient) {
-            p.drawText(QRectF(x1 + m_line * 0.3, arrow.endY - m_line * 0.5, noteWidth - m_line * 0.3, m_line), Qt::AlignLeft,
+            p.drawText(QRectF(end.x() - labelWidth / 2, end.y() + m_line * 0.3, labelWidth, m_line), Qt::AlignCenter,
                        note);
+        } else if (fromClient) {
+            p.drawText(QRectF(x1 + m_line * 0.3, arrow.endY - m_line * 0.5, noteWidth - m_line * 0.3, m_line),
+                       Qt::AlignLeft, note);
         } else {
             p.drawText(QRectF(m_timeWidth, arrow.endY - m_line * 0.5, x1 - m_timeWidth - m_line * 0.3, m_line),
                        Qt::AlignRight, note);
@@ -214,7 +215,8 @@ bool exportMergedLadder(const core::ConnectionLadder &ladder, const core::PeerCa
                         const QString &path, const LadderExportOptions &options, QString *error)
 {
     if (!peer.merge.clock) {
-        setError(error, QStringLiteral("the two captures share too few segments in each direction to align their clocks"));
+        setError(error,
+                 QStringLiteral("the two captures share too few segments in each direction to align their clocks"));
         return false;
     }
     const MergedLadderPainter painter(ladder, peer, peerName, options);
@@ -234,9 +236,11 @@ bool exportMergedLadder(const core::ConnectionLadder &ladder, const core::PeerCa
     }
     if (suffix == QLatin1String("pdf"))
         return writePdf(painter, width, path, error);
-    const SvgFile svg{QSize(width, height), QString(), QStringLiteral("Two-capture ladder diagram exported by TCP Ladder"),
+    const SvgFile svg{QSize(width, height), QString(),
+                      QStringLiteral("Two-capture ladder diagram exported by TCP Ladder"),
                       QGuiApplication::font().families()};
-    return writeSvgFile(path, svg, [&](QPainter &qp) { painter.paint(qp); }, error);
+    return writeSvgFile(
+        path, svg, [&](QPainter &qp) { painter.paint(qp); }, error);
 }
 
 } // namespace tcpladder::ui

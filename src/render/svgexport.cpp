@@ -10,8 +10,7 @@
 
 namespace tcpladder::ui {
 
-bool writeSvgFile(const QString &path, const SvgFile &svg, const std::function<void(QPainter &)> &paint,
-                  QString *error)
+bool writeSvgFile(const QString &path, const SvgFile &svg, const std::function<void(QPainter &)> &paint, QString *error)
 {
     const auto fail = [error](const QString &text) {
         if (error)

@@ -17,12 +17,13 @@ QString ladderTextDiagram(const core::ConnectionLadder &ladder, core::TextDiagra
     diagramOptions.expandAllRuns = options.expandAllRuns;
     diagramOptions.expandedRuns = options.expandedRuns;
     diagramOptions.translate = options.translate ? options.translate : ladderTranslator();
-    diagramOptions.explanationTranslate = options.explanationTranslate ? options.explanationTranslate : explanationTranslator();
+    diagramOptions.explanationTranslate =
+        options.explanationTranslate ? options.explanationTranslate : explanationTranslator();
     return QString::fromStdString(core::writeTextDiagram(core::buildTextDiagram(ladder, diagramOptions), format));
 }
 
-bool exportLadderText(const core::ConnectionLadder &ladder, const QString &path, const TextDiagramExportOptions &options,
-                      QString *error)
+bool exportLadderText(const core::ConnectionLadder &ladder, const QString &path,
+                      const TextDiagramExportOptions &options, QString *error)
 {
     const auto fail = [error](const QString &text) {
         if (error)

@@ -103,10 +103,8 @@ void RttGraphChart::setCompactLegend(bool compact)
 {
     m_compact = compact;
     // Narrow panels get short names; the wide export says what the time is measured between.
-    m_samples[c2s]->setName(compact ? tr("Data client → server")
-                                    : tr("Data client → server until the server's ACK"));
-    m_samples[s2c]->setName(compact ? tr("Data server → client")
-                                    : tr("Data server → client until the client's ACK"));
+    m_samples[c2s]->setName(compact ? tr("Data client → server") : tr("Data client → server until the server's ACK"));
+    m_samples[s2c]->setName(compact ? tr("Data server → client") : tr("Data server → client until the client's ACK"));
 }
 
 QString RttGraphChart::graphTitle() const

@@ -24,7 +24,7 @@ const auto AdvancedKey = QStringLiteral("capture/showAdvanced");
 // (Linux loopback included) delivers, and Linux's "any" pseudo-device uses cooked headers.
 int linkTypeFor(const QString &interfaceName)
 {
-    constexpr int dltEthernet = 1;    // DLT_EN10MB
+    constexpr int dltEthernet = 1;      // DLT_EN10MB
     constexpr int dltLinuxCooked = 113; // DLT_LINUX_SLL
     return interfaceName == QLatin1String("any") ? dltLinuxCooked : dltEthernet;
 }
@@ -82,8 +82,8 @@ QString bpfEquivalent(QString filter)
 } // namespace
 
 CaptureDialog::CaptureDialog(QWidget *parent)
-    : QDialog(parent)
-    , ui(std::make_unique<Ui::CaptureDialog>())
+    : QDialog(parent),
+      ui(std::make_unique<Ui::CaptureDialog>())
 {
     ui->setupUi(this);
     ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Start"));
@@ -100,9 +100,8 @@ CaptureDialog::CaptureDialog(QWidget *parent)
     });
     ui->filterMessage->setTextFormat(Qt::RichText);
     ui->filterMessage->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
-    connect(ui->filterMessage, &QLabel::linkActivated, this, [this](const QString &link) {
-        setFilter(QUrl::fromPercentEncoding(link.toLatin1()));
-    });
+    connect(ui->filterMessage, &QLabel::linkActivated, this,
+            [this](const QString &link) { setFilter(QUrl::fromPercentEncoding(link.toLatin1())); });
     connect(ui->advancedToggle, &QToolButton::toggled, this, &CaptureDialog::setAdvancedVisible);
     populate();
     restoreChoices();
@@ -212,8 +211,9 @@ void CaptureDialog::validateFilter()
     else
         ui->filterMessage->setText(invalidFilterText(filter, QString::fromStdString(error)));
     QPalette messagePalette = ui->filterMessage->palette();
-    messagePalette.setColor(QPalette::WindowText, m_filterValid ? palette().color(QPalette::WindowText)
-                                                                : (dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20)));
+    messagePalette.setColor(QPalette::WindowText,
+                            m_filterValid ? palette().color(QPalette::WindowText)
+                                          : (dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20)));
     ui->filterMessage->setPalette(messagePalette);
     updateStartButton();
 }
@@ -236,9 +236,9 @@ void CaptureDialog::updateStartButton()
 {
     QPushButton *start = ui->buttonBox->button(QDialogButtonBox::Ok);
     start->setEnabled(m_filterValid && !selectedInterface().isEmpty());
-    start->setToolTip(!m_filterValid              ? tr("Fix the capture filter first")
-                      : selectedInterface().isEmpty() ? tr("Pick an interface first")
-                                                      : QString());
+    start->setToolTip(!m_filterValid                      ? tr("Fix the capture filter first")
+                          : selectedInterface().isEmpty() ? tr("Pick an interface first")
+                                                          : QString());
 }
 
 void CaptureDialog::setAdvancedVisible(bool visible)

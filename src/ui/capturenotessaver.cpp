@@ -27,8 +27,10 @@ bool CaptureNotesSaver::start(const QString &source, const QString &target, cons
         std::string error;
     };
     auto outcome = std::make_shared<Outcome>();
-    m_thread = QThread::create([outcome, source = capture::toCorePath(source), to = capture::toCorePath(target),
-                                edits] { outcome->ok = core::saveCaptureWithComments(source, to, edits, outcome->error); });
+    m_thread =
+        QThread::create([outcome, source = capture::toCorePath(source), to = capture::toCorePath(target), edits] {
+            outcome->ok = core::saveCaptureWithComments(source, to, edits, outcome->error);
+        });
     connect(m_thread, &QThread::finished, this, [this, outcome, target] {
         m_thread->deleteLater();
         m_thread = nullptr;

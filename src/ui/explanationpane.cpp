@@ -15,8 +15,8 @@
 namespace tcpladder::ui {
 
 ExplanationPane::ExplanationPane(QWidget *parent)
-    : QFrame(parent)
-    , m_noteJob(new NewestJob(this))
+    : QFrame(parent),
+      m_noteJob(new NewestJob(this))
 {
     setFrameShape(QFrame::StyledPanel);
     auto *layout = new QVBoxLayout(this);
@@ -113,8 +113,8 @@ QSize ExplanationPane::minimumSizeHint() const
 {
     QSize size = QFrame::minimumSizeHint();
     if (layout() && width() > 0) {
-        const int cap = layout()->contentsMargins().top() + layout()->contentsMargins().bottom() + m_title->sizeHint().height() +
-            11 * m_body->fontMetrics().lineSpacing();
+        const int cap = layout()->contentsMargins().top() + layout()->contentsMargins().bottom()
+            + m_title->sizeHint().height() + 11 * m_body->fontMetrics().lineSpacing();
         size.setHeight(std::max(size.height(), std::min(layout()->heightForWidth(width()), cap)));
     }
     return size;

@@ -21,8 +21,8 @@ int themeIndex(LadderThemeKind kind)
 } // namespace
 
 ExportDialog::ExportDialog(QWidget *parent)
-    : QDialog(parent)
-    , ui(std::make_unique<Ui::ExportDialog>())
+    : QDialog(parent),
+      ui(std::make_unique<Ui::ExportDialog>())
 {
     ui->setupUi(this);
     ui->widthSpin->setRange(minExportWidth, maxExportWidth);
@@ -68,13 +68,20 @@ void ExportDialog::setFormat(Format format)
 QString ExportDialog::suffix() const
 {
     switch (format()) {
-    case Format::Svg: return QStringLiteral("svg");
-    case Format::Pdf: return QStringLiteral("pdf");
-    case Format::Mermaid: return QStringLiteral("mmd");
-    case Format::PlantUml: return QStringLiteral("puml");
-    case Format::Tex: return QStringLiteral("tex");
-    case Format::Markdown: return QStringLiteral("md");
-    case Format::Png: break;
+    case Format::Svg:
+        return QStringLiteral("svg");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    case Format::Mermaid:
+        return QStringLiteral("mmd");
+    case Format::PlantUml:
+        return QStringLiteral("puml");
+    case Format::Tex:
+        return QStringLiteral("tex");
+    case Format::Markdown:
+        return QStringLiteral("md");
+    case Format::Png:
+        break;
     }
     return QStringLiteral("png");
 }
@@ -82,13 +89,20 @@ QString ExportDialog::suffix() const
 QString ExportDialog::fileFilter() const
 {
     switch (format()) {
-    case Format::Svg: return tr("SVG drawing (*.svg)");
-    case Format::Pdf: return tr("PDF document (*.pdf)");
-    case Format::Mermaid: return tr("Mermaid diagram (*.mmd)");
-    case Format::PlantUml: return tr("PlantUML diagram (*.puml)");
-    case Format::Tex: return tr("LaTeX document (*.tex)");
-    case Format::Markdown: return tr("Markdown document (*.md)");
-    case Format::Png: break;
+    case Format::Svg:
+        return tr("SVG drawing (*.svg)");
+    case Format::Pdf:
+        return tr("PDF document (*.pdf)");
+    case Format::Mermaid:
+        return tr("Mermaid diagram (*.mmd)");
+    case Format::PlantUml:
+        return tr("PlantUML diagram (*.puml)");
+    case Format::Tex:
+        return tr("LaTeX document (*.tex)");
+    case Format::Markdown:
+        return tr("Markdown document (*.md)");
+    case Format::Png:
+        break;
     }
     return tr("PNG image (*.png)");
 }

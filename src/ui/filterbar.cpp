@@ -69,21 +69,25 @@ void FilterBar::compile()
 {
     const QByteArray utf8 = m_edit->text().toUtf8();
     core::FilterError error;
-    auto filter = core::DisplayFilter::compile(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())), error);
+    auto filter =
+        core::DisplayFilter::compile(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())), error);
     if (!filter) {
         m_state = State::Invalid;
         m_error = error;
         // The core's wording in the reader's language; its arguments (the typed text) stay as typed.
         const QString wording = QCoreApplication::translate("FilterError", core::filterErrorText(error.code));
-        m_errorText = tr("column %1: %2").arg(error.position + 1).arg(
-            QString::fromStdString(core::fillFilterError(wording.toStdString(), error)));
+        m_errorText = tr("column %1: %2")
+                          .arg(error.position + 1)
+                          .arg(QString::fromStdString(core::fillFilterError(wording.toStdString(), error)));
         // The expression again with the offending part marked, so the column is seen, not counted.
         const QString text = m_edit->text();
-        const auto start = static_cast<qsizetype>(std::min<std::size_t>(error.position, static_cast<std::size_t>(text.size())));
+        const auto start =
+            static_cast<qsizetype>(std::min<std::size_t>(error.position, static_cast<std::size_t>(text.size())));
         const auto length = static_cast<qsizetype>(std::max<std::size_t>(1, error.length));
-        const QString marked = text.left(start).toHtmlEscaped() + QStringLiteral("<span style=\"background:#ffafaf;text-decoration:underline\">")
-            + (start < text.size() ? text.mid(start, length).toHtmlEscaped() : QStringLiteral("&nbsp;")) + QStringLiteral("</span>")
-            + text.mid(start + length).toHtmlEscaped();
+        const QString marked = text.left(start).toHtmlEscaped()
+            + QStringLiteral("<span style=\"background:#ffafaf;text-decoration:underline\">")
+            + (start < text.size() ? text.mid(start, length).toHtmlEscaped() : QStringLiteral("&nbsp;"))
+            + QStringLiteral("</span>") + text.mid(start + length).toHtmlEscaped();
         m_errorLabel->setText(QStringLiteral("<code>%1</code><br>%2").arg(marked, m_errorText.toHtmlEscaped()));
         m_errorLabel->show();
         applyColours();

@@ -32,8 +32,8 @@ QString GettingStartedDialog::filterText()
 }
 
 GettingStartedDialog::GettingStartedDialog(MainWindow *window)
-    : QDialog(window)
-    , m_window(window)
+    : QDialog(window),
+      m_window(window)
 {
     setObjectName(QStringLiteral("gettingStartedDialog"));
     auto *layout = new QVBoxLayout(this);
@@ -87,14 +87,18 @@ void GettingStartedDialog::retranslate()
     const QString server = QLatin1String(l.serverIp);
     const QString host = QLatin1String(l.hostname);
     setWindowTitle(tr("Getting Started"));
-    m_intro->setText(tr("The tutorial's first lesson, with a capture that comes with TCP Ladder: a client (%1) fetches a "
-                        "web page from %2 (%3), then closes the connection. Try each step yourself; the button under "
-                        "it does it for you.")
-                         .arg(client, host, server));
+    m_intro->setText(
+        tr("The tutorial's first lesson, with a capture that comes with TCP Ladder: a client (%1) fetches a "
+           "web page from %2 (%3), then closes the connection. Try each step yourself; the button under "
+           "it does it for you.")
+            .arg(client, host, server));
     m_texts[OpenSample]->setText(
         tr("<b>Open the sample</b> (File › Open Sample › Web page fetch, 3-segment teardown): %1 holds %2 frames, "
            "the DNS lookup of %3 (frames 1–2) and one TCP connection (frames %4–%2).")
-            .arg(code(QLatin1String(l.sample))).arg(l.frames).arg(host).arg(l.synFrame));
+            .arg(code(QLatin1String(l.sample)))
+            .arg(l.frames)
+            .arg(host)
+            .arg(l.synFrame));
     m_buttons[OpenSample]->setText(tr("Open the Sample"));
     m_texts[TypeFilter]->setText(
         tr("<b>Find the connection</b> as in Wireshark: type %1 into the display filter above the list. A valid filter "
@@ -107,15 +111,25 @@ void GettingStartedDialog::retranslate()
            "seq=0 from the client, frame %6 <b>[SYN, ACK]</b> seq=0 ack=1 from the server, frame %7 <b>[ACK]</b> "
            "seq=1 ack=1. The numbers are relative, as in Wireshark: each side counts from its own initial sequence "
            "number; ack=1 means “got your SYN, byte 1 next”.")
-            .arg(client).arg(l.clientPort).arg(server).arg(l.serverPort)
-            .arg(l.synFrame).arg(l.synAckFrame).arg(l.ackFrame));
+            .arg(client)
+            .arg(l.clientPort)
+            .arg(server)
+            .arg(l.serverPort)
+            .arg(l.synFrame)
+            .arg(l.synAckFrame)
+            .arg(l.ackFrame));
     m_buttons[SelectConnection]->setText(tr("Select the Connection"));
     m_texts[StepToTeardown]->setText(
         tr("<b>Why the teardown has 3 segments.</b> Frame %1: the client's <b>[FIN, ACK]</b>, it has nothing more to "
            "send. Frame %2: the server's own <b>[FIN, ACK]</b>; its ack=%3 acknowledges the client's FIN, so that ACK "
            "rides on the server's FIN instead of a segment of its own. Frame %4: the client's <b>[ACK]</b> ack=%5 "
-           "acknowledges the server's FIN. The button turns on Step Through (F6) at frame %2; Space shows the last ACK.")
-            .arg(l.finFrame).arg(l.peerFinFrame).arg(l.finAck).arg(l.lastAckFrame).arg(l.lastAck));
+           "acknowledges the server's FIN. The button turns on Step Through (F6) at frame %2; Space shows the last "
+           "ACK.")
+            .arg(l.finFrame)
+            .arg(l.peerFinFrame)
+            .arg(l.finAck)
+            .arg(l.lastAckFrame)
+            .arg(l.lastAck));
     m_buttons[StepToTeardown]->setText(tr("Step to the Teardown"));
 }
 
@@ -190,10 +204,13 @@ void GettingStartedDialog::stepToTeardown()
     const auto &shown = m_window->currentLadder();
     if (!shown || shown->streamIndex != lesson().stream) {
         // The ladder is made off the GUI thread: step once it is shown.
-        connect(m_window, &MainWindow::ladderShown, this, [this](quint32 stream) {
-            if (stream == lesson().stream)
-                stepToTeardown();
-        }, Qt::SingleShotConnection);
+        connect(
+            m_window, &MainWindow::ladderShown, this,
+            [this](quint32 stream) {
+                if (stream == lesson().stream)
+                    stepToTeardown();
+            },
+            Qt::SingleShotConnection);
         selectConnection();
         return;
     }

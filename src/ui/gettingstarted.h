@@ -34,10 +34,10 @@ public:
         int serverPort = 80;
         quint32 stream = 0;
         int frames = 14;
-        int synFrame = 3, synAckFrame = 4, ackFrame = 5;        // the three-way handshake
+        int synFrame = 3, synAckFrame = 4, ackFrame = 5;         // the three-way handshake
         int finFrame = 12, peerFinFrame = 13, lastAckFrame = 14; // the teardown
-        quint32 finAck = 133;     // the server's FIN acknowledges the client's FIN (relative ack)
-        quint32 lastAck = 868;    // the client's last ACK acknowledges the server's FIN
+        quint32 finAck = 133;  // the server's FIN acknowledges the client's FIN (relative ack)
+        quint32 lastAck = 868; // the client's last ACK acknowledges the server's FIN
     };
     static const Lesson &lesson();
     static QString filterText(); // "ip.addr == 192.0.2.80"

@@ -139,14 +139,13 @@ void GraphChart::finishSeries()
         marker->setVisible(false);
 }
 
-void GraphChart::setTcpAnalysis(const std::vector<core::TcpRowAnalysis> &, bool) {}
+void GraphChart::setTcpAnalysis(const std::vector<core::TcpRowAnalysis> &, bool) { }
 
 void GraphChart::setAxisTitles(const QString &x, const QString &y)
 {
     m_axisX->setTitleText(x);
     QString yTitle = y.toHtmlEscaped();
-    if (const auto unit = yTitle.lastIndexOf(QLatin1String(" ("));
-        unit > 0)
+    if (const auto unit = yTitle.lastIndexOf(QLatin1String(" (")); unit > 0)
         yTitle.replace(unit, 1, QStringLiteral("<br>"));
     m_axisY->setTitleText(yTitle);
     m_highlight->setName(tr("Selected segment"));
@@ -248,8 +247,8 @@ QSizeF GraphChart::readableSize() const
     const QSizeF key = legend()->effectiveSizeHint(Qt::PreferredSize);
     const qreal height = std::max(around + plot, m.top() + m.bottom() + 2 * title.height() + key.height());
     // The plot keeps at least the width of eight tick labels beside the legend.
-    const qreal width = m.left() + m.right() + key.width() + 2 * axisTitle.height() +
-        10 * labels.horizontalAdvance(QStringLiteral("0.0000"));
+    const qreal width = m.left() + m.right() + key.width() + 2 * axisTitle.height()
+        + 10 * labels.horizontalAdvance(QStringLiteral("0.0000"));
     return {width, height};
 }
 

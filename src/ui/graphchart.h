@@ -104,7 +104,7 @@ protected:
     virtual double duration() const = 0;
     // Whether the vertical axis starts at 0 (bytes, milliseconds) rather than at the lowest value.
     virtual bool valuesFromZero() const { return true; }
-    virtual void directionChanged() {}
+    virtual void directionChanged() { }
 
     // The number of pixel columns to reduce lines to (core::downsamplePoints).
     std::size_t buckets() const;

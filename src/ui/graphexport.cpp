@@ -35,9 +35,12 @@ constexpr int maxSide = 16384; // beyond this QImage allocation fails or the PNG
 GraphChart *makeChart(GraphKind kind)
 {
     switch (kind) {
-    case GraphKind::RoundTripTime: return new RttGraphChart;
-    case GraphKind::BytesInFlight: return new InFlightGraphChart;
-    case GraphKind::Sequence: break;
+    case GraphKind::RoundTripTime:
+        return new RttGraphChart;
+    case GraphKind::BytesInFlight:
+        return new InFlightGraphChart;
+    case GraphKind::Sequence:
+        break;
     }
     return new SequenceGraphChart;
 }
@@ -54,7 +57,8 @@ std::unique_ptr<GraphScene> layOut(const core::ConnectionLadder &ladder, const G
 {
     if (request.width < minSide || request.height < minSide || request.width > maxSide || request.height > maxSide) {
         if (error)
-            *error = GraphExportTr::tr("Graph size must be between %1 and %2 pixels per side").arg(minSide).arg(maxSide);
+            *error =
+                GraphExportTr::tr("Graph size must be between %1 and %2 pixels per side").arg(minSide).arg(maxSide);
         return nullptr;
     }
     auto out = std::make_unique<GraphScene>();
@@ -132,7 +136,8 @@ bool exportGraph(const core::ConnectionLadder &ladder, const GraphExportRequest 
     const QSize size(request.width, request.height);
     const SvgFile file{size, graph->chart->title(), QStringLiteral("Graph exported by TCP Ladder"),
                        QGuiApplication::font().families()};
-    if (!writeSvgFile(path, file, [&](QPainter &painter) { paint(*graph, painter, size); }, nullptr)) {
+    if (!writeSvgFile(
+            path, file, [&](QPainter &painter) { paint(*graph, painter, size); }, nullptr)) {
         if (error)
             *error = GraphExportTr::tr("Could not write %1").arg(path);
         return false;

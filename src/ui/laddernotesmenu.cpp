@@ -10,9 +10,9 @@
 namespace tcpladder::ui {
 
 LadderNotesMenu::LadderNotesMenu(LadderView *view, CaptureNotes *notes)
-    : QObject(view)
-    , m_view(view)
-    , m_notes(notes)
+    : QObject(view),
+      m_view(view),
+      m_notes(notes)
 {
     // On the viewport, so the position is in the coordinates rowAt() takes.
     view->viewport()->setContextMenuPolicy(Qt::CustomContextMenu);

@@ -115,14 +115,16 @@ void LadderPlaceholder::retranslate()
         break;
     case State::NothingMatches:
         if (!m_filter.isEmpty() && !m_search.isEmpty())
-            title = tr("No connection matches %1 with the quick search “%2”").arg(m_filter.toHtmlEscaped(), m_search.toHtmlEscaped());
+            title = tr("No connection matches %1 with the quick search “%2”")
+                        .arg(m_filter.toHtmlEscaped(), m_search.toHtmlEscaped());
         else if (!m_filter.isEmpty())
             title = tr("No connection matches %1").arg(m_filter.toHtmlEscaped());
         else
             title = tr("No connection matches the quick search “%1”").arg(m_search.toHtmlEscaped());
-        body = tr("The %n connection(s) of this capture are all hidden. The address a ping shows may not be the one "
-                  "the browser used (a name can have several addresses, IPv4 and IPv6): clear the filter to see them all.",
-                  nullptr, m_hidden);
+        body =
+            tr("The %n connection(s) of this capture are all hidden. The address a ping shows may not be the one "
+               "the browser used (a name can have several addresses, IPv4 and IPv6): clear the filter to see them all.",
+               nullptr, m_hidden);
         break;
     case State::SelectConnection:
         title = tr("Select a connection");

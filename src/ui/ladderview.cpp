@@ -23,9 +23,9 @@ const core::SharedLadder &emptyLadder()
 } // namespace
 
 LadderView::LadderView(QWidget *parent)
-    : QAbstractScrollArea(parent)
-    , m_ladder(emptyLadder())
-    , m_layoutJob(new NewestJob(this))
+    : QAbstractScrollArea(parent),
+      m_ladder(emptyLadder()),
+      m_layoutJob(new NewestJob(this))
 {
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
@@ -152,7 +152,8 @@ LadderExportOptions LadderView::exportOptions(int width) const
     LadderExportOptions options = viewOptions(width, m_zoom.textScale());
     // An export must not depend on the desktop it was made on: "follow the palette" becomes light or dark.
     if (m_themeKind == LadderThemeKind::Palette)
-        options.theme = palette().color(QPalette::Base).lightness() < 128 ? LadderThemeKind::Dark : LadderThemeKind::Light;
+        options.theme =
+            palette().color(QPalette::Base).lightness() < 128 ? LadderThemeKind::Dark : LadderThemeKind::Light;
     options.noteEdits = m_noteEdits;
     return options;
 }
@@ -184,7 +185,8 @@ void LadderView::paintEvent(QPaintEvent *)
         painter.translate(-dx, 0);
         m_painter.paintHeader(painter, m_layout);
         painter.setPen(QPen(m_painter.theme().headerBorder, 1));
-        painter.drawLine(QPointF(dx, m_layout.headerHeight() - 0.5), QPointF(dx + area.width(), m_layout.headerHeight() - 0.5));
+        painter.drawLine(QPointF(dx, m_layout.headerHeight() - 0.5),
+                         QPointF(dx + area.width(), m_layout.headerHeight() - 0.5));
         painter.translate(dx, 0);
     }
     paintStepBadge(painter);
@@ -238,7 +240,8 @@ void LadderView::moveCurrent(int steps)
     std::optional<std::size_t> item;
     if (m_currentRow >= 0)
         item = m_layout.itemForRow(static_cast<std::uint32_t>(m_currentRow));
-    std::ptrdiff_t index = item ? static_cast<std::ptrdiff_t>(*item) : (steps > 0 ? -1 : static_cast<std::ptrdiff_t>(count));
+    std::ptrdiff_t index =
+        item ? static_cast<std::ptrdiff_t>(*item) : (steps > 0 ? -1 : static_cast<std::ptrdiff_t>(count));
     const int direction = steps > 0 ? 1 : -1;
     // Arrows only: a collapsed run is stepped over, it is expanded by a click.
     for (int remaining = std::abs(steps); remaining > 0;) {
@@ -259,14 +262,27 @@ void LadderView::keyPressEvent(QKeyEvent *event)
     if (teachingKey(event))
         return;
     const bool ctrl = event->modifiers().testFlag(Qt::ControlModifier);
-    const int rowsPerPage = std::max(1, static_cast<int>((viewport()->height() - m_layout.headerHeight()) / m_layout.itemHeight()) - 1);
+    const int rowsPerPage =
+        std::max(1, static_cast<int>((viewport()->height() - m_layout.headerHeight()) / m_layout.itemHeight()) - 1);
     switch (event->key()) {
-    case Qt::Key_Down: moveCurrent(1); return;
-    case Qt::Key_Up: moveCurrent(-1); return;
-    case Qt::Key_PageDown: moveCurrent(rowsPerPage); return;
-    case Qt::Key_PageUp: moveCurrent(-rowsPerPage); return;
-    case Qt::Key_Home: moveCurrent(-static_cast<int>(m_layout.itemCount())); return;
-    case Qt::Key_End: moveCurrent(static_cast<int>(m_layout.itemCount())); return;
+    case Qt::Key_Down:
+        moveCurrent(1);
+        return;
+    case Qt::Key_Up:
+        moveCurrent(-1);
+        return;
+    case Qt::Key_PageDown:
+        moveCurrent(rowsPerPage);
+        return;
+    case Qt::Key_PageUp:
+        moveCurrent(-rowsPerPage);
+        return;
+    case Qt::Key_Home:
+        moveCurrent(-static_cast<int>(m_layout.itemCount()));
+        return;
+    case Qt::Key_End:
+        moveCurrent(static_cast<int>(m_layout.itemCount()));
+        return;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
         if (ctrl) {
@@ -297,7 +313,8 @@ void LadderView::keyPressEvent(QKeyEvent *event)
                     return;
                 }
         break;
-    default: break;
+    default:
+        break;
     }
     QAbstractScrollArea::keyPressEvent(event);
 }
@@ -319,8 +336,8 @@ void LadderView::wheelEvent(QWheelEvent *event)
 void LadderView::changeEvent(QEvent *event)
 {
     QAbstractScrollArea::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange ||
-        event->type() == QEvent::LanguageChange) // the layout holds translated titles
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
+        || event->type() == QEvent::LanguageChange) // the layout holds translated titles
         relayoutKeepingTopRow();
 }
 

@@ -44,7 +44,7 @@ public:
     void setLadder(core::ConnectionLadder ladder);
     void clear();
     bool hasLadder() const { return m_hasLadder; }
-    const core::ConnectionLadder &ladder() const { return *m_ladder; } // the newest, maybe not laid out yet
+    const core::ConnectionLadder &ladder() const { return *m_ladder; }  // the newest, maybe not laid out yet
     const core::SharedLadder &sharedLadder() const { return m_ladder; } // never null
     const core::LadderLayout &layout() const { return m_layout; }
     // The ladder layout() is of: ladder() itself, or the one before it while that is laid out.
@@ -166,7 +166,7 @@ private:
     void syncStepToView();
     void paintStepBadge(QPainter &painter) const;
 
-    core::SharedLadder m_ladder; // an empty ladder when there is none
+    core::SharedLadder m_ladder;  // an empty ladder when there is none
     core::SharedLadder m_laidOut; // what m_layout refers to: m_ladder, or the one before while it is laid out
     core::LadderLayout m_layout;
     NewestJob *m_layoutJob = nullptr; // a child: lays out grown ladders

@@ -7,7 +7,6 @@
 #include "ladderzoom.h"
 #include "streamreplay.h"
 
-
 #include <cstdint>
 #include <set>
 
@@ -20,10 +19,10 @@ struct LadderViewLayoutInput
     core::SharedLadder ladder; // never null
     LadderTheme theme;
     LadderZoom zoom;
-    double width = 0;    // the viewport's width
-    double fitWidth = 0; // the width to fit into (as if the vertical scroll bar were shown)
+    double width = 0;               // the viewport's width
+    double fitWidth = 0;            // the width to fit into (as if the vertical scroll bar were shown)
     double minimumLogicalWidth = 0; // below this times the scale the columns crowd each other
-    LadderExportOptions options; // what the view draws with; its width and scale are chosen here
+    LadderExportOptions options;    // what the view draws with; its width and scale are chosen here
 };
 
 struct LadderViewLayout

@@ -122,7 +122,8 @@ QRect LadderView::stepBadgeRect() const
     const QFontMetrics metrics(m_painter.boldFont());
     const int padding = metrics.height() / 2;
     const int margin = 8;
-    const int maxText = std::max(metrics.height(), std::min(viewport()->width() * 2 / 3, viewport()->width() - 2 * margin) - 2 * padding);
+    const int maxText = std::max(metrics.height(),
+                                 std::min(viewport()->width() * 2 / 3, viewport()->width() - 2 * margin) - 2 * padding);
     const QRect textRect = metrics.boundingRect(QRect(0, 0, maxText, 100 * metrics.height()), Qt::TextWordWrap, text);
     const int width = textRect.width() + 2 * padding;
     const int height = textRect.height() + padding;
@@ -141,7 +142,8 @@ void LadderView::paintStepBadge(QPainter &painter) const
     painter.setFont(m_painter.boldFont());
     painter.setPen(theme.text);
     const int padding = QFontMetrics(painter.font()).height() / 2;
-    painter.drawText(rect.adjusted(padding, 0, -padding, 0), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, stepText());
+    painter.drawText(rect.adjusted(padding, 0, -padding, 0), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap,
+                     stepText());
 }
 
 void LadderView::syncStepToView()
@@ -162,8 +164,8 @@ std::optional<int> LadderView::bracketAt(const QPoint &point) const
         if (m_step.isActive() && !m_step.isRevealed(static_cast<int>(b.lastRow)))
             continue;
         const bool onLine = std::abs(x - b.x) <= 0.8 * L && y >= b.top && y < b.bottom;
-        const bool onTitle = b.title.rect.contains(x, y) ||
-            (y >= b.title.rect.y && y < b.title.rect.bottom() && x >= m_layout.client().x && x <= b.x);
+        const bool onTitle = b.title.rect.contains(x, y)
+            || (y >= b.title.rect.y && y < b.title.rect.bottom() && x >= m_layout.client().x && x <= b.x);
         if (onLine || onTitle)
             return static_cast<int>(i);
     }
@@ -186,7 +188,8 @@ bool LadderView::teachingKey(QKeyEvent *event)
     case Qt::Key_Home:
         stepReset();
         return true;
-    default: return false;
+    default:
+        return false;
     }
 }
 

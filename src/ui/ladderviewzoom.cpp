@@ -17,8 +17,8 @@ namespace {
 
 bool sameConnection(const core::ConnectionLadder &a, const core::ConnectionLadder &b)
 {
-    return a.streamIndex == b.streamIndex && a.client == b.client && a.server == b.server &&
-        b.rows.size() >= a.rows.size();
+    return a.streamIndex == b.streamIndex && a.client == b.client && a.server == b.server
+        && b.rows.size() >= a.rows.size();
 }
 
 } // namespace
@@ -31,7 +31,8 @@ void LadderView::setLadder(core::SharedLadder ladder)
     const int scrollY = verticalScrollBar()->value();
     const int scrollX = horizontalScrollBar()->value();
     // The same rows with their analysis (loss marks) added: the rows change height, the top row stays.
-    const bool analysed = grew && ladder->rows.size() == m_ladder->rows.size() && ladder->tcp.size() != m_ladder->tcp.size();
+    const bool analysed =
+        grew && ladder->rows.size() == m_ladder->rows.size() && ladder->tcp.size() != m_ladder->tcp.size();
     const int topRowBefore = analysed && scrollY > 0 ? topRow() : -1; // at the very top it stays at the top
     m_ladder = std::move(ladder);
     m_hasLadder = true;
@@ -88,7 +89,8 @@ void LadderView::applyGrownLayout(LadderViewLayout &laid)
 
 LadderTheme LadderView::currentTheme() const
 {
-    return m_themeKind == LadderThemeKind::Palette ? LadderTheme::fromPalette(palette()) : LadderTheme::forKind(m_themeKind);
+    return m_themeKind == LadderThemeKind::Palette ? LadderTheme::fromPalette(palette())
+                                                   : LadderTheme::forKind(m_themeKind);
 }
 
 void LadderView::relayout()
@@ -144,7 +146,6 @@ void LadderView::updateScrollBars()
     horizontalScrollBar()->setRange(0, std::max(0, static_cast<int>(std::ceil(m_layout.width())) - area.width()));
     horizontalScrollBar()->setPageStep(std::max(1, area.width()));
 }
-
 
 void LadderView::setZoom(double zoom)
 {
@@ -222,7 +223,7 @@ LadderExportOptions LadderView::viewOptions(int width, double scale) const
     options.expandedRuns = m_expandedRuns;
     options.showStates = m_showStates;
     options.textbook = m_textbook;
-    options.widenToLabels = true; // scrolls sideways rather than elide: a cut-off Seq number is worse
+    options.widenToLabels = true;                 // scrolls sideways rather than elide: a cut-off Seq number is worse
     options.language = installedLadderLanguage(); // the texts follow the language switch (changeEvent)
     return options;
 }

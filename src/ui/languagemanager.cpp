@@ -57,9 +57,9 @@ QString LanguageManager::nativeName(const QString &language)
 QString LanguageManager::languageForLocale(const QLocale &locale)
 {
     // zh_TW / zh_HK readers get English rather than characters they do not use.
-    if (locale.language() == QLocale::Chinese && locale.script() != QLocale::TraditionalChineseScript &&
-        locale.territory() != QLocale::Taiwan && locale.territory() != QLocale::HongKong &&
-        locale.territory() != QLocale::Macao)
+    if (locale.language() == QLocale::Chinese && locale.script() != QLocale::TraditionalChineseScript
+        && locale.territory() != QLocale::Taiwan && locale.territory() != QLocale::HongKong
+        && locale.territory() != QLocale::Macao)
         return QStringLiteral("zh_CN");
     return QStringLiteral("en");
 }
@@ -82,8 +82,7 @@ bool LanguageManager::setLanguage(const QString &language, bool remember)
         return false;
     auto qt = std::make_unique<QTranslator>();
     const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    const bool haveQt = language != QLatin1String("en") &&
-                        qt->load(QStringLiteral("qtbase_%1").arg(language), qtDir);
+    const bool haveQt = language != QLatin1String("en") && qt->load(QStringLiteral("qtbase_%1").arg(language), qtDir);
 
     if (m_app)
         QCoreApplication::removeTranslator(&m_app->translator());

@@ -49,8 +49,8 @@ namespace {
 }
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , ui(std::make_unique<Ui::MainWindow>())
+    : QMainWindow(parent),
+      ui(std::make_unique<Ui::MainWindow>())
 {
     initResources();
     ui->setupUi(this);
@@ -134,10 +134,10 @@ MainWindow::~MainWindow()
 
 void MainWindow::setupActions()
 {
-    ui->actionOpen->setIcon(QIcon::fromTheme(QStringLiteral("document-open"),
-                                             style()->standardIcon(QStyle::SP_DialogOpenButton)));
-    ui->actionExportLadder->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as"),
-                                                     style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    ui->actionOpen->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-open"), style()->standardIcon(QStyle::SP_DialogOpenButton)));
+    ui->actionExportLadder->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-save-as"), style()->standardIcon(QStyle::SP_DialogSaveButton)));
     ui->actionCopyLadderImage->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
     ui->actionZoomIn->setIcon(QIcon::fromTheme(QStringLiteral("zoom-in")));
     ui->actionZoomOut->setIcon(QIcon::fromTheme(QStringLiteral("zoom-out")));
@@ -150,19 +150,17 @@ void MainWindow::setupActions()
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui->actionExportLadder, &QAction::triggered, this, &MainWindow::exportLadder);
     connect(ui->actionCopyLadderImage, &QAction::triggered, this, &MainWindow::copyLadderImage);
-    m_textDiagrams = new TextDiagramActions(
-        [this] { return m_ladder; },
-        [this] {
-            TextDiagramExportOptions options;
-            options.showStates = m_ladderView->showStates();
-            options.expandedRuns = m_ladderView->exportOptions(0).expandedRuns;
-            return options;
-        },
-        this);
+    m_textDiagrams = new TextDiagramActions([this] { return m_ladder; },
+                                            [this] {
+                                                TextDiagramExportOptions options;
+                                                options.showStates = m_ladderView->showStates();
+                                                options.expandedRuns = m_ladderView->exportOptions(0).expandedRuns;
+                                                return options;
+                                            },
+                                            this);
     m_textDiagrams->addTo(ui->menuFile, ui->actionCopyLadderImage);
-    connect(m_textDiagrams, &TextDiagramActions::copied, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 5000);
-    });
+    connect(m_textDiagrams, &TextDiagramActions::copied, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(ui->actionLargerText, &QAction::toggled, this, &MainWindow::setLargerText);
     connect(ui->actionClearRecent, &QAction::triggered, this, &MainWindow::clearRecentFiles);
@@ -210,10 +208,12 @@ void MainWindow::openFile(const QString &path)
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile() || !info.isReadable()) {
         const QString shown = QDir::toNativeSeparators(path);
-        m_messages->show([shown, exists = info.exists()] {
-            return exists ? tr("Cannot open “%1”: it is not a readable file.").arg(shown)
-                          : tr("Cannot open “%1”: there is no such file.").arg(shown);
-        }, true);
+        m_messages->show(
+            [shown, exists = info.exists()] {
+                return exists ? tr("Cannot open “%1”: it is not a readable file.").arg(shown)
+                              : tr("Cannot open “%1”: there is no such file.").arg(shown);
+            },
+            true);
         emit loadFinished(capture::LoadStatus::Failed);
         return;
     }
@@ -223,10 +223,12 @@ void MainWindow::openFile(const QString &path)
         std::string error;
         if (!probe.open(capture::toCorePath(info.absoluteFilePath()), error)) {
             const QString still = m_path.isEmpty() ? QString() : QFileInfo(m_path).fileName();
-            m_messages->show([name = info.fileName(), reason = QString::fromStdString(error), still] {
-                const QString text = tr("Cannot open “%1”: %2").arg(name, reason);
-                return still.isEmpty() ? text : text + u'\n' + tr("“%1” is still open.").arg(still);
-            }, true);
+            m_messages->show(
+                [name = info.fileName(), reason = QString::fromStdString(error), still] {
+                    const QString text = tr("Cannot open “%1”: %2").arg(name, reason);
+                    return still.isEmpty() ? text : text + u'\n' + tr("“%1” is still open.").arg(still);
+                },
+                true);
             emit loadFinished(capture::LoadStatus::Failed);
             return;
         }
@@ -303,23 +305,28 @@ void MainWindow::onFinished(quint64 job, const capture::LoadOutcome &outcome)
     });
     switch (outcome.status) {
     case capture::LoadStatus::Failed:
-        m_messages->show([name = QFileInfo(outcome.path).fileName(), reason = outcome.error] {
-            return tr("Cannot open “%1”: %2").arg(name, reason);
-        }, true);
+        m_messages->show([name = QFileInfo(outcome.path).fileName(),
+                          reason = outcome.error] { return tr("Cannot open “%1”: %2").arg(name, reason); },
+                         true);
         setTitle({});
         m_path.clear();
         setLabel(m_fileLabel, {});
         break;
     case capture::LoadStatus::Cancelled:
-        m_messages->show([] { return tr("Loading was cancelled; the list shows the connections read so far."); }, false);
+        m_messages->show([] { return tr("Loading was cancelled; the list shows the connections read so far."); },
+                         false);
         break;
     case capture::LoadStatus::Ok:
         if (!outcome.warnings.isEmpty())
-            m_messages->show([warnings = outcome.warnings.join(u'\n')] { return tr("The file loaded with warnings:\n%1").arg(warnings); },
-                        false);
+            m_messages->show([warnings = outcome.warnings.join(
+                                  u'\n')] { return tr("The file loaded with warnings:\n%1").arg(warnings); },
+                             false);
         else if (m_model->rowCount() == 0)
-            m_messages->show([name = QFileInfo(outcome.path).fileName()] { return tr("No TCP connections were found in “%1”.").arg(name); },
-                        false);
+            m_messages->show(
+                [name = QFileInfo(outcome.path).fileName()] {
+                    return tr("No TCP connections were found in “%1”.").arg(name);
+                },
+                false);
         if (!m_pathIsSample && !hasUnsavedCapture())
             addRecentFile(outcome.path);
         break;

@@ -26,15 +26,15 @@ class CaptureSession;
 class CaptureWorker;
 class ViewWorker;
 struct FrameRead;
-}
+} // namespace tcpladder::capture
 namespace tcpladder::core {
 class DisplayFilter;
 struct LiveOptions;
-}
+} // namespace tcpladder::core
 namespace tcpladder::model {
 class ConnectionModel;
 class ConnectionFilterProxy;
-}
+} // namespace tcpladder::model
 
 namespace tcpladder::ui {
 
@@ -200,8 +200,8 @@ private:
 
     std::unique_ptr<Ui::MainWindow> ui;
     std::unique_ptr<capture::CaptureSession> m_session; // the loader thread and the live capture's spool
-    capture::CaptureWorker *m_worker = nullptr;          // m_session's, loading files as well as capturing
-    capture::ViewWorker *m_views = nullptr;              // reads m_worker's capture on a thread of its own
+    capture::CaptureWorker *m_worker = nullptr;         // m_session's, loading files as well as capturing
+    capture::ViewWorker *m_views = nullptr;             // reads m_worker's capture on a thread of its own
     model::ConnectionModel *m_model = nullptr;
     model::ConnectionFilterProxy *m_proxy = nullptr;
     LadderView *m_ladderView = nullptr;
@@ -222,8 +222,8 @@ private:
     int m_streamToSelect = -1;
     core::SharedLadder m_ladder;
     TextDiagramActions *m_textDiagrams = nullptr; // Copy as Mermaid / PlantUML; options of text exports
-    bool m_ladderSelected = false; // the ladder asked for is a new selection: it starts at its first row
-    int m_frameRow = -1;           // the row whose frame was asked for
+    bool m_ladderSelected = false;                // the ladder asked for is a new selection: it starts at its first row
+    int m_frameRow = -1;                          // the row whose frame was asked for
     QFont m_baseFont;
 
     MessageBar *m_messages = nullptr; // what went wrong and what to do, above the panes
@@ -244,7 +244,7 @@ private:
 
     QLabel *m_captureLabel = nullptr;
     std::function<void()> m_afterCaptureStops; // what confirmCloseCapture() was asked to go on with
-    QStringList m_orphanedSpools; // offered in the message bar at startup
+    QStringList m_orphanedSpools;              // offered in the message bar at startup
 
     CaptureNotes *m_notes = nullptr;
     CaptureNotesSaver *m_notesSaver = nullptr;

@@ -44,8 +44,8 @@ QString elapsedText(double seconds)
 void MainWindow::setupCapture()
 {
     ui->actionCapture->setIcon(QIcon::fromTheme(QStringLiteral("media-record")));
-    ui->actionStopCapture->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-stop"),
-                                                    style()->standardIcon(QStyle::SP_MediaStop)));
+    ui->actionStopCapture->setIcon(
+        QIcon::fromTheme(QStringLiteral("media-playback-stop"), style()->standardIcon(QStyle::SP_MediaStop)));
     ui->actionSaveCaptureAs->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
     connect(ui->actionCapture, &QAction::triggered, this, &MainWindow::showCaptureDialog);
     connect(ui->actionStopCapture, &QAction::triggered, this, &MainWindow::stopCapture);
@@ -150,8 +150,8 @@ void MainWindow::onLiveStats(quint64 job, const capture::LiveStats &stats)
     });
     m_captureLabel->setToolTip(tr("Dropped: packets the kernel could not hand over in time (its buffer was full); "
                                   "%1 more were dropped by the interface.\nSpooled to %2 (%3).")
-                                   .arg(locale.toString(stats.interfaceDropped),
-                                        QDir::toNativeSeparators(m_path), locale.formattedDataSize(static_cast<qint64>(stats.spoolBytes))));
+                                   .arg(locale.toString(stats.interfaceDropped), QDir::toNativeSeparators(m_path),
+                                        locale.formattedDataSize(static_cast<qint64>(stats.spoolBytes))));
     // A ladder to watch grow: the first connection as soon as there is one.
     if (!ui->connectionTable->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
         ui->connectionTable->selectRow(0);
@@ -182,14 +182,19 @@ void MainWindow::onCaptureFinished(const capture::LoadOutcome &outcome)
             m_messages->show(tr("Cannot capture on %1: %2").arg(name, outcome.error), true);
         else if (outcome.frames == 0)
             m_messages->show(tr("The capture on %1 ended without packets: nothing matched the capture filter, "
-                           "or there was no traffic.").arg(name), false);
+                                "or there was no traffic.")
+                                 .arg(name),
+                             false);
     } else {
         setTitle([name] { return tr("Capture on %1 (unsaved) — TCP Ladder").arg(name); });
         // "Live:" would claim the capture still runs.
         setLabel(m_fileLabel, [name] { return tr("Capture on %1 (unsaved)").arg(name); });
         if (!ok)
-            m_messages->show(tr("%1\nThe %n packet(s) captured before that are kept: File › Save Capture As… saves them.",
-                           nullptr, static_cast<int>(outcome.frames)).arg(outcome.error), true);
+            m_messages->show(
+                tr("%1\nThe %n packet(s) captured before that are kept: File › Save Capture As… saves them.", nullptr,
+                   static_cast<int>(outcome.frames))
+                    .arg(outcome.error),
+                true);
         else
             statusBar()->showMessage(tr("Capture stopped. File › Save Capture As… keeps it."), 8000);
         if (!ui->connectionTable->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)

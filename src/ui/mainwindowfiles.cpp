@@ -68,16 +68,16 @@ QString localFileFrom(const QMimeData *mime)
 
 QStringList MainWindow::sampleNames()
 {
-    return QDir(QStringLiteral(":/samples")).entryList({QStringLiteral("*.pcapng"), QStringLiteral("*.pcap")},
-                                                       QDir::Files, QDir::Name);
+    return QDir(QStringLiteral(":/samples"))
+        .entryList({QStringLiteral("*.pcapng"), QStringLiteral("*.pcap")}, QDir::Files, QDir::Name);
 }
 
 bool MainWindow::openSample(const QString &name)
 {
     // "web-fetch-3-segment-close" is as good as the full file name: that is how the README spells it.
     const QString fileName = QFile::exists(QStringLiteral(":/samples/") + name) || name.contains('.')
-                                 ? name
-                                 : name + QStringLiteral(".pcapng");
+        ? name
+        : name + QStringLiteral(".pcapng");
     const QString resource = QStringLiteral(":/samples/") + fileName;
     if (!QFile::exists(resource)) {
         m_messages->show([fileName] { return tr("There is no bundled sample called “%1”.").arg(fileName); }, true);
@@ -88,7 +88,8 @@ bool MainWindow::openSample(const QString &name)
     const QString target = m_sampleDir->filePath(fileName);
     QFile::remove(target);
     if (!m_sampleDir->isValid() || !QFile::copy(resource, target)) {
-        m_messages->show([fileName] { return tr("Could not unpack the sample “%1” to a temporary folder.").arg(fileName); }, true);
+        m_messages->show(
+            [fileName] { return tr("Could not unpack the sample “%1” to a temporary folder.").arg(fileName); }, true);
         return false;
     }
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
@@ -145,8 +146,8 @@ void MainWindow::clearRecentFiles()
 void MainWindow::openDialog()
 {
     const QString dir = m_path.isEmpty() || m_pathIsSample
-                            ? QStandardPaths::writableLocation(QStandardPaths::HomeLocation)
-                            : QFileInfo(m_path).absolutePath();
+        ? QStandardPaths::writableLocation(QStandardPaths::HomeLocation)
+        : QFileInfo(m_path).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Capture"), dir, tr(CaptureFilter));
     if (!path.isEmpty())
         openFile(path);
@@ -210,7 +211,8 @@ void MainWindow::copyLadderImage()
         return;
     const QImage image = m_ladderView->renderImage(std::max(1000, m_ladderView->viewport()->width()));
     if (image.isNull()) {
-        m_messages->show([] { return tr("The ladder is too long to copy as one image; export it as SVG instead."); }, true);
+        m_messages->show([] { return tr("The ladder is too long to copy as one image; export it as SVG instead."); },
+                         true);
         return;
     }
     QGuiApplication::clipboard()->setImage(image);
@@ -244,10 +246,10 @@ void MainWindow::restoreSettings()
     if (!screenlayout::restoreSplitter(settings, screen(), ui->leftSplitter)) {
         // About nine connections under the search and filter fields; the ladder takes the rest.
         const auto *table = ui->connectionTable;
-        const int list = ui->searchEdit->sizeHint().height() + m_filterBar->sizeHint().height() +
-            2 * ui->connectionsLayout->spacing() + table->horizontalHeader()->sizeHint().height() +
-            9 * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth() +
-            style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, table);
+        const int list = ui->searchEdit->sizeHint().height() + m_filterBar->sizeHint().height()
+            + 2 * ui->connectionsLayout->spacing() + table->horizontalHeader()->sizeHint().height()
+            + 9 * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth()
+            + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, table);
         ui->leftSplitter->setSizes({list, 3 * list});
     }
     if (settings.value(QStringLiteral("view/largerText"), false).toBool())

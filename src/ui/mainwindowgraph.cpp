@@ -26,9 +26,12 @@ const QString GraphKindKey = QStringLiteral("graph/kind");
 QString kindName(GraphKind kind)
 {
     switch (kind) {
-    case GraphKind::RoundTripTime: return QStringLiteral("rtt");
-    case GraphKind::BytesInFlight: return QStringLiteral("inflight");
-    case GraphKind::Sequence: break;
+    case GraphKind::RoundTripTime:
+        return QStringLiteral("rtt");
+    case GraphKind::BytesInFlight:
+        return QStringLiteral("inflight");
+    case GraphKind::Sequence:
+        break;
     }
     return QStringLiteral("sequence");
 }
@@ -79,9 +82,8 @@ void MainWindow::setupGraph()
     const GraphKind saved = kindFromName(QSettings().value(GraphKindKey).toString());
     kinds->setCurrentIndex(kinds->findData(static_cast<int>(saved)));
     m_graph->setKind(saved);
-    connect(kinds, &QComboBox::currentIndexChanged, this, [this, kinds] {
-        m_graph->setKind(static_cast<GraphKind>(kinds->currentData().toInt()));
-    });
+    connect(kinds, &QComboBox::currentIndexChanged, this,
+            [this, kinds] { m_graph->setKind(static_cast<GraphKind>(kinds->currentData().toInt())); });
     connect(m_graph, &SequenceGraph::kindChanged, this, [this, kinds](GraphKind kind) {
         kinds->setCurrentIndex(kinds->findData(static_cast<int>(kind)));
         QSettings().setValue(GraphKindKey, kindName(kind));

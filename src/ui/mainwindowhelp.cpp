@@ -13,8 +13,8 @@ namespace tcpladder::ui {
 void MainWindow::setupHelp()
 {
     // The start page shows this icon beside "Getting Started"; Qt's own help icon where the theme has none.
-    ui->actionGettingStarted->setIcon(QIcon::fromTheme(QStringLiteral("help-contents"),
-                                                       style()->standardIcon(QStyle::SP_DialogHelpButton)));
+    ui->actionGettingStarted->setIcon(
+        QIcon::fromTheme(QStringLiteral("help-contents"), style()->standardIcon(QStyle::SP_DialogHelpButton)));
     ui->actionKeyboardShortcuts->setIcon(QIcon::fromTheme(QStringLiteral("help-keyboard-shortcuts")));
     connect(ui->actionGettingStarted, &QAction::triggered, this, &MainWindow::showGettingStarted);
     connect(ui->actionKeyboardShortcuts, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);

@@ -75,8 +75,9 @@ void MainWindow::fitColumns()
     ui->connectionTable->resizeColumnsToContents();
     // Hostnames arrive later than addresses (DNS, SNI); leave them room from the start.
     auto *header = ui->connectionTable->horizontalHeader();
-    header->resizeSection(model::ConnectionModel::HostnameColumn,
-                          std::max(header->sectionSize(model::ConnectionModel::HostnameColumn), 16 * fontMetrics().averageCharWidth()));
+    header->resizeSection(
+        model::ConnectionModel::HostnameColumn,
+        std::max(header->sectionSize(model::ConnectionModel::HostnameColumn), 16 * fontMetrics().averageCharWidth()));
 }
 
 } // namespace tcpladder::ui

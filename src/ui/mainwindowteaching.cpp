@@ -35,15 +35,16 @@ void MainWindow::setupTeaching()
     ui->connectionsLayout->insertWidget(ui->connectionsLayout->indexOf(ui->searchEdit) + 1, m_filterBar);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyDisplayFilter);
     // Connections that arrive (or grow) while a filter is set are checked as they come.
-    connect(m_worker, &capture::CaptureWorker::batchReady, this, [this](quint64 job, const capture::ConnectionBatch &batch) {
-        if (!m_displayFilter || !m_worker->isCurrent(job))
-            return;
-        QList<quint32> changed;
-        changed.reserve(batch.size());
-        for (const auto &summary : batch)
-            changed.append(summary.stream);
-        refreshDisplayFilter(changed);
-    });
+    connect(m_worker, &capture::CaptureWorker::batchReady, this,
+            [this](quint64 job, const capture::ConnectionBatch &batch) {
+                if (!m_displayFilter || !m_worker->isCurrent(job))
+                    return;
+                QList<quint32> changed;
+                changed.reserve(batch.size());
+                for (const auto &summary : batch)
+                    changed.append(summary.stream);
+                refreshDisplayFilter(changed);
+            });
 
     m_explanationPane = new ExplanationPane(ui->ladderHost);
     m_explanationPane->setObjectName(QStringLiteral("explanationPane"));

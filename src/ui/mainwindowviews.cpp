@@ -65,7 +65,8 @@ void MainWindow::onLadderReady(quint64 request, quint32 stream, const core::Shar
 void MainWindow::onLadderAnalysed(const core::SharedLadder &ladder)
 {
     // Only for the rows on screen: a ladder that grew meanwhile has its own read queued.
-    if (!m_ladder || !ladder || ladder->streamIndex != m_ladder->streamIndex || ladder->rows.size() != m_ladder->rows.size())
+    if (!m_ladder || !ladder || ladder->streamIndex != m_ladder->streamIndex
+        || ladder->rows.size() != m_ladder->rows.size())
         return;
     m_ladder = ladder;
     shareLadder();

@@ -9,9 +9,9 @@
 namespace tcpladder::ui {
 
 MessageBar::MessageBar(QFrame *bar, QLabel *label, QAbstractButton *closeButton, QObject *parent)
-    : QObject(parent)
-    , m_bar(bar)
-    , m_label(label)
+    : QObject(parent),
+      m_bar(bar),
+      m_label(label)
 {
     connect(closeButton, &QAbstractButton::clicked, this, &MessageBar::hide);
     connect(m_label, &QLabel::linkActivated, this, &MessageBar::linkActivated);

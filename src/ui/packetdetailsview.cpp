@@ -96,7 +96,8 @@ bool PacketDetailsView::showFrame(core::SharedLadder ladder, int row, const capt
     m_row = row;
     const core::StreamRow &r = m_ladder->rows[static_cast<std::size_t>(row)];
     if (!frame.error.isEmpty()) {
-        m_title->setText(tr("Frame %1 could not be read again from the file: %2").arg(r.segment.frame).arg(frame.error));
+        m_title->setText(
+            tr("Frame %1 could not be read again from the file: %2").arg(r.segment.frame).arg(frame.error));
         return false;
     }
     m_bytes = frame.bytes;

@@ -65,7 +65,8 @@ QSize SequenceGraph::minimumSizeHint() const
 {
     const QSizeF readable = m_chart->readableSize();
     const int frame = 2 * frameWidth();
-    return QSize(static_cast<int>(std::ceil(readable.width())) + frame, static_cast<int>(std::ceil(readable.height())) + frame);
+    return QSize(static_cast<int>(std::ceil(readable.width())) + frame,
+                 static_cast<int>(std::ceil(readable.height())) + frame);
 }
 
 void SequenceGraph::setLadder(const core::ConnectionLadder &ladder)
@@ -77,8 +78,8 @@ void SequenceGraph::setLadder(core::SharedLadder ladder)
 {
     if (!ladder)
         return clear();
-    const bool sameConnection = m_hasLadder && ladder->streamIndex == m_streamIndex && ladder->client == m_client
-                                && ladder->server == m_server;
+    const bool sameConnection =
+        m_hasLadder && ladder->streamIndex == m_streamIndex && ladder->client == m_client && ladder->server == m_server;
     if (!sameConnection) {
         m_zoomed = false;
         m_directionChosen = false;
@@ -323,8 +324,8 @@ void SequenceGraph::contextMenuEvent(QContextMenuEvent *event)
 
 void SequenceGraph::exportWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Graph"), QStringLiteral("graph.png"),
-                                                      tr("PNG image (*.png)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Graph"), QStringLiteral("graph.png"), tr("PNG image (*.png)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -48,7 +48,10 @@ public:
     GraphKind kind() const { return m_chart->kind(); }
     void setKind(GraphKind kind);
     // The ladder on show has no analysis yet (the window is reading the capture again).
-    bool isReadingCapture() const { return m_ladder && !m_ladder->rows.empty() && m_ladder->tcp.size() != m_ladder->rows.size(); }
+    bool isReadingCapture() const
+    {
+        return m_ladder && !m_ladder->rows.empty() && m_ladder->tcp.size() != m_ladder->rows.size();
+    }
 
     core::Direction direction() const { return m_chart->direction(); }
     void setDirection(core::Direction direction);
@@ -103,8 +106,8 @@ private:
     void applyAnalysis();
     void showNewData(bool sameConnection);
 
-    GraphChart *m_chart = nullptr; // owned by the view (QChartView::setChart)
-    core::SharedLadder m_ladder; // for a graph switched to
+    GraphChart *m_chart = nullptr;   // owned by the view (QChartView::setChart)
+    core::SharedLadder m_ladder;     // for a graph switched to
     NewestJob *m_graphJob = nullptr; // a child: builds a grown ladder's time-sequence data
     int m_asyncGraphRows = 20'000;
     QRubberBand *m_rubberBand = nullptr;

@@ -13,8 +13,8 @@ using core::GraphMark;
 using core::GraphPoint;
 
 SequenceGraphChart::SequenceGraphChart(QGraphicsItem *parent)
-    : GraphChart(parent)
-    , m_graph(std::make_shared<const core::SequenceGraphData>())
+    : GraphChart(parent),
+      m_graph(std::make_shared<const core::SequenceGraphData>())
 {
     // Creation order is drawing order: lines under points, marks over data, the highlight on top.
     m_window = new QLineSeries;
@@ -59,13 +59,20 @@ void SequenceGraphChart::setCompactLegend(bool compact)
 QString SequenceGraphChart::shortMarkName(GraphMark mark)
 {
     switch (mark) {
-    case GraphMark::Syn: return tr("SYN");
-    case GraphMark::Fin: return tr("FIN");
-    case GraphMark::Rst: return tr("RST");
-    case GraphMark::Retransmission: return tr("Retransmission");
-    case GraphMark::OutOfOrder: return tr("Out of order");
-    case GraphMark::DuplicateAck: return tr("Duplicate ACK");
-    case GraphMark::ZeroWindow: return tr("Zero window");
+    case GraphMark::Syn:
+        return tr("SYN");
+    case GraphMark::Fin:
+        return tr("FIN");
+    case GraphMark::Rst:
+        return tr("RST");
+    case GraphMark::Retransmission:
+        return tr("Retransmission");
+    case GraphMark::OutOfOrder:
+        return tr("Out of order");
+    case GraphMark::DuplicateAck:
+        return tr("Duplicate ACK");
+    case GraphMark::ZeroWindow:
+        return tr("Zero window");
     }
     return {};
 }
@@ -73,13 +80,20 @@ QString SequenceGraphChart::shortMarkName(GraphMark mark)
 QString SequenceGraphChart::markName(GraphMark mark)
 {
     switch (mark) {
-    case GraphMark::Syn: return tr("SYN: connection opens");
-    case GraphMark::Fin: return tr("FIN: sender has no more data");
-    case GraphMark::Rst: return tr("RST: connection reset");
-    case GraphMark::Retransmission: return tr("Retransmission: data sent again");
-    case GraphMark::OutOfOrder: return tr("Out of order: arrived after later data");
-    case GraphMark::DuplicateAck: return tr("Duplicate ACK: receiver asks for a gap");
-    case GraphMark::ZeroWindow: return tr("Zero window: receiver full, sender waits");
+    case GraphMark::Syn:
+        return tr("SYN: connection opens");
+    case GraphMark::Fin:
+        return tr("FIN: sender has no more data");
+    case GraphMark::Rst:
+        return tr("RST: connection reset");
+    case GraphMark::Retransmission:
+        return tr("Retransmission: data sent again");
+    case GraphMark::OutOfOrder:
+        return tr("Out of order: arrived after later data");
+    case GraphMark::DuplicateAck:
+        return tr("Duplicate ACK: receiver asks for a gap");
+    case GraphMark::ZeroWindow:
+        return tr("Zero window: receiver full, sender waits");
     }
     return {};
 }
@@ -135,7 +149,9 @@ void SequenceGraphChart::updateTitle()
         return;
     }
     const bool c2s = direction() == Direction::ClientToServer;
-    setTitle(tr("Time-sequence graph of stream %1: data %2 → %3").arg(m_streamIndex).arg(c2s ? m_client : m_server, c2s ? m_server : m_client));
+    setTitle(tr("Time-sequence graph of stream %1: data %2 → %3")
+                 .arg(m_streamIndex)
+                 .arg(c2s ? m_client : m_server, c2s ? m_server : m_client));
 }
 
 std::vector<const std::vector<GraphPoint> *> SequenceGraphChart::allPoints() const

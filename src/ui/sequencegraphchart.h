@@ -40,10 +40,7 @@ public:
     void retranslate() override;
 
     QXYSeries *dataSeries() const { return m_data; }
-    QXYSeries *markSeries(core::GraphMark mark) const
-    {
-        return m_marks[static_cast<std::size_t>(mark)];
-    }
+    QXYSeries *markSeries(core::GraphMark mark) const { return m_marks[static_cast<std::size_t>(mark)]; }
 
 protected:
     std::vector<const std::vector<core::GraphPoint> *> clickablePoints() const override;
@@ -57,7 +54,7 @@ private:
     void updateLegend();
 
     std::shared_ptr<const core::SequenceGraphData> m_graph; // never null
-    core::GraphDisplay m_shown; // what the series hold now, for hit-testing
+    core::GraphDisplay m_shown;                             // what the series hold now, for hit-testing
     QScatterSeries *m_data = nullptr;
     QLineSeries *m_ack = nullptr;
     QLineSeries *m_window = nullptr;

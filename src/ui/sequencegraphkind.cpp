@@ -15,9 +15,15 @@ void SequenceGraph::setKind(GraphKind kind)
         return;
     GraphChart *chart = nullptr;
     switch (kind) {
-    case GraphKind::Sequence: chart = new SequenceGraphChart; break;
-    case GraphKind::RoundTripTime: chart = new RttGraphChart; break;
-    case GraphKind::BytesInFlight: chart = new InFlightGraphChart; break;
+    case GraphKind::Sequence:
+        chart = new SequenceGraphChart;
+        break;
+    case GraphKind::RoundTripTime:
+        chart = new RttGraphChart;
+        break;
+    case GraphKind::BytesInFlight:
+        chart = new InFlightGraphChart;
+        break;
     }
     const int row = m_chart->currentRow();
     const Direction previousDirection = m_chart->direction();

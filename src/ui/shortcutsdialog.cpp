@@ -33,8 +33,8 @@ QString keysOf(const QAction *action)
 } // namespace
 
 ShortcutsDialog::ShortcutsDialog(QWidget *source, QWidget *parent)
-    : QDialog(parent)
-    , m_source(source)
+    : QDialog(parent),
+      m_source(source)
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
     auto *layout = new QVBoxLayout(this);

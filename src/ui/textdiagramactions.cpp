@@ -10,11 +10,11 @@
 namespace tcpladder::ui {
 
 TextDiagramActions::TextDiagramActions(LadderSource ladder, OptionsSource options, QObject *parent)
-    : QObject(parent)
-    , m_ladder(std::move(ladder))
-    , m_options(std::move(options))
-    , m_mermaid(new QAction(this))
-    , m_plantUml(new QAction(this))
+    : QObject(parent),
+      m_ladder(std::move(ladder)),
+      m_options(std::move(options)),
+      m_mermaid(new QAction(this)),
+      m_plantUml(new QAction(this))
 {
     m_mermaid->setObjectName(QStringLiteral("actionCopyMermaid"));
     m_plantUml->setObjectName(QStringLiteral("actionCopyPlantUml"));

@@ -100,7 +100,8 @@ private slots:
         QSignalSpy stats(session.worker(), &CaptureWorker::liveStats);
         QVERIFY(exchangeOnce(listener));
         QTRY_COMPARE_WITH_TIMEOUT(connections, 1, 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(!stats.isEmpty() && stats.last().at(1).value<capture::LiveStats>().captured >= 7, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!stats.isEmpty() && stats.last().at(1).value<capture::LiveStats>().captured >= 7,
+                                 5000);
 
         // Still capturing, the spool already holds every frame announced: a crash now would lose none of them.
         const quint64 announced = stats.last().at(1).value<capture::LiveStats>().captured;
@@ -215,7 +216,8 @@ private slots:
         QCOMPARE(outcome.status, LoadStatus::Ok);
         QCOMPARE(outcome.frames, intact.frames() - 1);
         QCOMPARE(outcome.warnings.size(), 1);
-        QVERIFY2(outcome.warnings.first().contains(QLatin1String("truncated record")), qPrintable(outcome.warnings.first()));
+        QVERIFY2(outcome.warnings.first().contains(QLatin1String("truncated record")),
+                 qPrintable(outcome.warnings.first()));
     }
 
     void openingAFileStillReportsTheStop()
@@ -236,12 +238,14 @@ private slots:
         QSignalSpy stopped(&session, &CaptureSession::stopped);
         QSignalSpy finished(session.worker(), &CaptureWorker::finished);
         // The same worker loads files: a file supersedes the live job, which must still say it let go.
-        const quint64 fileJob = session.worker()->openFile(QStringLiteral(TCPLADDER_TEST_DATA_DIR "/client-close-nano.pcapng"));
+        const quint64 fileJob =
+            session.worker()->openFile(QStringLiteral(TCPLADDER_TEST_DATA_DIR "/client-close-nano.pcapng"));
         QVERIFY(stopped.wait(5000));
         QVERIFY(!session.isCapturing());
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(finished.cbegin(), finished.cend(),
-                                             [&](const QList<QVariant> &args) { return args.first().toULongLong() == fileJob; }),
-                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(finished.cbegin(), finished.cend(),
+                        [&](const QList<QVariant> &args) { return args.first().toULongLong() == fileJob; }),
+            5000);
         const QString spool = session.spoolPath();
         QVERIFY(session.hasUnsavedCapture());
 

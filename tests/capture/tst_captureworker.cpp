@@ -14,11 +14,11 @@
 #include <pcap/pcap.h>
 
 using namespace tcpladder;
-using testsupport::pickCapture;
 using capture::CaptureWorker;
 using capture::ConnectionBatch;
 using capture::LoadOutcome;
 using capture::LoadStatus;
+using testsupport::pickCapture;
 
 namespace {
 
@@ -26,9 +26,9 @@ namespace {
 QList<int> tsharkStreams(const QString &path)
 {
     QProcess p;
-    p.start(QStringLiteral("tshark"), {QStringLiteral("-r"), path, QStringLiteral("-Y"), QStringLiteral("tcp"),
-                                       QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"),
-                                       QStringLiteral("tcp.stream")});
+    p.start(QStringLiteral("tshark"),
+            {QStringLiteral("-r"), path, QStringLiteral("-Y"), QStringLiteral("tcp"), QStringLiteral("-T"),
+             QStringLiteral("fields"), QStringLiteral("-e"), QStringLiteral("tcp.stream")});
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         return {};
     QList<int> streams;
@@ -51,7 +51,8 @@ bool writeRepeated(const QString &source, const QString &target, int totalFrames
     pcap_pkthdr *header = nullptr;
     const u_char *data = nullptr;
     while (pcap_next_ex(in, &header, &data) == 1)
-        frames.append({*header, QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(header->caplen))});
+        frames.append(
+            {*header, QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(header->caplen))});
     pcap_t *out = pcap_open_dead(pcap_datalink(in), 262144);
     pcap_close(in);
     pcap_dumper_t *dumper = pcap_dump_open(out, QFile::encodeName(target).constData());

@@ -22,19 +22,17 @@
 #include <thread>
 
 using namespace tcpladder;
-using testsupport::BulkTransfer;
-using testsupport::connectTo;
-using testsupport::Listener;
-using testsupport::liveRequired;
 using capture::CaptureWorker;
 using capture::ConnectionBatch;
 using capture::LiveStats;
 using capture::LoadOutcome;
 using capture::LoadStatus;
+using testsupport::BulkTransfer;
+using testsupport::connectTo;
+using testsupport::Listener;
+using testsupport::liveRequired;
 
 namespace {
-
-
 
 // A worker on its own thread, as the main window runs it, with everything it says recorded.
 struct LiveRun
@@ -51,11 +49,14 @@ struct LiveRun
         worker->setBatchIntervalMs(50);
         worker->moveToThread(&thread);
         QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
-        QObject::connect(worker, &CaptureWorker::batchReady, worker, [this](quint64, const ConnectionBatch &batch) {
-            ++batches;
-            for (const auto &s : batch)
-                latest[s.stream] = s;
-        }, Qt::DirectConnection);
+        QObject::connect(
+            worker, &CaptureWorker::batchReady, worker,
+            [this](quint64, const ConnectionBatch &batch) {
+                ++batches;
+                for (const auto &s : batch)
+                    latest[s.stream] = s;
+            },
+            Qt::DirectConnection);
         thread.start();
     }
     ~LiveRun()
@@ -182,9 +183,9 @@ private slots:
         std::vector<std::uint8_t> bytes;
         int linkType = 0;
         const auto &last = ladder->rows.back().segment;
-        QVERIFY2(core::FileSource::readFrameAt(spool.toStdString(), last.fileOffset, last.frame, bytes, linkType,
-                                               loadError),
-                 loadError.c_str());
+        QVERIFY2(
+            core::FileSource::readFrameAt(spool.toStdString(), last.fileOffset, last.frame, bytes, linkType, loadError),
+            loadError.c_str());
         QVERIFY(bytes.size() >= 54);
     }
 
@@ -237,7 +238,7 @@ private slots:
         BulkTransfer transfer(listener);
         QVERIFY(transfer.connected());
         QTRY_VERIFY_WITH_TIMEOUT(run.batches >= 2, 10000); // batched while it runs
-        run.worker->stopLive(); // mid-transfer
+        run.worker->stopLive();                            // mid-transfer
         const bool ended = finished.wait(5000) || !finished.isEmpty();
         transfer.stop();
         QVERIFY(ended);

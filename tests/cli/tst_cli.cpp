@@ -67,9 +67,9 @@ private slots:
         QVERIFY(root["warnings"].isArray());
         const QJsonArray connections = root["connections"].toArray();
         QVERIFY(!connections.isEmpty());
-        const QStringList keys{"stream", "client", "server", "hostname", "first_frame", "start", "duration",
-                               "segments", "payload_c2s", "payload_s2c", "open", "close", "first_fin",
-                               "teardown_segments"};
+        const QStringList keys{"stream", "client",   "server",    "hostname",         "first_frame",
+                               "start",  "duration", "segments",  "payload_c2s",      "payload_s2c",
+                               "open",   "close",    "first_fin", "teardown_segments"};
         int segmentSum = 0;
         for (int i = 0; i < connections.size(); ++i) {
             const QJsonObject c = connections[i].toObject();
@@ -95,14 +95,33 @@ private slots:
         QTest::addColumn<int>("teardown"); // -1: null
 
         // Expectations follow from how tests/data/make_captures.sh made each capture.
-        QTest::newRow("client closes first") << "client-close.pcap" << "complete" << "fin" << "client" << 3;
-        QTest::newRow("server closes first") << "server-close.pcap" << "complete" << "fin" << "server" << 4;
-        QTest::newRow("refused") << "refused.pcap" << "syn_only" << "rst" << QString() << -1;
-        QTest::newRow("abort") << "rst-abort.pcap" << "complete" << "rst" << QString() << -1;
-        QTest::newRow("mid-connection") << "mid-connection.pcap" << "none" << "fin" << "client" << 3;
+        QTest::newRow("client closes first") << "client-close.pcap"
+                                             << "complete"
+                                             << "fin"
+                                             << "client" << 3;
+        QTest::newRow("server closes first") << "server-close.pcap"
+                                             << "complete"
+                                             << "fin"
+                                             << "server" << 4;
+        QTest::newRow("refused") << "refused.pcap"
+                                 << "syn_only"
+                                 << "rst" << QString() << -1;
+        QTest::newRow("abort") << "rst-abort.pcap"
+                               << "complete"
+                               << "rst" << QString() << -1;
+        QTest::newRow("mid-connection") << "mid-connection.pcap"
+                                        << "none"
+                                        << "fin"
+                                        << "client" << 3;
         // Begins with the SYN-ACK: its receiver is the client, which also closed first.
-        QTest::newRow("SYN-ACK first") << "syn-ack-first.pcap" << "none" << "fin" << "client" << 3;
-        QTest::newRow("crossing FINs") << "crossing-fin.pcap" << "complete" << "fin" << "client" << 4;
+        QTest::newRow("SYN-ACK first") << "syn-ack-first.pcap"
+                                       << "none"
+                                       << "fin"
+                                       << "client" << 3;
+        QTest::newRow("crossing FINs") << "crossing-fin.pcap"
+                                       << "complete"
+                                       << "fin"
+                                       << "client" << 4;
     }
 
     void scenarioSummaries()
@@ -142,9 +161,10 @@ private slots:
         const QJsonArray rows = root["rows"].toArray();
         QCOMPARE(rows.size(), connection["segments"].toInt());
 
-        const QStringList rowKeys{"frame", "time", "delta", "dir", "flags", "seq", "ack", "len", "win", "phase",
-                                  "client_state", "server_state", "notes", "dup_ack_of", "sack", "ack_rtt",
-                                  "bytes_in_flight", "explanation", "comments"};
+        const QStringList rowKeys{"frame",   "time",       "delta", "dir",     "flags",           "seq",
+                                  "ack",     "len",        "win",   "phase",   "client_state",    "server_state",
+                                  "notes",   "dup_ack_of", "sack",  "ack_rtt", "bytes_in_flight", "explanation",
+                                  "comments"};
         const QJsonObject syn = rows[0].toObject();
         QCOMPARE(syn.keys().size(), rowKeys.size());
         const QByteArray firstRow = run.out.mid(run.out.indexOf("\"rows\""));
@@ -254,9 +274,8 @@ private slots:
         QCOMPARE(ours.keys(), (QList<int>{1, 2, 8}));
         QString tshark;
         TCPLADDER_FIND_TSHARK_OR_SKIP(tshark);
-        const auto expected = tcpladder::testsupport::tsharkFields(dataFile("commented.pcapng"),
-                                                                   QStringLiteral("frame.comment"),
-                                                                   {QStringLiteral("frame.comment")});
+        const auto expected = tcpladder::testsupport::tsharkFields(
+            dataFile("commented.pcapng"), QStringLiteral("frame.comment"), {QStringLiteral("frame.comment")});
         QCOMPARE(static_cast<qsizetype>(expected.size()), ours.size());
         for (const QStringList &row : expected)
             QCOMPARE(ours.value(row.at(0).toInt()), QStringList{row.at(1)});
@@ -310,7 +329,8 @@ private slots:
         const QString teardown = lineStarting(QStringLiteral("teardown:"));
         QVERIFY2(teardown.contains(QStringLiteral("Frame %1:").arg(mergedFrame)), qPrintable(teardown));
         QVERIFY(teardown.contains(QStringLiteral("3 segments")));
-        QVERIFY(lineStarting(QStringLiteral("three-way handshake:")).contains(QStringLiteral("the three-way handshake")));
+        QVERIFY(
+            lineStarting(QStringLiteral("three-way handshake:")).contains(QStringLiteral("the three-way handshake")));
 
         const Run refused = runCli({"ladder", dataFile("refused.pcap"), "--stream", "0"});
         QCOMPARE(refused.exitCode, 0);
@@ -417,8 +437,8 @@ private slots:
                 out << phase.toObject()["title"].toString(); // one word each, last
             return out;
         };
-        const qsizetype sentences = parseObject(english)["rows"].toArray().size()
-            + parseObject(english)["phases"].toArray().size();
+        const qsizetype sentences =
+            parseObject(english)["rows"].toArray().size() + parseObject(english)["phases"].toArray().size();
         const QStringList en = texts(parseObject(english));
         const QStringList zh = texts(parseObject(chinese));
         QCOMPARE(zh.size(), en.size());
@@ -515,12 +535,15 @@ private slots:
         QTest::addColumn<QString>("messagePart");
         const QString good = dataFile("client-close.pcap");
         QTest::newRow("no output") << QStringList{"export", good, "--stream", "0"} << "-o OUT.png";
-        QTest::newRow("bad suffix") << QStringList{"export", good, "--stream", "0", "-o", "/tmp/x.gif"} << ".png, .svg, .pdf, .mmd, .puml, .tex or .md";
+        QTest::newRow("bad suffix") << QStringList{"export", good, "--stream", "0", "-o", "/tmp/x.gif"}
+                                    << ".png, .svg, .pdf, .mmd, .puml, .tex or .md";
         QTest::newRow("bad width") << QStringList{"export", good, "--stream", "0", "-o", "/tmp/x.png", "--width", "5"}
                                    << "--width";
-        QTest::newRow("bad theme") << QStringList{"export", good, "--stream", "0", "-o", "/tmp/x.png", "--theme", "pink"}
+        QTest::newRow("bad theme") << QStringList{"export", good,         "--stream", "0",
+                                                  "-o",     "/tmp/x.png", "--theme",  "pink"}
                                    << "--theme";
-        QTest::newRow("bad stream") << QStringList{"export", good, "--stream", "42", "-o", "/tmp/x.png"} << "no stream 42";
+        QTest::newRow("bad stream") << QStringList{"export", good, "--stream", "42", "-o", "/tmp/x.png"}
+                                    << "no stream 42";
         QTest::newRow("unwritable") << QStringList{"export", good, "--stream", "0", "-o", "/nonexistent/dir/x.png"}
                                     << "/nonexistent/dir/x.png";
     }

@@ -17,7 +17,6 @@ using tcpladder::testsupport::liveRequired;
 
 namespace {
 
-
 QJsonObject listJson(const QString &path)
 {
     QProcess list;
@@ -29,14 +28,16 @@ QJsonObject listJson(const QString &path)
 // One short TCP exchange over loopback, driven by plain Python so no Qt networking is needed.
 void makeConnection(quint16 port)
 {
-    const QString script = QStringLiteral(
-        "import socket,threading\n"
-        "s=socket.socket(); s.setsockopt(socket.SOL_SOCKET,socket.SO_REUSEADDR,1); s.bind(('127.0.0.1',%1)); s.listen()\n"
-        "def serve():\n"
-        "    c,_=s.accept(); c.recv(100); c.sendall(b'hello'); c.recv(100); c.close()\n"
-        "t=threading.Thread(target=serve); t.start()\n"
-        "c=socket.create_connection(('127.0.0.1',%1)); c.sendall(b'GET /'); c.recv(100); c.close(); t.join()\n")
-                               .arg(port);
+    const QString script =
+        QStringLiteral(
+            "import socket,threading\n"
+            "s=socket.socket(); s.setsockopt(socket.SOL_SOCKET,socket.SO_REUSEADDR,1); s.bind(('127.0.0.1',%1)); "
+            "s.listen()\n"
+            "def serve():\n"
+            "    c,_=s.accept(); c.recv(100); c.sendall(b'hello'); c.recv(100); c.close()\n"
+            "t=threading.Thread(target=serve); t.start()\n"
+            "c=socket.create_connection(('127.0.0.1',%1)); c.sendall(b'GET /'); c.recv(100); c.close(); t.join()\n")
+            .arg(port);
     QProcess python;
     python.start("python3", {"-c", script});
     python.waitForFinished(10000);
@@ -79,8 +80,9 @@ private slots:
         QTemporaryDir dir;
         const QString out = dir.filePath("live.pcapng");
         QProcess capture;
-        capture.start(QStringLiteral(TCPLADDER_CLI_PATH),
-                      {"capture", "-i", "lo", "-f", QStringLiteral("tcp port %1").arg(port), "--duration", "3", "-w", out});
+        capture.start(
+            QStringLiteral(TCPLADDER_CLI_PATH),
+            {"capture", "-i", "lo", "-f", QStringLiteral("tcp port %1").arg(port), "--duration", "3", "-w", out});
         QByteArray err;
         QObject::connect(&capture, &QProcess::readyReadStandardError, [&] { err += capture.readAllStandardError(); });
         QVERIFY(capture.waitForStarted());
@@ -135,8 +137,8 @@ private slots:
                                    << "--count";
         QTest::newRow("bad duration") << QStringList{"capture", "-i", "lo", "--duration", "soon", "-w", "/tmp/x.pcapng"}
                                       << "--duration";
-        QTest::newRow("no such interface") << QStringList{"capture", "-i", "nosuchif0", "-w", "/tmp/x.pcapng"}
-                                           << "nosuchif0";
+        QTest::newRow("no such interface")
+            << QStringList{"capture", "-i", "nosuchif0", "-w", "/tmp/x.pcapng"} << "nosuchif0";
         QTest::newRow("bad filter") << QStringList{"capture", "-i", "lo", "-f", "tcp prot 80", "-w", "/tmp/x.pcapng"}
                                     << "capture filter";
     }

@@ -77,8 +77,8 @@ private slots:
         Listener listener;
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("killed.pcapng"));
-        QProcess *capture = runCli(this, {"capture", "-i", "lo", "-f", QStringLiteral("tcp port %1").arg(listener.port),
-                                          "-w", out});
+        QProcess *capture =
+            runCli(this, {"capture", "-i", "lo", "-f", QStringLiteral("tcp port %1").arg(listener.port), "-w", out});
         QVERIFY(capture->waitForStarted());
         // The file is created once the device is open and filtered: from then on, packets are captured.
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(out).size() > 0 || capture->state() == QProcess::NotRunning, 10000);
@@ -129,11 +129,17 @@ private slots:
                 continue;
             ++expected;
             if (!inFile.contains(m.clientPort))
-                missing << QStringLiteral("port %1 (done %2 ms before the kill)").arg(m.clientPort).arg(killedMs - m.completedMs);
+                missing << QStringLiteral("port %1 (done %2 ms before the kill)")
+                               .arg(m.clientPort)
+                               .arg(killedMs - m.completedMs);
         }
-        QVERIFY2(expected >= ConnectionsBeforeKill / 2, qPrintable(QStringLiteral("only %1 connections before the kill").arg(expected)));
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 of %2 connections lost: %3")
-                                                   .arg(missing.size()).arg(expected).arg(missing.join(QStringLiteral(", ")))));
+        QVERIFY2(expected >= ConnectionsBeforeKill / 2,
+                 qPrintable(QStringLiteral("only %1 connections before the kill").arg(expected)));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("%1 of %2 connections lost: %3")
+                                .arg(missing.size())
+                                .arg(expected)
+                                .arg(missing.join(QStringLiteral(", ")))));
         // Nothing after the kill can be there: the file is what the process wrote, not a later copy.
         for (int i = ConnectionsBeforeKill; i < made.size(); ++i)
             QVERIFY(!inFile.contains(made[i].clientPort));
@@ -151,7 +157,8 @@ private slots:
         QVERIFY(listCut->waitForFinished(30000));
         const QByteArray err = listCut->readAllStandardError();
         QVERIFY2(listCut->exitCode() == 0, err.constData());
-        QVERIFY2(err.contains("warning: Reading stopped at frame") && err.contains("truncated record"), err.constData());
+        QVERIFY2(err.contains("warning: Reading stopped at frame") && err.contains("truncated record"),
+                 err.constData());
         QVERIFY(listCut->readAllStandardOutput().contains(QByteArray::number(made.first().clientPort)));
     }
 };

@@ -20,8 +20,9 @@ const QString zeroWindow = QStringLiteral(TCPLADDER_TEST_DATA_DIR "/zero-window.
 int pdfPages(const QString &path)
 {
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? static_cast<int>(tcpladder::testsupport::pdfPageContentSizes(file.readAll()).size())
-                                          : -1;
+    return file.open(QIODevice::ReadOnly)
+        ? static_cast<int>(tcpladder::testsupport::pdfPageContentSizes(file.readAll()).size())
+        : -1;
 }
 
 } // namespace
@@ -68,7 +69,8 @@ private slots:
         QCOMPARE(runCli({"export", zeroWindow, "--stream", "0", "--expand-runs", "-o", expanded}).exitCode, 0);
         const int few = pdfPages(collapsed);
         const int many = pdfPages(expanded);
-        QVERIFY2(few >= 1 && few < many, qPrintable(QStringLiteral("%1 pages collapsed, %2 expanded").arg(few).arg(many)));
+        QVERIFY2(few >= 1 && few < many,
+                 qPrintable(QStringLiteral("%1 pages collapsed, %2 expanded").arg(few).arg(many)));
     }
 
     void tallPngIsWarnedAbout()
@@ -89,7 +91,8 @@ private slots:
     void shortPngIsNot()
     {
         QTemporaryDir dir;
-        const auto run = runCli({"export", zeroWindow, "--stream", "0", "-o", dir.filePath(QStringLiteral("short.png"))});
+        const auto run =
+            runCli({"export", zeroWindow, "--stream", "0", "-o", dir.filePath(QStringLiteral("short.png"))});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(!run.err.contains("pixels tall"), run.err.constData());
     }

@@ -66,14 +66,15 @@ private slots:
         QTest::newRow("list") << QStringList{"list", capture} << false;
         QTest::newRow("list --json") << QStringList{"list", capture, "--json"} << false;
         QTest::newRow("ladder") << QStringList{"ladder", capture, "--stream", "0"} << false;
-        QTest::newRow("ladder --json zh_CN") << QStringList{"ladder", capture, "--stream", "0", "--json", "--lang", "zh_CN"}
-                                             << false;
+        QTest::newRow("ladder --json zh_CN")
+            << QStringList{"ladder", capture, "--stream", "0", "--json", "--lang", "zh_CN"} << false;
         QTest::newRow("interfaces") << QStringList{"interfaces"} << false;
         QTest::newRow("export png") << QStringList{"export", capture, "--stream", "0", "-o", "OUT/l.png"} << true;
         QTest::newRow("export svg zh_CN")
             << QStringList{"export", capture, "--stream", "0", "--lang", "zh_CN", "-o", "OUT/l.svg"} << true;
-        QTest::newRow("export pdf dark")
-            << QStringList{"export", capture, "--stream", "0", "--theme", "dark", "-o", "OUT/l.pdf"} << true;
+        QTest::newRow("export pdf dark") << QStringList{"export",  capture, "--stream", "0",
+                                                        "--theme", "dark",  "-o",       "OUT/l.pdf"}
+                                         << true;
     }
 
     void noWidgetsWithoutGraphs()
@@ -90,9 +91,10 @@ private slots:
         if (drawsLadder)
             QVERIFY2(loads(run, QStringLiteral("Qt6Svg")) && loads(run, QStringLiteral("Qt6Gui")),
                      qPrintable(run.libraries.join(u' ')));
-        for (const QString &forbidden : {QStringLiteral("Qt6Widgets"), QStringLiteral("Qt6Charts"),
-                                         QStringLiteral("Qt6OpenGLWidgets")})
-            QVERIFY2(!loads(run, forbidden), qPrintable(forbidden + QStringLiteral(" loaded: ") + run.libraries.join(u' ')));
+        for (const QString &forbidden :
+             {QStringLiteral("Qt6Widgets"), QStringLiteral("Qt6Charts"), QStringLiteral("Qt6OpenGLWidgets")})
+            QVERIFY2(!loads(run, forbidden),
+                     qPrintable(forbidden + QStringLiteral(" loaded: ") + run.libraries.join(u' ')));
     }
 
     // The control: a graph export draws with Qt Charts, so it must load the widget libraries; that it
@@ -106,7 +108,8 @@ private slots:
         QVERIFY2(run.exitCode == 0, run.err.right(2000).constData());
         QVERIFY2(loads(run, QStringLiteral("Qt6Widgets")) && loads(run, QStringLiteral("Qt6Charts")),
                  qPrintable(run.libraries.join(u' ')));
-        QVERIFY2(run.libraries.contains(QStringLiteral("tcpladder_graphexport.so")), qPrintable(run.libraries.join(u' ')));
+        QVERIFY2(run.libraries.contains(QStringLiteral("tcpladder_graphexport.so")),
+                 qPrintable(run.libraries.join(u' ')));
         QVERIFY(QFileInfo(out).size() > 0);
     }
 };

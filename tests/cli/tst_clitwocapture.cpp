@@ -81,8 +81,8 @@ private slots:
     {
         QString tshark;
         TCPLADDER_FIND_TSHARK_OR_SKIP(tshark);
-        const QStringList fields{"tcp.srcport", "tcp.seq_raw", "tcp.ack_raw", "tcp.len", "ip.id",
-                                 "tcp.options.timestamp.tsval"};
+        const QStringList fields{"tcp.srcport", "tcp.seq_raw", "tcp.ack_raw",
+                                 "tcp.len",     "ip.id",       "tcp.options.timestamp.tsval"};
         const auto client = tcpladder::testsupport::tsharkFields(pairFile("lossy-client.pcap"), "tcp", fields);
         const auto server = tcpladder::testsupport::tsharkFields(pairFile("lossy-server.pcap"), "tcp", fields);
         QVERIFY(!client.empty() && !server.empty());
@@ -111,7 +111,8 @@ private slots:
         const QJsonObject doc = mergedLadder("shifted-client.pcap", "shifted-server.pcap");
         const double offset = doc["clock_offset"].toDouble();
         const double bound = doc["offset_error_bound"].toDouble();
-        QVERIFY2(std::abs(offset - shift) <= bound, qPrintable(QStringLiteral("%1 vs %2 +/- %3").arg(offset).arg(shift).arg(bound)));
+        QVERIFY2(std::abs(offset - shift) <= bound,
+                 qPrintable(QStringLiteral("%1 vs %2 +/- %3").arg(offset).arg(shift).arg(bound)));
     }
 
     void natPairMatchesByIsns()
@@ -143,7 +144,8 @@ private slots:
         QFile file(svg);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray text = file.readAll();
-        QCOMPARE(int(text.count(">lost between the captures<")), drops.value("c2s").toInt() + drops.value("s2c").toInt());
+        QCOMPARE(int(text.count(">lost between the captures<")),
+                 drops.value("c2s").toInt() + drops.value("s2c").toInt());
         QVERIFY(text.contains("lossy-server.pcap (server side)"));
         const QString png = dir.filePath("merged.png");
         QCOMPARE(runCli({"export", pairFile("lossy-client.pcap"), "--stream", "0", "--peer-capture",

@@ -24,12 +24,13 @@ namespace {
 const QString dataDir = QStringLiteral(TCPLADDER_TEST_DATA_DIR);
 const QString mermaidDir = QStringLiteral(TCPLADDER_SOURCE_DIR "/tests/tools/mermaid");
 
-#define TCPLADDER_RENDERER_MISSING(what)                                                                      \
-    do {                                                                                                      \
-        if (qEnvironmentVariableIsSet("TCPLADDER_REQUIRE_RENDERERS"))                                         \
+#define TCPLADDER_RENDERER_MISSING(what) \
+    do { \
+        if (qEnvironmentVariableIsSet("TCPLADDER_REQUIRE_RENDERERS")) \
             QFAIL(qPrintable(QStringLiteral("%1 is required (TCPLADDER_REQUIRE_RENDERERS is set) but missing; " \
-                                            "scripts/install-deps.sh installs it").arg(what)));              \
-        QSKIP(qPrintable(QStringLiteral("%1 is not installed (scripts/install-deps.sh)").arg(what)));         \
+                                            "scripts/install-deps.sh installs it") \
+                                 .arg(what))); \
+        QSKIP(qPrintable(QStringLiteral("%1 is not installed (scripts/install-deps.sh)").arg(what))); \
     } while (false)
 
 struct Numbers
@@ -45,8 +46,9 @@ std::map<quint32, Numbers> numbersInText(const QString &text, bool markdown)
 {
     std::map<quint32, Numbers> numbers;
     if (markdown) {
-        static const QRegularExpression row(QStringLiteral(R"(^\| (\d+) \|[^|]*\|[^|]*\|[^|]*\|[^|]*\| (\d+) \| (\d*) \| (\d+) \|)"),
-                                            QRegularExpression::MultilineOption);
+        static const QRegularExpression row(
+            QStringLiteral(R"(^\| (\d+) \|[^|]*\|[^|]*\|[^|]*\|[^|]*\| (\d+) \| (\d*) \| (\d+) \|)"),
+            QRegularExpression::MultilineOption);
         for (auto it = row.globalMatch(text); it.hasNext();) {
             const auto m = it.next();
             numbers[m.captured(1).toUInt()] = {m.captured(2).toUInt(), m.captured(3).toUInt(), m.captured(4).toUInt()};
@@ -103,8 +105,8 @@ Tool runTool(const QString &program, const QStringList &args, const QString &wor
 // SYN in both languages, a 4-segment crossing close and the loss notes of a lossy transfer ("Dup ACK #3",
 // its runs collapsed, as the ladder shows it) in English. (xelatexRenders takes the lossy one in Chinese.)
 using Rendered = QList<QPair<QString, QString>>; // capture, language
-const Rendered rendered{{"client-close", "en"}, {"client-close", "zh_CN"}, {"refused", "en"}, {"refused", "zh_CN"},
-                        {"crossing-fin", "en"}, {"lossy-bulk", "en"}};
+const Rendered rendered{{"client-close", "en"}, {"client-close", "zh_CN"}, {"refused", "en"},
+                        {"refused", "zh_CN"},   {"crossing-fin", "en"},    {"lossy-bulk", "en"}};
 
 // Exports each of `which` as `suffix` (with states) into `dir`; returns the files written.
 QStringList exportAll(const QTemporaryDir &dir, const Rendered &which, const QString &suffix)
@@ -112,8 +114,8 @@ QStringList exportAll(const QTemporaryDir &dir, const Rendered &which, const QSt
     QStringList files;
     for (const auto &[capture, language] : which) {
         const QString out = dir.filePath(QStringLiteral("%1-%2.%3").arg(capture, language, suffix));
-        const auto run = runCli({"export", dataDir + "/" + capture + ".pcap", "--stream", "0", "--states", "--lang",
-                                 language, "-o", out});
+        const auto run = runCli(
+            {"export", dataDir + "/" + capture + ".pcap", "--stream", "0", "--states", "--lang", language, "-o", out});
         if (run.exitCode != 0 || !QFileInfo::exists(out))
             return {};
         files << out;
@@ -150,9 +152,10 @@ void TestTextDiagrams::numbersAreTsharks()
     QString tshark;
     TCPLADDER_FIND_TSHARK_OR_SKIP(tshark);
     const QString file = dataDir + "/" + capture + ".pcap";
-    const auto expected = tcpladder::testsupport::tsharkFields(
-        file, QStringLiteral("tcp.stream == 0"),
-        {QStringLiteral("tcp.seq"), QStringLiteral("tcp.ack"), QStringLiteral("tcp.len"), QStringLiteral("tcp.flags.ack")});
+    const auto expected =
+        tcpladder::testsupport::tsharkFields(file, QStringLiteral("tcp.stream == 0"),
+                                             {QStringLiteral("tcp.seq"), QStringLiteral("tcp.ack"),
+                                              QStringLiteral("tcp.len"), QStringLiteral("tcp.flags.ack")});
     QVERIFY(!expected.empty());
     QTemporaryDir dir;
     for (const QString suffix : {"md", "mmd", "puml", "tex"}) {
@@ -231,8 +234,8 @@ void TestTextDiagrams::xelatexRenders()
     const QStringList files = exportAll(dir, {{"crossing-fin", "en"}, {"lossy-bulk", "zh_CN"}}, "tex");
     QCOMPARE(files.size(), 2);
     for (const QString &file : files) {
-        const Tool tool = runTool(xelatex, {"-halt-on-error", "-interaction=nonstopmode", QFileInfo(file).fileName()},
-                                  dir.path());
+        const Tool tool =
+            runTool(xelatex, {"-halt-on-error", "-interaction=nonstopmode", QFileInfo(file).fileName()}, dir.path());
         QVERIFY2(tool.exitCode == 0, tool.output.right(3000).constData());
         QVERIFY2(QFileInfo(file.chopped(3) + "pdf").size() > 1000, qPrintable(file));
         // A glyph no font has is only a warning to xelatex (and a blank in the PDF): none may be missing.
@@ -260,8 +263,8 @@ void TestTextDiagrams::mermaidRenders()
     QVERIFY(all.open(QIODevice::WriteOnly));
     all.write(markdown.toUtf8());
     all.close();
-    const Tool tool = runTool(mmdc, {"-i", "all.md", "-o", "rendered.md", "-p", mermaidDir + "/puppeteer.json"},
-                              dir.path());
+    const Tool tool =
+        runTool(mmdc, {"-i", "all.md", "-o", "rendered.md", "-p", mermaidDir + "/puppeteer.json"}, dir.path());
     QVERIFY2(tool.exitCode == 0, tool.output.constData());
     for (int i = 1; i <= files.size(); ++i) {
         const QString svg = readText(dir.filePath(QStringLiteral("rendered-%1.svg").arg(i)));

@@ -90,11 +90,15 @@ void TestAnalysisGraphData::matchesTshark()
             for (const GraphPoint &p : rtt[d]) {
                 const auto it = expected.find(frameOf(p));
                 QVERIFY(it != expected.end());
-                QVERIFY2(it->second.ackRtt, qPrintable(QStringLiteral("frame %1 has no ack_rtt in tshark").arg(frameOf(p))));
+                QVERIFY2(it->second.ackRtt,
+                         qPrintable(QStringLiteral("frame %1 has no ack_rtt in tshark").arg(frameOf(p))));
                 // The point's direction is the data's: the ACK that carries the RTT goes the other way.
                 QVERIFY(ladder.rows[std::size_t(p.row)].segment.direction != d);
                 QVERIFY2(std::abs(p.value / 1e3 - *it->second.ackRtt) < 1e-6,
-                         qPrintable(QStringLiteral("frame %1: %2 ms, tshark %3 s").arg(frameOf(p)).arg(p.value).arg(*it->second.ackRtt)));
+                         qPrintable(QStringLiteral("frame %1: %2 ms, tshark %3 s")
+                                        .arg(frameOf(p))
+                                        .arg(p.value)
+                                        .arg(*it->second.ackRtt)));
                 ++rttPoints;
             }
             const InFlightDirection &dir = inFlight[d];
@@ -102,7 +106,8 @@ void TestAnalysisGraphData::matchesTshark()
                 const std::uint32_t frame = frameOf(p);
                 const auto it = expected.find(frame);
                 QVERIFY(it != expected.end());
-                QVERIFY2(it->second.bytesInFlight, qPrintable(QStringLiteral("frame %1 has no bytes_in_flight").arg(frame)));
+                QVERIFY2(it->second.bytesInFlight,
+                         qPrintable(QStringLiteral("frame %1 has no bytes_in_flight").arg(frame)));
                 QCOMPARE(qint64(p.value), *it->second.bytesInFlight);
                 ++inFlightPoints;
                 // The window drawn at this moment is the one in the receiver's latest segment before it.
@@ -148,7 +153,8 @@ void TestAnalysisGraphData::noAnalysisMeansNoPoints()
     CaptureIndex index;
     std::string error;
     QCOMPARE(int(loadFile(TCPLADDER_TEST_DATA_DIR "/lossy-bulk.pcap", index, error)), int(LoadResult::Ok));
-    const ConnectionLadder ladder = buildConnectionLadder(index.tracker().streams().front(), index.tracker().segments());
+    const ConnectionLadder ladder =
+        buildConnectionLadder(index.tracker().streams().front(), index.tracker().segments());
     const auto analysis = analyzeLadderTcp("/nonexistent/lossy-bulk.pcap", ladder, error);
     QVERIFY(!error.empty());
     QVERIFY(buildRttGraph(ladder, analysis).empty());

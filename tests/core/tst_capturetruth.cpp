@@ -77,11 +77,11 @@ std::vector<Explanation> allNotes(const ConnectionLadder &ladder)
 
 } // namespace
 
-#define LOAD(name)                                                                                                     \
-    const auto loaded = ladderfixture::loadLadder(dataFile(name).toStdString(), 0);                                    \
-    QVERIFY2(loaded.has_value(), name);                                                                                \
-    const ConnectionLadder &ladder = *loaded;                                                                          \
-    if (!tcpladder::testsupport::haveTshark())                                                                         \
+#define LOAD(name) \
+    const auto loaded = ladderfixture::loadLadder(dataFile(name).toStdString(), 0); \
+    QVERIFY2(loaded.has_value(), name); \
+    const ConnectionLadder &ladder = *loaded; \
+    if (!tcpladder::testsupport::haveTshark()) \
         TCPLADDER_TSHARK_MISSING();
 
 class TestCaptureTruth : public QObject
@@ -138,8 +138,8 @@ void TestCaptureTruth::lostSynAckLeavesClientInSynSent()
         ++lostAnswers;
         QVERIFY2(lost != notes.end(), qPrintable(synAck[0]));
         // The evidence: the client's next SYN after this SYN-ACK.
-        const auto next = std::find_if(syns.begin(), syns.end(),
-                                       [frame](const QStringList &s) { return s[0].toUInt() > frame; });
+        const auto next =
+            std::find_if(syns.begin(), syns.end(), [frame](const QStringList &s) { return s[0].toUInt() > frame; });
         QCOMPARE(lost->frame, (*next)[0].toUInt());
     }
     QVERIFY(lostAnswers > 0);
@@ -173,8 +173,8 @@ void TestCaptureTruth::synBackoffAsMeasured()
     QFETCH(QString, file);
     QFETCH(int, pattern);
     LOAD(qPrintable(file));
-    const auto syns = tsharkFields(dataFile(qPrintable(file)), "tcp.flags.syn == 1 && tcp.flags.ack == 0",
-                                   {"frame.time_epoch"});
+    const auto syns =
+        tsharkFields(dataFile(qPrintable(file)), "tcp.flags.syn == 1 && tcp.flags.ack == 0", {"frame.time_epoch"});
     QVERIFY(syns.size() >= 3);
     const Explanation e = explainPhase(ladder, Phase::Handshake);
     QCOMPARE(e.intervalsNs.size(), syns.size() - 1);
@@ -197,8 +197,8 @@ void TestCaptureTruth::finCarryingData()
     QCOMPARE(fin.size(), std::size_t(1));
     const std::uint32_t seq = fin[0][1].toUInt(), len = fin[0][2].toUInt();
     // The peer's answer to the FIN: the first ACK beyond the data.
-    const auto answers = tsharkFields(file, QStringLiteral("tcp.ack > %1 && frame.number > %2").arg(seq + len).arg(fin[0][0]),
-                                      {"tcp.ack"});
+    const auto answers = tsharkFields(
+        file, QStringLiteral("tcp.ack > %1 && frame.number > %2").arg(seq + len).arg(fin[0][0]), {"tcp.ack"});
     QVERIFY(!answers.empty());
     const std::uint32_t answer = answers[0][1].toUInt();
     const auto notes = explainRow(ladder, rowOfFrame(ladder, fin[0][0].toUInt()));

@@ -60,7 +60,8 @@ Frame tcp(const TcpSpec &s)
     Frame options = s.options;
     while (options.size() % 4)
         options.push_back(1); // NOP padding
-    const unsigned words = s.dataOffsetOverride >= 0 ? unsigned(s.dataOffsetOverride) : unsigned(5 + options.size() / 4);
+    const unsigned words =
+        s.dataOffsetOverride >= 0 ? unsigned(s.dataOffsetOverride) : unsigned(5 + options.size() / 4);
     Frame f;
     put16(f, s.src);
     put16(f, s.dst);
@@ -137,8 +138,8 @@ Frame ethernet(std::uint16_t type, const Frame &payload, const std::vector<std::
 Frame sll(std::uint16_t proto, const Frame &payload)
 {
     Frame f;
-    put16(f, 0);     // packet type: to us
-    put16(f, 772);   // ARPHRD_LOOPBACK
+    put16(f, 0);   // packet type: to us
+    put16(f, 772); // ARPHRD_LOOPBACK
     put16(f, 6);
     f = f + Frame{0, 0, 0, 0, 0, 0, 0, 0};
     put16(f, proto);
@@ -276,7 +277,8 @@ void TestDecoder::decode()
     QCOMPARE(out.dst.toString(), ipVersion == 4 ? std::string("10.0.0.2") : std::string("2001::2"));
     // The payload span never reaches past the capture nor past the IP datagram (no padding).
     QVERIFY(out.payload.size() <= out.payloadLength);
-    QVERIFY(out.payload.data() >= frame.data() && out.payload.data() + out.payload.size() <= frame.data() + frame.size());
+    QVERIFY(out.payload.data() >= frame.data()
+            && out.payload.data() + out.payload.size() <= frame.data() + frame.size());
     if (!out.payload.empty())
         QCOMPARE(char(out.payload[0]), 'a');
 }
@@ -394,8 +396,7 @@ void TestDecoder::linkLayers_data()
     QTest::newRow("802.1Q") << 1 << ethernet(0x86dd, v6, {0x8100}) << "eth@0+14=8100 vlan@14+4=64" << 18;
     QTest::newRow("old QinQ 0x9100") << 1 << ethernet(0x0800, v4, {0x9100, 0x8100})
                                      << "eth@0+14=9100 vlan@14+4=64 vlan@18+4=64" << 22;
-    QTest::newRow("mpls") << 1 << ethernet(0x8847, mpls + v4) << "eth@0+14=8847 mpls@14+4=10040 mpls@18+4=11140"
-                          << 22;
+    QTest::newRow("mpls") << 1 << ethernet(0x8847, mpls + v4) << "eth@0+14=8847 mpls@14+4=10040 mpls@18+4=11140" << 22;
     QTest::newRow("pppoe") << 1 << ethernet(0x8864, pppoe + v6) << "eth@0+14=8864 pppoe@14+6=1234 ppp@20+2=57" << 22;
     QTest::newRow("ppp hdlc framing") << 9 << Frame{0xff, 0x03, 0x00, 0x21} + v4 << "ppp@0+4=21" << 4;
     QTest::newRow("ppp compressed") << 50 << Frame{0x21} + v4 << "ppp@0+1=21" << 1;
@@ -420,15 +421,18 @@ void TestDecoder::linkLayers()
     QFETCH(int, ipOffset);
 
     static const QHash<LinkLayerKind, QString> names{
-        {LinkLayerKind::Ethernet, "eth"}, {LinkLayerKind::Vlan, "vlan"},     {LinkLayerKind::Mpls, "mpls"},
-        {LinkLayerKind::Pppoe, "pppoe"},  {LinkLayerKind::Ppp, "ppp"},       {LinkLayerKind::CiscoHdlc, "chdlc"},
+        {LinkLayerKind::Ethernet, "eth"}, {LinkLayerKind::Vlan, "vlan"},      {LinkLayerKind::Mpls, "mpls"},
+        {LinkLayerKind::Pppoe, "pppoe"},  {LinkLayerKind::Ppp, "ppp"},        {LinkLayerKind::CiscoHdlc, "chdlc"},
         {LinkLayerKind::LinuxSll, "sll"}, {LinkLayerKind::LinuxSll2, "sll2"}, {LinkLayerKind::Loopback, "loop"}};
     DecodedTcp out;
     LinkLayers walked;
     const DecodeStatus status = decodeFrame(link, frame, 0, out, walked);
     QStringList got;
     for (const LinkLayer &layer : walked.list())
-        got << QStringLiteral("%1@%2+%3=%4").arg(names.value(layer.kind)).arg(layer.offset).arg(layer.length)
+        got << QStringLiteral("%1@%2+%3=%4")
+                   .arg(names.value(layer.kind))
+                   .arg(layer.offset)
+                   .arg(layer.length)
                    .arg(layer.value, 0, 16);
     QCOMPARE(got.join(' '), layers);
     QCOMPARE(walked.ipOffset ? int(*walked.ipOffset) : -1, ipOffset);
@@ -468,11 +472,36 @@ void TestDecoder::matchesTshark()
     if (tshark.isEmpty())
         TCPLADDER_TSHARK_MISSING();
     QProcess process;
-    process.start(tshark, {"-r", path, "-n", "-Y", "tcp && !icmp && !icmpv6 && !vxlan && !geneve && !gre", "-T",
-                           "fields", "-E", "separator=/t", "-e", "frame.number", "-e", "tcp.srcport", "-e",
-                           "tcp.dstport", "-e", "tcp.seq_raw", "-e", "tcp.ack_raw", "-e", "tcp.len", "-e",
-                           "tcp.window_size_value", "-e", "tcp.hdr_len", "-e", "tcp.flags", "-o",
-                           "tcp.analyze_sequence_numbers:FALSE"});
+    process.start(tshark,
+                  {"-r",
+                   path,
+                   "-n",
+                   "-Y",
+                   "tcp && !icmp && !icmpv6 && !vxlan && !geneve && !gre",
+                   "-T",
+                   "fields",
+                   "-E",
+                   "separator=/t",
+                   "-e",
+                   "frame.number",
+                   "-e",
+                   "tcp.srcport",
+                   "-e",
+                   "tcp.dstport",
+                   "-e",
+                   "tcp.seq_raw",
+                   "-e",
+                   "tcp.ack_raw",
+                   "-e",
+                   "tcp.len",
+                   "-e",
+                   "tcp.window_size_value",
+                   "-e",
+                   "tcp.hdr_len",
+                   "-e",
+                   "tcp.flags",
+                   "-o",
+                   "tcp.analyze_sequence_numbers:FALSE"});
     QVERIFY(process.waitForFinished(60000));
     QMap<quint32, QStringList> expected;
     for (const QByteArray &line : process.readAllStandardOutput().split('\n')) {
@@ -493,10 +522,10 @@ void TestDecoder::matchesTshark()
         if (want == expected.constEnd())
             continue;
         QVERIFY2(isTcp, qPrintable(QString("frame %1 is TCP for tshark").arg(frame.frameNumber)));
-        const QStringList got{QString::number(out.srcPort), QString::number(out.dstPort), QString::number(out.seq),
-                              QString::number(out.ack), QString::number(out.payloadLength),
-                              QString::number(out.window), QString::number(out.headerLength),
-                              QString::number(out.flags)};
+        const QStringList got{QString::number(out.srcPort),       QString::number(out.dstPort),
+                              QString::number(out.seq),           QString::number(out.ack),
+                              QString::number(out.payloadLength), QString::number(out.window),
+                              QString::number(out.headerLength),  QString::number(out.flags)};
         QStringList ref = *want;
         ref[7] = QString::number(ref[7].toUInt(nullptr, 16) & 0x1ff); // reserved bits are not flags
         QCOMPARE(got.join(' '), ref.join(' '));

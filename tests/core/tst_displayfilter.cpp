@@ -39,8 +39,8 @@ private slots:
     void matches_data()
     {
         QTest::addColumn<QString>("filter");
-        QTest::addColumn<bool>("c2sSyn");     // the client's SYN, 192.0.2.1:51000 -> 192.0.2.80:80
-        QTest::addColumn<bool>("s2cData");    // the server's data segment with PSH, ACK and 100 bytes
+        QTest::addColumn<bool>("c2sSyn");  // the client's SYN, 192.0.2.1:51000 -> 192.0.2.80:80
+        QTest::addColumn<bool>("s2cData"); // the server's data segment with PSH, ACK and 100 bytes
 
         QTest::newRow("empty") << "" << true << true;
         QTest::newRow("ip.addr client") << "ip.addr == 192.0.2.1" << true << true;

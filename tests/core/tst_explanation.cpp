@@ -75,11 +75,11 @@ bool mentions(const ConnectionLadder &ladder, const Explanation &e, const std::s
 
 } // namespace
 
-#define LOAD(name)                                                                                                     \
-    const auto loaded = ladderfixture::loadLadder(dataFile(name), 0);                                                  \
-    QVERIFY2(loaded.has_value(), name);                                                                                \
-    const ConnectionLadder &ladder = *loaded;                                                                          \
-    if (QStandardPaths::findExecutable("tshark").isEmpty())                                                            \
+#define LOAD(name) \
+    const auto loaded = ladderfixture::loadLadder(dataFile(name), 0); \
+    QVERIFY2(loaded.has_value(), name); \
+    const ConnectionLadder &ladder = *loaded; \
+    if (QStandardPaths::findExecutable("tshark").isEmpty()) \
         TCPLADDER_TSHARK_MISSING();
 
 class TestExplanation : public QObject
@@ -127,8 +127,8 @@ void TestExplanation::handshake()
     const auto ack = tshark("client-close.pcap", "tcp.analysis.initial_rtt && tcp.flags.syn == 0 && tcp.len == 0",
                             {"tcp.analysis.initial_rtt", "tcp.ack", "tcp.ack_raw"});
     QVERIFY(!ack.empty());
-    const auto complete = findKind(explainRow(ladder, *rowOfFrame(ladder, ack[0][0].toUInt())),
-                                   ExplanationKind::HandshakeComplete);
+    const auto complete =
+        findKind(explainRow(ladder, *rowOfFrame(ladder, ack[0][0].toUInt())), ExplanationKind::HandshakeComplete);
     QVERIFY(complete);
     QCOMPARE(complete->ack, ack[0][2].toUInt());
     QCOMPARE(complete->rawAck, ack[0][3].toUInt());
@@ -155,8 +155,8 @@ void TestExplanation::threeSegmentTeardown()
     QCOMPARE(e.ack, fins[1][2].toUInt());
     QVERIFY(e.bothFins);
     for (std::size_t i = 0; i < fins.size(); ++i) {
-        const auto fin = findKind(explainRow(ladder, *rowOfFrame(ladder, fins[i][0].toUInt())),
-                                  ExplanationKind::FinSent);
+        const auto fin =
+            findKind(explainRow(ladder, *rowOfFrame(ladder, fins[i][0].toUInt())), ExplanationKind::FinSent);
         QVERIFY(fin);
         QCOMPARE(fin->relativeSeq, fins[i][3].toUInt());
         QCOMPARE(fin->count, int(i + 1));
@@ -168,16 +168,16 @@ void TestExplanation::threeSegmentTeardown()
     QVERIFY(findKind(explainRow(ladder, *e.row), ExplanationKind::ThreeSegmentTeardown));
 
     // TIME_WAIT: the side that closed first enters it when the peer's FIN arrives.
-    const auto timeWait = findKind(explainRow(ladder, *rowOfFrame(ladder, fins[1][0].toUInt())),
-                                   ExplanationKind::TimeWait);
+    const auto timeWait =
+        findKind(explainRow(ladder, *rowOfFrame(ladder, fins[1][0].toUInt())), ExplanationKind::TimeWait);
     QVERIFY(timeWait);
     QCOMPARE(str(timeWait->side), str(e.side));
     // ... and it is still there on the last ACK, which the waiting side sends.
-    const auto lastAck = tshark("client-close.pcap",
-                                "frame.number > " + fins[1][0] + " && tcp.srcport == " + fins[0][1], {});
+    const auto lastAck =
+        tshark("client-close.pcap", "frame.number > " + fins[1][0] + " && tcp.srcport == " + fins[0][1], {});
     QCOMPARE(lastAck.size(), std::size_t(1));
-    const auto waiting = findKind(explainRow(ladder, *rowOfFrame(ladder, lastAck[0][0].toUInt())),
-                                  ExplanationKind::TimeWait);
+    const auto waiting =
+        findKind(explainRow(ladder, *rowOfFrame(ladder, lastAck[0][0].toUInt())), ExplanationKind::TimeWait);
     QVERIFY(waiting);
     QCOMPARE(str(waiting->side), str(e.side));
 }
@@ -203,8 +203,8 @@ void TestExplanation::fourSegmentTeardown()
     QCOMPARE(second->count, 2);
     QCOMPARE(str(second->side), str(fins[1][1] == "8080" ? Side::Server : Side::Client));
     QCOMPARE(QString::fromUtf8(toString(second->state).data()), QStringLiteral("LAST_ACK"));
-    const auto timeWait = findKind(explainRow(ladder, *rowOfFrame(ladder, fins[1][0].toUInt())),
-                                   ExplanationKind::TimeWait);
+    const auto timeWait =
+        findKind(explainRow(ladder, *rowOfFrame(ladder, fins[1][0].toUInt())), ExplanationKind::TimeWait);
     QVERIFY(timeWait);
     QCOMPARE(str(timeWait->side), str(e.side));
 }
@@ -286,8 +286,8 @@ void TestExplanation::synRetransmission()
         QVERIFY2(std::llabs(e.intervalsNs[i - 1] - expected) <= 1000, qPrintable(syns[i][0]));
     }
     // The second copy's own row says it is attempt 2, with one interval.
-    const auto second = findKind(explainRow(ladder, *rowOfFrame(ladder, syns[1][0].toUInt())),
-                                 ExplanationKind::SynRetransmission);
+    const auto second =
+        findKind(explainRow(ladder, *rowOfFrame(ladder, syns[1][0].toUInt())), ExplanationKind::SynRetransmission);
     QVERIFY(second);
     QCOMPARE(second->count, 2);
     QCOMPARE(second->intervalsNs.size(), std::size_t(1));
@@ -296,14 +296,14 @@ void TestExplanation::synRetransmission()
 void TestExplanation::retransmissionAndDupAck()
 {
     LOAD("lossy-bulk.pcap");
-    const auto data = tshark("lossy-bulk.pcap", "tcp.len > 0",
-                             {"tcp.srcport", "tcp.seq", "tcp.len", "tcp.analysis.retransmission"});
+    const auto data =
+        tshark("lossy-bulk.pcap", "tcp.len > 0", {"tcp.srcport", "tcp.seq", "tcp.len", "tcp.analysis.retransmission"});
     int checked = 0;
     for (const auto &row : data) {
         if (row[4].isEmpty())
             continue;
-        const auto r = findKind(explainRow(ladder, *rowOfFrame(ladder, row[0].toUInt())),
-                                ExplanationKind::Retransmission);
+        const auto r =
+            findKind(explainRow(ladder, *rowOfFrame(ladder, row[0].toUInt())), ExplanationKind::Retransmission);
         QVERIFY2(r, qPrintable(row[0]));
         QCOMPARE(r->relativeSeq, row[2].toUInt());
         QCOMPARE(r->bytes, row[3].toULongLong());
@@ -362,7 +362,8 @@ void TestExplanation::simultaneousClose()
     b.add(s2c, FlagAck, 2, 2, 0);
     const ConnectionLadder ladder = b.finish();
     QCOMPARE(str(explainPhase(ladder, Phase::Teardown).kind), str(ExplanationKind::SimultaneousClose));
-    QVERIFY(!explanationNoteForPhase(ladder, Phase::Teardown, 0, std::uint32_t(ladder.rows.size() - 1)).paragraphs.empty());
+    QVERIFY(
+        !explanationNoteForPhase(ladder, Phase::Teardown, 0, std::uint32_t(ladder.rows.size() - 1)).paragraphs.empty());
 }
 
 void TestExplanation::plainRows()
@@ -387,8 +388,8 @@ void TestExplanation::plainRows()
     for (const auto &row : acks) {
         if (&row == &acks.front())
             continue; // the handshake's third segment: HandshakeComplete
-        const auto a = findKind(explainRow(ladder, *rowOfFrame(ladder, row[0].toUInt())),
-                                ExplanationKind::Acknowledgement);
+        const auto a =
+            findKind(explainRow(ladder, *rowOfFrame(ladder, row[0].toUInt())), ExplanationKind::Acknowledgement);
         QVERIFY2(a, qPrintable(row[0]));
         QCOMPARE(a->ack, row[1].toUInt());
     }

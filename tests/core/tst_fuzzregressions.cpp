@@ -93,8 +93,8 @@ void TestFuzzRegressions::captures()
     for (const auto &segment : index.tracker().segments()) {
         std::vector<std::uint8_t> bytes;
         int linkType = 0;
-        QVERIFY2(core::FileSource::readFrameAt(path.toStdString(), segment.fileOffset, segment.frame, bytes,
-                                               linkType, error),
+        QVERIFY2(core::FileSource::readFrameAt(path.toStdString(), segment.fileOffset, segment.frame, bytes, linkType,
+                                               error),
                  error.c_str());
     }
     std::size_t rows = 0;
@@ -117,20 +117,20 @@ void TestFuzzRegressions::frames()
     const QByteArray bytes = readAll(path);
     core::CaptureIndex index;
     std::uint64_t frames = 0;
-    fuzz::forEachFrame(std::span(reinterpret_cast<const std::uint8_t *>(bytes.constData()),
-                                 static_cast<std::size_t>(bytes.size())),
-                       [&](const core::RawFrame &frame) {
-                           ++frames;
-                           index.addFrame(frame);
-                           core::DecodedTcp tcp;
-                           const auto status = core::decodeFrame(frame.linkType, frame.data, tcp);
-                           if (status == core::DecodeStatus::Tcp) {
-                               // The payload view must lie inside the frame it was decoded from.
-                               QVERIFY(tcp.payload.empty() || (tcp.payload.data() >= frame.data.data()
-                                       && tcp.payload.data() + tcp.payload.size()
-                                              <= frame.data.data() + frame.data.size()));
-                           }
-                       });
+    fuzz::forEachFrame(
+        std::span(reinterpret_cast<const std::uint8_t *>(bytes.constData()), static_cast<std::size_t>(bytes.size())),
+        [&](const core::RawFrame &frame) {
+            ++frames;
+            index.addFrame(frame);
+            core::DecodedTcp tcp;
+            const auto status = core::decodeFrame(frame.linkType, frame.data, tcp);
+            if (status == core::DecodeStatus::Tcp) {
+                // The payload view must lie inside the frame it was decoded from.
+                QVERIFY(tcp.payload.empty()
+                        || (tcp.payload.data() >= frame.data.data()
+                            && tcp.payload.data() + tcp.payload.size() <= frame.data.data() + frame.data.size()));
+            }
+        });
     QCOMPARE(index.frames(), frames);
     verifyTimes(index);
     fuzz::exerciseLadders(index, [](const core::ConnectionLadder &) {});
@@ -178,12 +178,24 @@ void TestFuzzRegressions::deepFilters_data()
     QTest::addColumn<QString>("close");
     QTest::addColumn<QString>("join");
     QTest::addColumn<bool>("accepted");
-    QTest::newRow("100 nots") << 100 << "!" << "" << "" << true;
-    QTest::newRow("200000 nots") << 200000 << "!" << "" << "" << false;
-    QTest::newRow("100 parentheses") << 100 << "(" << ")" << "" << true;
-    QTest::newRow("200000 parentheses") << 200000 << "(" << ")" << "" << false;
-    QTest::newRow("1001 conditions") << 1001 << "" << "" << " or " << true;
-    QTest::newRow("200000 conditions") << 200000 << "" << "" << " && " << false;
+    QTest::newRow("100 nots") << 100 << "!"
+                              << ""
+                              << "" << true;
+    QTest::newRow("200000 nots") << 200000 << "!"
+                                 << ""
+                                 << "" << false;
+    QTest::newRow("100 parentheses") << 100 << "("
+                                     << ")"
+                                     << "" << true;
+    QTest::newRow("200000 parentheses") << 200000 << "("
+                                        << ")"
+                                        << "" << false;
+    QTest::newRow("1001 conditions") << 1001 << ""
+                                     << ""
+                                     << " or " << true;
+    QTest::newRow("200000 conditions") << 200000 << ""
+                                       << ""
+                                       << " && " << false;
 }
 
 void TestFuzzRegressions::deepFilters()

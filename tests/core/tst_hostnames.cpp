@@ -75,8 +75,9 @@ std::map<int, std::string> tsharkNames(const char *file, const char *field)
     if (tshark.isEmpty())
         return names;
     QProcess p;
-    p.start(tshark, {"-r", QString::fromStdString(dataPath(file)), "-T", "fields", "-e", "tcp.stream", "-e",
-                     field, "-Y", field});
+    p.start(
+        tshark,
+        {"-r", QString::fromStdString(dataPath(file)), "-T", "fields", "-e", "tcp.stream", "-e", field, "-Y", field});
     if (!p.waitForFinished(60000))
         return names;
     for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
@@ -119,18 +120,16 @@ void TestHostnames::captures_data()
 
     // What the script's client typed (see hostname_peers.py) and what must win.
     QTest::newRow("dns") << "dns.pcap"
-                         << QStringList{"www.example.com",   // A behind a CNAME: the query name
-                                        "v6.example.com",    // AAAA
-                                        "",                  // the DNS-over-TCP exchange itself
-                                        "tcp.example.com",   // learnt over TCP
-                                        "first.example.com", // same address ...
+                         << QStringList{"www.example.com",    // A behind a CNAME: the query name
+                                        "v6.example.com",     // AAAA
+                                        "",                   // the DNS-over-TCP exchange itself
+                                        "tcp.example.com",    // learnt over TCP
+                                        "first.example.com",  // same address ...
                                         "second.example.com", // ... renamed before this stream
-                                        "",                  // answer came after the SYN
+                                        "",                   // answer came after the SYN
                                         "late.example.com"};
-    QTest::newRow("tls") << "tls.pcap"
-                         << QStringList{"www.example.org", "split.example.org", "tls-host.example.com"};
-    QTest::newRow("http") << "http.pcap"
-                          << QStringList{"www.example.net", "web-host.example.com", "www.example.net"};
+    QTest::newRow("tls") << "tls.pcap" << QStringList{"www.example.org", "split.example.org", "tls-host.example.com"};
+    QTest::newRow("http") << "http.pcap" << QStringList{"www.example.net", "web-host.example.com", "www.example.net"};
 }
 
 void TestHostnames::captures()
@@ -147,8 +146,10 @@ void TestHostnames::agreesWithTshark_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("field");
-    QTest::newRow("sni") << "tls.pcap" << "tls.handshake.extensions_server_name";
-    QTest::newRow("host") << "http.pcap" << "http.host";
+    QTest::newRow("sni") << "tls.pcap"
+                         << "tls.handshake.extensions_server_name";
+    QTest::newRow("host") << "http.pcap"
+                          << "http.host";
 }
 
 void TestHostnames::agreesWithTshark()
@@ -208,7 +209,7 @@ void TestHostnames::udpDecoding()
     frame[5] = std::uint8_t(payloadLength);
     frame[6] = 60; // destination options, then UDP
     frame[7] = 64;
-    frame[23] = 1;  // ::1
+    frame[23] = 1; // ::1
     frame[39] = 1;
     const std::uint8_t options[8] = {17, 0, 1, 4, 0, 0, 0, 0};
     frame.insert(frame.end(), options, options + 8);

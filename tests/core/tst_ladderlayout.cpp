@@ -201,9 +201,10 @@ void TestLadderLayout::collapseThreshold()
     std::uint64_t c2s = 0;
     std::uint64_t s2c = 0;
     for (auto r = run.firstRow; r <= run.lastRow; ++r)
-        (ladder.rows[r].segment.direction == Direction::ClientToServer ? c2s : s2c) += ladder.rows[r].segment.payloadLength;
-    const std::string expected = "… " + std::to_string(collapsedRows) + " data segments, " + formatByteCount(c2s + s2c) +
-        " (c→s " + formatByteCount(c2s) + ", s→c " + formatByteCount(s2c) + ") …";
+        (ladder.rows[r].segment.direction == Direction::ClientToServer ? c2s : s2c) +=
+            ladder.rows[r].segment.payloadLength;
+    const std::string expected = "… " + std::to_string(collapsedRows) + " data segments, " + formatByteCount(c2s + s2c)
+        + " (c→s " + formatByteCount(c2s) + ", s→c " + formatByteCount(s2c) + ") …";
     QCOMPARE(item.label.text, expected);
     // The rows after the run keep their own arrows.
     QCOMPARE(layout.item(*runItem + 1).row, run.lastRow + 1);
@@ -257,7 +258,7 @@ void TestLadderLayout::hitTest()
         const double y = layout.itemTop(i) + layout.itemHeight() / 2;
         QCOMPARE(layout.itemAt(middleX, y), std::optional<std::size_t>(i));
     }
-    QVERIFY(!layout.itemAt(middleX, 1)); // the header is not a row
+    QVERIFY(!layout.itemAt(middleX, 1));                     // the header is not a row
     QVERIFY(!layout.itemAt(middleX, layout.itemTop(0) - 2)); // nor the title band above the handshake
     QVERIFY(!layout.itemForRow(static_cast<std::uint32_t>(ladder.rows.size())));
 }
@@ -315,7 +316,11 @@ void TestLadderLayout::narrowWidthElides()
     for (std::size_t i = 0; i < fits.itemCount(); ++i)
         QVERIFY2(!fits.item(i).label.text.ends_with("…"), fits.item(i).label.text.c_str());
     // Wide enough: the window is shown.
-    const LadderLayout wide = layoutLadder(ladder, [&] { auto o = options; o.width = 1400; return o; }());
+    const LadderLayout wide = layoutLadder(ladder, [&] {
+        auto o = options;
+        o.width = 1400;
+        return o;
+    }());
     QCOMPARE(wide.item(1).label.text, std::string("[SYN, ACK] Seq=0 Ack=1 Win=64240 Len=0"));
 }
 
@@ -344,11 +349,16 @@ void TestLadderLayout::realCaptureMatchesTshark_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("lastTitle"); // prefix of the last bracket's title
-    QTest::newRow("client-close") << "client-close.pcap" << "teardown — ";
-    QTest::newRow("server-close") << "server-close.pcap" << "teardown — ";
-    QTest::newRow("half-close") << "half-close.pcap" << "teardown — ";
-    QTest::newRow("rst-abort") << "rst-abort.pcap" << "reset — the client sent RST";
-    QTest::newRow("lossy-bulk") << "lossy-bulk.pcap" << "teardown — ";
+    QTest::newRow("client-close") << "client-close.pcap"
+                                  << "teardown — ";
+    QTest::newRow("server-close") << "server-close.pcap"
+                                  << "teardown — ";
+    QTest::newRow("half-close") << "half-close.pcap"
+                                << "teardown — ";
+    QTest::newRow("rst-abort") << "rst-abort.pcap"
+                               << "reset — the client sent RST";
+    QTest::newRow("lossy-bulk") << "lossy-bulk.pcap"
+                                << "teardown — ";
 }
 
 // Every arrow of stream 0 against tshark's own fields: direction, seq, ack, len and flags.
@@ -365,11 +375,12 @@ void TestLadderLayout::realCaptureMatchesTshark()
     const auto ladder = ladderfixture::loadLadder(path.toStdString(), 0);
     QVERIFY(ladder);
     QProcess process;
-    process.start(tshark, {QStringLiteral("-r"), path, QStringLiteral("-Y"), QStringLiteral("tcp.stream==0"),
-                           QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"), QStringLiteral("ip.src"),
-                           QStringLiteral("-e"), QStringLiteral("tcp.srcport"), QStringLiteral("-e"), QStringLiteral("tcp.seq"),
-                           QStringLiteral("-e"), QStringLiteral("tcp.ack"), QStringLiteral("-e"), QStringLiteral("tcp.len"),
-                           QStringLiteral("-e"), QStringLiteral("tcp.flags")});
+    process.start(tshark,
+                  {QStringLiteral("-r"), path, QStringLiteral("-Y"), QStringLiteral("tcp.stream==0"),
+                   QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"), QStringLiteral("ip.src"),
+                   QStringLiteral("-e"), QStringLiteral("tcp.srcport"), QStringLiteral("-e"), QStringLiteral("tcp.seq"),
+                   QStringLiteral("-e"), QStringLiteral("tcp.ack"), QStringLiteral("-e"), QStringLiteral("tcp.len"),
+                   QStringLiteral("-e"), QStringLiteral("tcp.flags")});
     QVERIFY(process.waitForFinished(60000));
     const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(std::size_t(lines.size()), ladder->rows.size());

@@ -210,8 +210,8 @@ void TestLadderTextbook::captionFits()
     // Inside the header, clear of the lane boxes and the column titles.
     QVERIFY(caption.rect.x >= 0 && caption.rect.right() <= width);
     QVERIFY(caption.rect.bottom() <= layout.headerHeight());
-    for (const LadderRect &other : {layout.client().box, layout.server().box, layout.timeHeader().rect,
-                                    layout.deltaHeader().rect})
+    for (const LadderRect &other :
+         {layout.client().box, layout.server().box, layout.timeHeader().rect, layout.deltaHeader().rect})
         QVERIFY(!overlaps(caption.rect, other));
 }
 

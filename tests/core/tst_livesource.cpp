@@ -27,7 +27,6 @@ using tcpladder::testsupport::liveRequired;
 
 namespace {
 
-
 // Captures on a thread, like the app's worker: frames go to the index and to the spool file.
 class CaptureThread
 {
@@ -84,7 +83,6 @@ private:
     std::atomic<int> m_framesAfterSecondFin{0};
 };
 
-
 } // namespace
 
 class TestLiveSource : public QObject
@@ -117,9 +115,9 @@ private slots:
         QCOMPARE(::recv(server, buffer, sizeof buffer, 0), ssize_t(18));
         QCOMPARE(::send(server, "hello", 5, 0), ssize_t(5));
         QCOMPARE(::recv(client, buffer, sizeof buffer, 0), ssize_t(5));
-        ::close(client);                           // the client closes first...
+        ::close(client); // the client closes first...
         QCOMPARE(::recv(server, buffer, sizeof buffer, 0), ssize_t(0));
-        ::close(server);                           // ...and the server follows
+        ::close(server);                                                      // ...and the server follows
         QTRY_VERIFY_WITH_TIMEOUT(capture.framesAfterSecondFin() >= 1, 10000); // the last ACK is in
         capture.stop();
 
@@ -236,8 +234,8 @@ private slots:
         std::vector<InterfaceInfo> interfaces;
         std::string error;
         QVERIFY2(listInterfaces(interfaces, error), error.c_str());
-        const auto lo = std::find_if(interfaces.begin(), interfaces.end(),
-                                     [](const InterfaceInfo &i) { return i.name == "lo"; });
+        const auto lo =
+            std::find_if(interfaces.begin(), interfaces.end(), [](const InterfaceInfo &i) { return i.name == "lo"; });
         QVERIFY(lo != interfaces.end());
         QVERIFY(lo->loopback);
         QVERIFY(std::find(lo->addresses.begin(), lo->addresses.end(), "127.0.0.1") != lo->addresses.end());

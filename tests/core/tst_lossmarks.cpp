@@ -53,19 +53,27 @@ struct Frame
     std::uint32_t nextSeq = 0; // tcp.nxtseq: seq + len (+1 for SYN/FIN); seq for a bare ACK
     std::uint32_t ack = 0;
     std::int64_t timeNs = 0;
-    QStringList flags;         // the tcp.analysis.* fields tshark set, by name
+    QStringList flags; // the tcp.analysis.* fields tshark set, by name
     std::uint32_t dupAckOf = 0;
     std::uint32_t dupAckNum = 0;
-    QString sack;              // "a–b, c–d" from tcp.options.sack_le / sack_re
+    QString sack; // "a–b, c–d" from tcp.options.sack_le / sack_re
 };
 
 // tshark's reading of every TCP frame of `file`, by frame number.
 std::map<std::uint32_t, Frame> tsharkFrames(const QString &file)
 {
-    static const QStringList flagNames{"lost_segment", "retransmission", "fast_retransmission",
-                                       "spurious_retransmission", "out_of_order", "window_update", "duplicate_ack"};
-    QStringList fields{"tcp.stream", "tcp.srcport", "tcp.seq", "tcp.nxtseq", "tcp.ack", "frame.time_relative",
-                       "tcp.analysis.duplicate_ack_frame", "tcp.analysis.duplicate_ack_num", "tcp.options.sack_le",
+    static const QStringList flagNames{
+        "lost_segment", "retransmission", "fast_retransmission", "spurious_retransmission",
+        "out_of_order", "window_update",  "duplicate_ack"};
+    QStringList fields{"tcp.stream",
+                       "tcp.srcport",
+                       "tcp.seq",
+                       "tcp.nxtseq",
+                       "tcp.ack",
+                       "frame.time_relative",
+                       "tcp.analysis.duplicate_ack_frame",
+                       "tcp.analysis.duplicate_ack_num",
+                       "tcp.options.sack_le",
                        "tcp.options.sack_re"};
     for (const QString &flag : flagNames)
         fields << "tcp.analysis." + flag;
@@ -160,8 +168,8 @@ void TestLossMarks::gapMarkersSitOnTsharksLostSegments()
                     reached = std::max(reached, e.nextSeq);
             QCOMPARE(mark.gapFirstSeq, reached);
             QCOMPARE(mark.gapBytes, f.seq - reached);
-            const std::string numbers = std::to_string(f.seq - reached) + " bytes not captured (Seq " +
-                std::to_string(reached) + "–" + std::to_string(f.seq - 1) + ")";
+            const std::string numbers = std::to_string(f.seq - reached) + " bytes not captured (Seq "
+                + std::to_string(reached) + "–" + std::to_string(f.seq - 1) + ")";
             QCOMPARE(QString::fromStdString(mark.gap), QString::fromStdString(numbers));
         }
     }
@@ -266,7 +274,9 @@ void TestLossMarks::ackNotesSayWhatTsharkSays()
             const Frame &f = frames.at(row.segment.frame);
             const LossMark *mark = markOfFrame(ladder, loss, row.segment.frame);
             const std::string note = mark ? mark->note : std::string();
-            const auto says = [&note](const QString &text) { return note.find(text.toStdString()) != std::string::npos; };
+            const auto says = [&note](const QString &text) {
+                return note.find(text.toStdString()) != std::string::npos;
+            };
             QCOMPARE(says(QString("Dup ACK #%1 of frame %2").arg(f.dupAckNum).arg(f.dupAckOf)), f.dupAckOf != 0);
             QCOMPARE(says("Window update"), f.flags.contains("window_update"));
             QCOMPARE(says("out of order"), f.flags.contains("out_of_order"));

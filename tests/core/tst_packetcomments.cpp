@@ -74,9 +74,8 @@ QByteArray packetBlock(const QByteArray &options, std::uint32_t capturedLength =
 
 std::vector<std::string> commentsOf(const QByteArray &block)
 {
-    return commentsOfPacketBlock({reinterpret_cast<const std::uint8_t *>(block.constData()),
-                                  static_cast<std::size_t>(block.size())},
-                                 false);
+    return commentsOfPacketBlock(
+        {reinterpret_cast<const std::uint8_t *>(block.constData()), static_cast<std::size_t>(block.size())}, false);
 }
 
 } // namespace
@@ -117,8 +116,8 @@ private slots:
     void damagedOptionsInAFile()
     {
         // commented.pcapng with the option lengths of frames 1 and 8 overrunning their blocks (a fuzz seed).
-        const QString seed = QStringLiteral(TCPLADDER_SOURCE_DIR
-                                            "/tests/fuzz/regressions/fuzz_capture/pcapng-comment-option-overruns-block.pcapng");
+        const QString seed = QStringLiteral(
+            TCPLADDER_SOURCE_DIR "/tests/fuzz/regressions/fuzz_capture/pcapng-comment-option-overruns-block.pcapng");
         std::uint64_t frames = 0;
         const FrameComments comments = loadComments(seed, &frames);
         QCOMPARE(frames, std::uint64_t{10});
@@ -169,7 +168,10 @@ private slots:
         QTemporaryDir dir;
         const QString original = dir.filePath(QStringLiteral("original.pcapng"));
         QVERIFY(QFile::copy(dataDir + QStringLiteral("/commented.pcapng"), original));
-        const QByteArray before = [&] { QFile f(original); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); }();
+        const QByteArray before = [&] {
+            QFile f(original);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
         std::string error;
         const QString nowhere = dir.filePath(QStringLiteral("no-such-folder/saved.pcapng"));
         QVERIFY(!saveCaptureWithComments(original.toStdString(), nowhere.toStdString(), {{1, {"x"}}}, error));

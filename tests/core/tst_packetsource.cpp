@@ -16,7 +16,6 @@
 
 #include <zlib.h>
 
-
 #ifndef Q_MOC_RUN
 using namespace tcpladder::core;
 
@@ -122,8 +121,7 @@ void TestPacketSource::addFileRows(bool compressed)
     QStringList patterns{"*.pcap", "*.pcapng"};
     if (compressed)
         patterns << "*.gz";
-    QDirIterator it(QStringLiteral(TCPLADDER_TEST_DATA_DIR), patterns, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(QStringLiteral(TCPLADDER_TEST_DATA_DIR), patterns, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         QTest::newRow(qPrintable("data/" + QFileInfo(path).fileName())) << path;
@@ -143,8 +141,9 @@ void TestPacketSource::matchesTshark()
     if (tshark.isEmpty())
         TCPLADDER_TSHARK_MISSING();
     QProcess process;
-    process.start(tshark, {"-r", path, "-n", "-T", "fields", "-E", "separator=/t", "-e", "frame.number", "-e",
-                           "frame.time_epoch", "-e", "frame.cap_len", "-e", "frame.len"});
+    process.start(tshark,
+                  {"-r", path, "-n", "-T", "fields", "-E", "separator=/t", "-e", "frame.number", "-e",
+                   "frame.time_epoch", "-e", "frame.cap_len", "-e", "frame.len"});
     QVERIFY(process.waitForFinished(60000));
     QStringList expected;
     for (const QByteArray &line : process.readAllStandardOutput().split('\n')) {
@@ -153,7 +152,8 @@ void TestPacketSource::matchesTshark()
         QStringList f = QString::fromUtf8(line).split('\t');
         QCOMPARE(f.size(), 4);
         const QStringList secNs = f[1].split('.');
-        f[1] = QString::number(secNs[0].toLongLong() * 1000000000LL + secNs.value(1).leftJustified(9, '0').toLongLong());
+        f[1] =
+            QString::number(secNs[0].toLongLong() * 1000000000LL + secNs.value(1).leftJustified(9, '0').toLongLong());
         expected << f.join(' ');
     }
     const Read r = readAll(path);
@@ -210,8 +210,8 @@ void TestPacketSource::gzip()
 void TestPacketSource::truncated_data()
 {
     QTest::addColumn<QString>("path");
-    QTest::addColumn<int>("cutFrame");   // 1-based frame whose record is cut
-    QTest::addColumn<int>("cutInside");  // bytes of that record left in the file
+    QTest::addColumn<int>("cutFrame");  // 1-based frame whose record is cut
+    QTest::addColumn<int>("cutInside"); // bytes of that record left in the file
     QTest::newRow("pcap record header") << corpus("tcpdump-tests/dns_tcp.pcap") << 6 << 7;
     QTest::newRow("pcap record data") << corpus("tcpdump-tests/dns_tcp.pcap") << 6 << 30;
     QTest::newRow("pcap last frame") << corpus("tcpdump-tests/dns_tcp.pcap") << 11 << 20;

@@ -149,12 +149,13 @@ void TestSequenceGraphData::lossyRetransmissionsMatchTshark()
     const auto ladder = lossyLadder();
     QVERIFY(ladder);
     QProcess process;
-    process.start(tshark, {QStringLiteral("-r"), QString::fromStdString(lossyPath), QStringLiteral("-Y"),
-                           QStringLiteral("tcp.stream == %1 && (tcp.analysis.retransmission || "
-                                          "tcp.analysis.fast_retransmission || tcp.analysis.spurious_retransmission)")
-                               .arg(ladder->streamIndex),
-                           QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"),
-                           QStringLiteral("frame.number")});
+    process.start(tshark,
+                  {QStringLiteral("-r"), QString::fromStdString(lossyPath), QStringLiteral("-Y"),
+                   QStringLiteral("tcp.stream == %1 && (tcp.analysis.retransmission || "
+                                  "tcp.analysis.fast_retransmission || tcp.analysis.spurious_retransmission)")
+                       .arg(ladder->streamIndex),
+                   QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"),
+                   QStringLiteral("frame.number")});
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 0);
     std::set<std::uint32_t> tsharkFrames;
@@ -188,8 +189,8 @@ void TestSequenceGraphData::lossyWindowFollowsScaledWindow()
             QCOMPARE(w.row, direction.ack[i].row);
             const Segment &s = ladder->rows[static_cast<std::size_t>(w.row)].segment;
             QVERIFY(s.direction != direction.direction);
-            const int shift = s.direction == Direction::ClientToServer ? ladder->clientWindowScale
-                                                                       : ladder->serverWindowScale;
+            const int shift =
+                s.direction == Direction::ClientToServer ? ladder->clientWindowScale : ladder->serverWindowScale;
             const double expected = double(s.ack) + (s.has(FlagSyn) ? s.window : double(s.window) * (1 << shift));
             QCOMPARE(direction.ack[i].value, double(s.ack));
             QCOMPARE(w.value, expected);
@@ -236,9 +237,9 @@ void TestSequenceGraphData::textbookMarkersAndRowLookup()
     for (int row = 0; row <= lastRow; ++row) {
         const Segment &s = ladder.rows[static_cast<std::size_t>(row)].segment;
         const auto own = pointForRow(graph[s.direction], row);
-        const auto peer = pointForRow(graph[s.direction == Direction::ClientToServer ? Direction::ServerToClient
-                                                                                     : Direction::ClientToServer],
-                                      row);
+        const auto peer = pointForRow(
+            graph[s.direction == Direction::ClientToServer ? Direction::ServerToClient : Direction::ClientToServer],
+            row);
         QVERIFY2(own || peer, qPrintable(QStringLiteral("row %1 has no point").arg(row)));
         if (s.payloadLength > 0)
             QCOMPARE(own->value, double(s.seq + s.payloadLength));

@@ -21,7 +21,7 @@ constexpr std::uint16_t FA = FlagFin | FlagAck;
 
 struct Packet
 {
-    bool fromClient;        // 10.0.0.1:40000 -> 10.0.0.2:80, else the reverse
+    bool fromClient; // 10.0.0.1:40000 -> 10.0.0.2:80, else the reverse
     std::uint32_t seq;
     std::uint32_t ack;
     std::uint16_t flags;
@@ -96,20 +96,30 @@ void TestTracker::relativeNumbers_data()
     constexpr auto s2c = Direction::ServerToClient;
 
     QTest::newRow("handshake and data")
-        << Packets{{true, 1000, 0, S}, {false, 5000, 1001, SA}, {true, 1001, 5001, A},
-                   {true, 1001, 5001, PA, 100}, {false, 5001, 1101, A}}
+        << Packets{{true, 1000, 0, S},
+                   {false, 5000, 1001, SA},
+                   {true, 1001, 5001, A},
+                   {true, 1001, 5001, PA, 100},
+                   {false, 5001, 1101, A}}
         << ExpectedRows{{0, 0, 0, c2s}, {0, 0, 1, s2c}, {0, 1, 1, c2s}, {0, 1, 1, c2s}, {0, 1, 101, s2c}} << 1;
 
     // No SYN: the first sender is the client, seq starts at 1, the peer's base is ack - 1.
-    QTest::newRow("mid-stream start")
-        << Packets{{false, 7000, 3001, PA, 99}, {true, 3001, 7099, A}, {true, 3001, 7099, PA, 10}}
-        << ExpectedRows{{0, 1, 1, c2s}, {0, 1, 100, s2c}, {0, 1, 100, s2c}} << 1;
+    QTest::newRow("mid-stream start") << Packets{{false, 7000, 3001, PA, 99},
+                                                 {true, 3001, 7099, A},
+                                                 {true, 3001, 7099, PA, 10}}
+                                      << ExpectedRows{{0, 1, 1, c2s}, {0, 1, 100, s2c}, {0, 1, 100, s2c}} << 1;
 
     QTest::newRow("port reuse opens a new stream")
-        << Packets{{true, 1000, 0, S}, {false, 5000, 1001, SA}, {true, 1001, 5001, A}, {true, 1001, 5001, FA},
-                   {false, 5001, 1002, FA}, {true, 1002, 5002, A}, {true, 90000, 0, S}, {false, 777, 90001, SA}}
-        << ExpectedRows{{0, 0, 0, c2s}, {0, 0, 1, s2c}, {0, 1, 1, c2s}, {0, 1, 1, c2s}, {0, 1, 2, s2c},
-                        {0, 2, 2, c2s}, {1, 0, 0, c2s, NotePortReused}, {1, 0, 1, s2c}}
+        << Packets{{true, 1000, 0, S},      {false, 5000, 1001, SA}, {true, 1001, 5001, A}, {true, 1001, 5001, FA},
+                   {false, 5001, 1002, FA}, {true, 1002, 5002, A},   {true, 90000, 0, S},   {false, 777, 90001, SA}}
+        << ExpectedRows{{0, 0, 0, c2s},
+                        {0, 0, 1, s2c},
+                        {0, 1, 1, c2s},
+                        {0, 1, 1, c2s},
+                        {0, 1, 2, s2c},
+                        {0, 2, 2, c2s},
+                        {1, 0, 0, c2s, NotePortReused},
+                        {1, 0, 1, s2c}}
         << 2;
 
     QTest::newRow("retransmitted SYN with the same ISN stays")
@@ -117,22 +127,28 @@ void TestTracker::relativeNumbers_data()
         << ExpectedRows{{0, 0, 0, c2s}, {0, 0, 0, c2s, NoteRetransmission}, {0, 0, 1, s2c}} << 1;
 
     QTest::newRow("sequence wrap-around")
-        << Packets{{true, 0xFFFFFF00u, 0, S}, {false, 0xFFFFFFF0u, 0xFFFFFF01u, SA},
-                   {true, 0xFFFFFF01u, 0xFFFFFFF1u, PA, 512}, {false, 0xFFFFFFF1u, 0x00000101u, PA, 100},
+        << Packets{{true, 0xFFFFFF00u, 0, S},
+                   {false, 0xFFFFFFF0u, 0xFFFFFF01u, SA},
+                   {true, 0xFFFFFF01u, 0xFFFFFFF1u, PA, 512},
+                   {false, 0xFFFFFFF1u, 0x00000101u, PA, 100},
                    {true, 0x00000101u, 0x00000055u, A}}
         << ExpectedRows{{0, 0, 0, c2s}, {0, 0, 1, s2c}, {0, 1, 1, c2s}, {0, 1, 513, s2c}, {0, 513, 101, c2s}} << 1;
 
     // The SYN-ACK comes first (the SYN is captured late): roles flip once the SYN shows up.
-    QTest::newRow("late SYN flips roles")
-        << Packets{{false, 5000, 1001, SA}, {true, 1000, 0, S}, {true, 1001, 5001, A}}
-        << ExpectedRows{{0, 0, 1, s2c}, {0, 0, 0, c2s}, {0, 1, 1, c2s}} << 1;
+    QTest::newRow("late SYN flips roles") << Packets{{false, 5000, 1001, SA}, {true, 1000, 0, S}, {true, 1001, 5001, A}}
+                                          << ExpectedRows{{0, 0, 1, s2c}, {0, 0, 0, c2s}, {0, 1, 1, c2s}} << 1;
 
     QTest::newRow("zero window, keep-alive, duplicate ACK")
-        << Packets{{true, 1000, 0, S}, {false, 5000, 1001, SA}, {true, 1001, 5001, A}, {true, 1001, 5001, PA, 100},
-                   {false, 5001, 1101, A, 0, 0}, {true, 1100, 5001, A}, {false, 5001, 1101, A},
-                   {true, 1101, 5001, A}}
-        << ExpectedRows{{0, 0, 0, c2s}, {0, 0, 1, s2c}, {0, 1, 1, c2s}, {0, 1, 1, c2s},
-                        {0, 1, 101, s2c, NoteZeroWindow}, {0, 100, 1, c2s, NoteKeepAlive}, {0, 1, 101, s2c},
+        << Packets{{true, 1000, 0, S},          {false, 5000, 1001, SA},      {true, 1001, 5001, A},
+                   {true, 1001, 5001, PA, 100}, {false, 5001, 1101, A, 0, 0}, {true, 1100, 5001, A},
+                   {false, 5001, 1101, A},      {true, 1101, 5001, A}}
+        << ExpectedRows{{0, 0, 0, c2s},
+                        {0, 0, 1, s2c},
+                        {0, 1, 1, c2s},
+                        {0, 1, 1, c2s},
+                        {0, 1, 101, s2c, NoteZeroWindow},
+                        {0, 100, 1, c2s, NoteKeepAlive},
+                        {0, 1, 101, s2c},
                         {0, 101, 1, c2s, NoteDuplicateAck}}
         << 1;
 
@@ -174,8 +190,12 @@ void TestTracker::relativeNumbers()
 void TestTracker::streamFields()
 {
     Tracker tracker;
-    feed(tracker, {{true, 1000, 0, S}, {false, 5000, 1001, SA}, {true, 1001, 5001, PA, 300},
-                   {false, 5001, 1301, PA, 40}, {true, 1301, 5041, A}});
+    feed(tracker,
+         {{true, 1000, 0, S},
+          {false, 5000, 1001, SA},
+          {true, 1001, 5001, PA, 300},
+          {false, 5001, 1301, PA, 40},
+          {true, 1301, 5041, A}});
     QCOMPARE(tracker.streams().size(), std::size_t(1));
     const Stream &stream = tracker.streams()[0];
     QCOMPARE(stream.client, kHostA);
@@ -217,9 +237,16 @@ void TestTracker::roleFlipKeepsStreamConsistent()
 void TestTracker::portReuseStartsFreshStream()
 {
     Tracker tracker;
-    feed(tracker, {{true, 1000, 0, S}, {false, 5000, 1001, SA}, {true, 1001, 5001, PA, 10}, {true, 1011, 5001, FA},
-                   {false, 5001, 1012, FA}, {true, 1012, 5002, A}, {true, 70000, 0, S}, {false, 9000, 70001, SA},
-                   {true, 70001, 9001, PA, 3}});
+    feed(tracker,
+         {{true, 1000, 0, S},
+          {false, 5000, 1001, SA},
+          {true, 1001, 5001, PA, 10},
+          {true, 1011, 5001, FA},
+          {false, 5001, 1012, FA},
+          {true, 1012, 5002, A},
+          {true, 70000, 0, S},
+          {false, 9000, 70001, SA},
+          {true, 70001, 9001, PA, 3}});
     QCOMPARE(tracker.streams().size(), std::size_t(2));
     const Stream &first = tracker.streams()[0];
     const Stream &second = tracker.streams()[1];

@@ -49,10 +49,18 @@ constexpr int kFlagCount = int(std::size(kFlags));
 // skips parts of its analysis on them (e.g. no bytes in flight after a bogus header length or
 // reserved flag bits), which says nothing about the analysis of well-formed segments.
 const char *const kDamagedTcp[] = {
-    "babel_update_oobr.pcap", "beep-oobr.pcap", "bgp_pmsi_tunnel-oobr.pcap", "bgp_vpn_rt-oobr.pcap",
-    "bgp_mp_reach_nlri-oobr.pcap", "heapoverflow-tcp_print.pcap", "tcp-auth-heapoverflow.pcap",
-    "bgp-bgp_capabilities_print-oobr-1.pcap", "bgp-bgp_capabilities_print-oobr-2.pcap", "rpki-rtr-oobr.pcap",
-    "kday4.pcap", "kday7.pcap",
+    "babel_update_oobr.pcap",
+    "beep-oobr.pcap",
+    "bgp_pmsi_tunnel-oobr.pcap",
+    "bgp_vpn_rt-oobr.pcap",
+    "bgp_mp_reach_nlri-oobr.pcap",
+    "heapoverflow-tcp_print.pcap",
+    "tcp-auth-heapoverflow.pcap",
+    "bgp-bgp_capabilities_print-oobr-1.pcap",
+    "bgp-bgp_capabilities_print-oobr-2.pcap",
+    "rpki-rtr-oobr.pcap",
+    "kday4.pcap",
+    "kday7.pcap",
 };
 
 struct Expected
@@ -125,7 +133,7 @@ QByteArray zeroWindowProbeCapture()
         {false, 5001, 5001, Ack, 0, 0},             // its ACK
         {false, 5001, 5001, Ack, 8000, 0},          // window update
         {true, 5001, 5001, Psh | Ack, 64240, 1000},
-        {true, 2001, 5001, Ack, 64240, 1000},       // already acknowledged: spurious retransmission
+        {true, 2001, 5001, Ack, 64240, 1000}, // already acknowledged: spurious retransmission
         {false, 5001, 6001, Ack, 8000, 0},
         {true, 6001, 5001, Fin | Ack, 64240, 0},
         {false, 5001, 6002, Fin | Ack, 8000, 0},
@@ -219,7 +227,7 @@ QStringList TestTsharkAnalysis::captureFiles() const
     if (tcpladder::testsupport::corpusAvailable()) {
         QStringList corpus;
         QDirIterator inCorpus(tcpladder::testsupport::corpusPath(), {"*.pcap", "*.pcapng"}, QDir::Files,
-                        QDirIterator::Subdirectories);
+                              QDirIterator::Subdirectories);
         while (inCorpus.hasNext())
             corpus << inCorpus.next();
         corpus.sort();
@@ -231,13 +239,31 @@ QStringList TestTsharkAnalysis::captureFiles() const
 bool TestTsharkAnalysis::runTshark(const QString &file, std::map<std::uint32_t, Expected> &rows) const
 {
     QStringList args{"-r", file, "-n", "-T", "fields", "-E", "separator=/t", "-Y", "tcp"};
-    args << "-o" << "tcp.analyze_sequence_numbers:TRUE" << "-o" << "tcp.relative_sequence_numbers:TRUE"
-         << "-o" << "tcp.fastrt_supersedes_ooo:TRUE" << "-o" << "tcp.track_bytes_in_flight:TRUE";
-    args << "-e" << "frame.number" << "-e" << "tcp.stream";
+    args << "-o"
+         << "tcp.analyze_sequence_numbers:TRUE"
+         << "-o"
+         << "tcp.relative_sequence_numbers:TRUE"
+         << "-o"
+         << "tcp.fastrt_supersedes_ooo:TRUE"
+         << "-o"
+         << "tcp.track_bytes_in_flight:TRUE";
+    args << "-e"
+         << "frame.number"
+         << "-e"
+         << "tcp.stream";
     for (const auto &[name, bits] : kFlags)
         args << "-e" << QStringLiteral("tcp.analysis.%1").arg(QLatin1String(name));
-    args << "-e" << "tcp.analysis.duplicate_ack_frame" << "-e" << "tcp.options.sack_le" << "-e"
-         << "tcp.options.sack_re" << "-e" << "tcp.analysis.ack_rtt" << "-e" << "tcp.analysis.bytes_in_flight" << "-e"
+    args << "-e"
+         << "tcp.analysis.duplicate_ack_frame"
+         << "-e"
+         << "tcp.options.sack_le"
+         << "-e"
+         << "tcp.options.sack_re"
+         << "-e"
+         << "tcp.analysis.ack_rtt"
+         << "-e"
+         << "tcp.analysis.bytes_in_flight"
+         << "-e"
          << "frame.protocols";
     QProcess process;
     process.start(m_tshark, args);
@@ -327,8 +353,10 @@ void TestTsharkAnalysis::compareWithTshark()
             const TcpRowAnalysis &ours = analysis[segmentOf[frame]];
             ++framesCompared;
             if (row.ackRttInvalid)
-                qInfo().noquote() << QStringLiteral("%1 frame %2: ack_rtt not compared (invalid timestamps in the file)")
-                                         .arg(name).arg(frame);
+                qInfo().noquote() << QStringLiteral(
+                                         "%1 frame %2: ack_rtt not compared (invalid timestamps in the file)")
+                                         .arg(name)
+                                         .arg(frame);
             for (int i = 0; i < kFlagCount; ++i) {
                 const bool theirs = row.flags & (1u << i);
                 const bool mine = ours.flags & kFlags[i].second;
@@ -341,7 +369,11 @@ void TestTsharkAnalysis::compareWithTshark()
                     ++t.theirsOnly;
                 if (theirs != mine)
                     qInfo().noquote() << QStringLiteral("%1 frame %2: %3 tshark=%4 ours=%5")
-                                             .arg(name).arg(frame).arg(QLatin1String(kFlags[i].first)).arg(theirs).arg(mine);
+                                             .arg(name)
+                                             .arg(frame)
+                                             .arg(QLatin1String(kFlags[i].first))
+                                             .arg(theirs)
+                                             .arg(mine);
             }
             const bool fieldOk[4] = {
                 row.dupAckOf == ours.dupAckOf,
@@ -360,8 +392,11 @@ void TestTsharkAnalysis::compareWithTshark()
                 if (++fieldMismatches[k] > 20 && !kEmitted[k])
                     continue;
                 qInfo().noquote() << QStringLiteral("%1 frame %2: %3 tshark=%4 ours=%5")
-                                         .arg(name).arg(frame).arg(QLatin1String(fieldNames[k]))
-                                         .arg(theirsValue[k]).arg(oursValue[k]);
+                                         .arg(name)
+                                         .arg(frame)
+                                         .arg(QLatin1String(fieldNames[k]))
+                                         .arg(theirsValue[k])
+                                         .arg(oursValue[k]);
             }
         }
     }
@@ -373,8 +408,8 @@ void TestTsharkAnalysis::compareWithTshark()
     qInfo("%-24s %8s %8s %8s %9s %7s", "flag", "agree", "ours", "tshark", "precision", "recall");
     for (int i = 0; i < kFlagCount; ++i) {
         const Tally &t = tallies[i];
-        qInfo("%-24s %8lld %8lld %8lld %9.4f %7.4f", kFlags[i].first, t.both, t.oursOnly, t.theirsOnly,
-              t.precision(), t.recall());
+        qInfo("%-24s %8lld %8lld %8lld %9.4f %7.4f", kFlags[i].first, t.both, t.oursOnly, t.theirsOnly, t.precision(),
+              t.recall());
     }
     for (int k = 0; k < 4; ++k)
         qInfo("%-16s frames %lld, mismatches %lld", fieldNames[k], fieldChecks[k], fieldMismatches[k]);
@@ -386,11 +421,14 @@ void TestTsharkAnalysis::compareWithTshark()
     for (int i = 0; i < kFlagCount; ++i) {
         const Tally &t = tallies[i];
         QVERIFY2(t.precision() >= 0.99 && t.recall() >= 0.99,
-                 qPrintable(QStringLiteral("%1: precision %2, recall %3").arg(QLatin1String(kFlags[i].first))
-                                .arg(t.precision()).arg(t.recall())));
+                 qPrintable(QStringLiteral("%1: precision %2, recall %3")
+                                .arg(QLatin1String(kFlags[i].first))
+                                .arg(t.precision())
+                                .arg(t.recall())));
     }
     for (int k = 0; k < 4; ++k)
-        QVERIFY2(fieldMismatches[k] == 0 || !kEmitted[k], qPrintable(QStringLiteral("%1 differs from tshark").arg(fieldNames[k])));
+        QVERIFY2(fieldMismatches[k] == 0 || !kEmitted[k],
+                 qPrintable(QStringLiteral("%1 differs from tshark").arg(fieldNames[k])));
 }
 
 QTEST_MAIN(TestTsharkAnalysis)

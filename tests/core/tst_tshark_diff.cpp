@@ -149,10 +149,21 @@ struct NoteTally
 };
 
 const QStringList kFields = {
-    "frame.number", "tcp.stream", "tcp.seq", "tcp.ack", "tcp.len", "tcp.flags",
-    "tcp.analysis.retransmission", "tcp.analysis.fast_retransmission", "tcp.analysis.spurious_retransmission",
-    "tcp.analysis.duplicate_ack", "tcp.analysis.out_of_order", "tcp.analysis.zero_window",
-    "tcp.analysis.keep_alive", "tcp.analysis.reused_ports", "frame.protocols",
+    "frame.number",
+    "tcp.stream",
+    "tcp.seq",
+    "tcp.ack",
+    "tcp.len",
+    "tcp.flags",
+    "tcp.analysis.retransmission",
+    "tcp.analysis.fast_retransmission",
+    "tcp.analysis.spurious_retransmission",
+    "tcp.analysis.duplicate_ack",
+    "tcp.analysis.out_of_order",
+    "tcp.analysis.zero_window",
+    "tcp.analysis.keep_alive",
+    "tcp.analysis.reused_ports",
+    "frame.protocols",
 };
 
 } // namespace
@@ -199,8 +210,12 @@ bool TestTsharkDiff::runTshark(const QString &file, std::map<std::uint32_t, Tsha
 {
     QStringList args{"-r", file, "-n", "-T", "fields", "-E", "separator=/t", "-Y", "tcp"};
     // Force the defaults the tracker reproduces, whatever the user's preferences say.
-    args << "-o" << "tcp.analyze_sequence_numbers:TRUE" << "-o" << "tcp.relative_sequence_numbers:TRUE"
-         << "-o" << "tcp.fastrt_supersedes_ooo:TRUE";
+    args << "-o"
+         << "tcp.analyze_sequence_numbers:TRUE"
+         << "-o"
+         << "tcp.relative_sequence_numbers:TRUE"
+         << "-o"
+         << "tcp.fastrt_supersedes_ooo:TRUE";
     for (const QString &field : kFields)
         args << "-e" << field;
     QProcess process;
@@ -256,9 +271,8 @@ void TestTsharkDiff::compareWithTshark()
     qint64 extraFrames = 0;   // we stored a segment tshark does not show as TCP
     QString firstFailure;
     const std::pair<std::uint8_t, const char *> notes[] = {
-        {NoteRetransmission, "retransmission"}, {NoteDuplicateAck, "duplicate_ack"},
-        {NoteOutOfOrder, "out_of_order"},       {NoteZeroWindow, "zero_window"},
-        {NoteKeepAlive, "keep_alive"},          {NotePortReused, "port_reused"},
+        {NoteRetransmission, "retransmission"}, {NoteDuplicateAck, "duplicate_ack"}, {NoteOutOfOrder, "out_of_order"},
+        {NoteZeroWindow, "zero_window"},        {NoteKeepAlive, "keep_alive"},       {NotePortReused, "port_reused"},
     };
     std::map<std::uint8_t, NoteTally> tallies;
 
@@ -285,7 +299,8 @@ void TestTsharkDiff::compareWithTshark()
             if (it == ours.end()) {
                 ++missingFrames;
                 if (firstFailure.isEmpty())
-                    firstFailure = QStringLiteral("%1 frame %2: tshark shows TCP, tracker has no segment").arg(name).arg(frame);
+                    firstFailure =
+                        QStringLiteral("%1 frame %2: tshark shows TCP, tracker has no segment").arg(name).arg(frame);
                 continue;
             }
             const Segment &s = *it->second.second;
@@ -294,8 +309,12 @@ void TestTsharkDiff::compareWithTshark()
                 if (theirs == mine)
                     return;
                 ++fieldMismatches;
-                const QString message =
-                    QStringLiteral("%1 frame %2: %3 tshark=%4 tracker=%5").arg(name).arg(frame).arg(what).arg(theirs).arg(mine);
+                const QString message = QStringLiteral("%1 frame %2: %3 tshark=%4 tracker=%5")
+                                            .arg(name)
+                                            .arg(frame)
+                                            .arg(what)
+                                            .arg(theirs)
+                                            .arg(mine);
                 if (fieldMismatches <= 20)
                     qWarning().noquote() << message;
                 if (firstFailure.isEmpty())
@@ -318,14 +337,19 @@ void TestTsharkDiff::compareWithTshark()
                     ++t.theirsOnly;
                 if (theirs != mine && t.oursOnly + t.theirsOnly <= 5)
                     qWarning().noquote() << QStringLiteral("%1 frame %2: note %3 tshark=%4 tracker=%5")
-                                                .arg(name).arg(frame).arg(label).arg(theirs).arg(mine);
+                                                .arg(name)
+                                                .arg(frame)
+                                                .arg(label)
+                                                .arg(theirs)
+                                                .arg(mine);
             }
         }
         for (const auto &[frame, entry] : ours) {
             if (expected.count(frame) == 0) {
                 ++extraFrames;
                 if (firstFailure.isEmpty())
-                    firstFailure = QStringLiteral("%1 frame %2: tracker has a segment tshark does not").arg(name).arg(frame);
+                    firstFailure =
+                        QStringLiteral("%1 frame %2: tracker has a segment tshark does not").arg(name).arg(frame);
             }
         }
     }

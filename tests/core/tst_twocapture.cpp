@@ -69,8 +69,10 @@ private slots:
         QTest::addColumn<QString>("a");
         QTest::addColumn<QString>("b");
         QTest::addColumn<bool>("aIsClient");
-        QTest::newRow("client first") << "lossy-client.pcap" << "lossy-server.pcap" << true;
-        QTest::newRow("server first") << "lossy-server.pcap" << "lossy-client.pcap" << false;
+        QTest::newRow("client first") << "lossy-client.pcap"
+                                      << "lossy-server.pcap" << true;
+        QTest::newRow("server first") << "lossy-server.pcap"
+                                      << "lossy-client.pcap" << false;
     }
     void lossyPairLosesWhatTheWireDropped()
     {
@@ -97,7 +99,8 @@ private slots:
         for (const MergedSegment &row : m.a)
             bothInA += row.seen == Seen::Both ? 1 : 0;
         QCOMPARE(bothInA, m.directions[0].both + m.directions[1].both);
-        QCOMPARE(aRows - bothInA, aIsClient ? m.directions[0].lostBetweenCaptures : m.directions[1].lostBetweenCaptures);
+        QCOMPARE(aRows - bothInA,
+                 aIsClient ? m.directions[0].lostBetweenCaptures : m.directions[1].lostBetweenCaptures);
         // The wire adds 15 ms +/- 1 ms each way (plus the 8 Mbit/s queue): a one-way delay outside
         // that cannot be a real trip, whatever the clock offset came out as.
         QVERIFY(m.clock);
@@ -119,7 +122,8 @@ private slots:
         const Merged merged = merge("nat-client.pcap", "nat-server.pcap");
         QVERIFY2(merged.peer, merged.error.c_str());
         QVERIFY(merged.peer->peer.client.port != merged.ladder.client.port);
-        QVERIFY(merged.peer->peer.server.ip != merged.ladder.server.ip || merged.peer->peer.client.ip != merged.ladder.client.ip);
+        QVERIFY(merged.peer->peer.server.ip != merged.ladder.server.ip
+                || merged.peer->peer.client.ip != merged.ladder.client.ip);
         QVERIFY(merged.peer->match.method == PeerMatchMethod::IsnsOnly);
         QCOMPARE(merged.peer->merge.a.size(), merged.peer->merge.b.size());
         for (const MergedSegment &row : merged.peer->merge.a)
@@ -133,8 +137,10 @@ private slots:
         QTest::addColumn<QString>("a");
         QTest::addColumn<QString>("b");
         QTest::addColumn<double>("sign"); // B's clock minus A's is +shift or -shift
-        QTest::newRow("client first") << "shifted-client.pcap" << "shifted-server.pcap" << 1.0;
-        QTest::newRow("server first") << "shifted-server.pcap" << "shifted-client.pcap" << -1.0;
+        QTest::newRow("client first") << "shifted-client.pcap"
+                                      << "shifted-server.pcap" << 1.0;
+        QTest::newRow("server first") << "shifted-server.pcap"
+                                      << "shifted-client.pcap" << -1.0;
     }
     void shiftedPairRecoversTheShiftWithinTheBound()
     {
@@ -171,7 +177,7 @@ private slots:
     {
         // A at the client, B at the server, B's clock 1000 ms ahead, 10 ms each way.
         const std::vector<WireSegment> a{
-            wire(Direction::ClientToServer, 0, 1, 1),    // lost on the way
+            wire(Direction::ClientToServer, 0, 1, 1), // lost on the way
             wire(Direction::ClientToServer, 5, 101, 2),
             wire(Direction::ServerToClient, 40, 500, 9), // B sent it at 30 (A's clock)
             wire(Direction::ClientToServer, 300, 1, 3),  // the retransmission

@@ -23,7 +23,7 @@ namespace tcpladder::fuzz {
 inline constexpr std::array<int, 14> kLinkTypes{0, 1, 9, 12, 50, 104, 101, 108, 113, 228, 229, 276, 147, 14};
 inline constexpr std::uint32_t kMaxFrames = 1024;
 
-template <typename Visit> // Visit(const core::RawFrame &)
+template<typename Visit> // Visit(const core::RawFrame &)
 void forEachFrame(std::span<const std::uint8_t> input, Visit visit)
 {
     if (input.empty())
@@ -57,7 +57,7 @@ void forEachFrame(std::span<const std::uint8_t> input, Visit visit)
 // What the GUI does with a loaded capture short of painting: replay every stream into a ladder and
 // lay it out. Bounded so an input with thousands of streams cannot become a timeout: the tracker
 // and the first streams are where malformed input bites; the rest repeat the same code.
-template <typename PerLadder> // PerLadder(const core::ConnectionLadder &)
+template<typename PerLadder> // PerLadder(const core::ConnectionLadder &)
 void exerciseLadders(const core::CaptureIndex &index, PerLadder perLadder)
 {
     constexpr std::size_t maxStreams = 64;

@@ -29,7 +29,8 @@ QStringList captures()
         return {QString::fromLocal8Bit(env)};
     const QDir dir(QStringLiteral(TCPLADDER_TEST_DATA_DIR));
     QStringList paths;
-    for (const auto &name : dir.entryList({QStringLiteral("*.pcapng"), QStringLiteral("*.pcap")}, QDir::Files, QDir::Name))
+    for (const auto &name :
+         dir.entryList({QStringLiteral("*.pcapng"), QStringLiteral("*.pcap")}, QDir::Files, QDir::Name))
         paths << dir.filePath(name);
     return paths;
 }
@@ -124,7 +125,8 @@ void TestConnectionModel::batchesInsertAndUpdate()
     for (const auto &s : m_all) {
         const int row = model.rowForStream(s.stream);
         QVERIFY(row >= 0);
-        QCOMPARE(model.index(row, ConnectionModel::SegmentsColumn).data(ConnectionModel::SortRole).toULongLong(), s.segments);
+        QCOMPARE(model.index(row, ConnectionModel::SegmentsColumn).data(ConnectionModel::SortRole).toULongLong(),
+                 s.segments);
         QCOMPARE(model.index(row, ConnectionModel::ClientColumn).data().toString(), s.client());
         QCOMPARE(model.index(row, ConnectionModel::StreamColumn).data(ConnectionModel::StreamRole).toUInt(), s.stream);
     }
@@ -164,7 +166,8 @@ void TestConnectionModel::sortsByRawValue()
     proxy.sort(ConnectionModel::BytesColumn, Qt::DescendingOrder);
     quint64 previous = std::numeric_limits<quint64>::max();
     for (int row = 0; row < proxy.rowCount(); ++row) {
-        const quint64 bytes = proxy.index(row, ConnectionModel::BytesColumn).data(ConnectionModel::SortRole).toULongLong();
+        const quint64 bytes =
+            proxy.index(row, ConnectionModel::BytesColumn).data(ConnectionModel::SortRole).toULongLong();
         QVERIFY(bytes <= previous);
         previous = bytes;
     }
@@ -216,7 +219,10 @@ void TestConnectionModel::quickSearch()
 
     // By address: every connection of the server's address, and two words narrow it further.
     proxy.setQuickSearch(probe.serverIp);
-    QCOMPARE(shownStreams(), streamsMatching((probe.serverIp.contains(u':') ? QStringLiteral("ipv6.addr==%1") : QStringLiteral("ip.addr==%1")).arg(probe.serverIp)));
+    QCOMPARE(shownStreams(),
+             streamsMatching(
+                 (probe.serverIp.contains(u':') ? QStringLiteral("ipv6.addr==%1") : QStringLiteral("ip.addr==%1"))
+                     .arg(probe.serverIp)));
     proxy.setQuickSearch(probe.serverIp + QStringLiteral("  #") + QString::number(probe.stream));
     QCOMPARE(proxy.rowCount(), 1);
 
@@ -241,7 +247,8 @@ void TestConnectionModel::marksIncompleteAndReset()
     for (int row = 0; row < model.rowCount(); ++row) {
         const auto &s = model.summary(row);
         const QModelIndex index = model.index(row, ConnectionModel::StreamColumn);
-        const bool clean = s.open == core::OpenKind::Complete && s.close == core::CloseKind::Fin && s.teardownSegments > 0;
+        const bool clean =
+            s.open == core::OpenKind::Complete && s.close == core::CloseKind::Fin && s.teardownSegments > 0;
         const auto problem = static_cast<ConnectionModel::Problem>(index.data(ConnectionModel::ProblemRole).toInt());
         QCOMPARE(problem == ConnectionModel::Problem::None, clean);
         QCOMPARE(index.data(Qt::DecorationRole).isValid(), !clean);

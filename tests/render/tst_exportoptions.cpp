@@ -25,9 +25,8 @@ namespace {
 
 core::LadderLayout layoutWith(const core::ConnectionLadder &ladder, const ui::LadderExportOptions &options)
 {
-    return ui::layOutLadder(ladder, ui::LadderPainter(ui::LadderTheme::forKind(options.theme), options.scale,
-                                                      options.language),
-                            options);
+    return ui::layOutLadder(
+        ladder, ui::LadderPainter(ui::LadderTheme::forKind(options.theme), options.scale, options.language), options);
 }
 
 bool anyState(const core::LadderLayout &layout)
@@ -103,7 +102,8 @@ void TestExportOptions::widthLimitsAreTheDialogs()
         options.width = width;
         QString error;
         QVERIFY(ui::renderLadderImage(ladder, options, &error).isNull());
-        QVERIFY2(error.contains(QString::number(ui::minExportWidth)) && error.contains(QString::number(ui::maxExportWidth)),
+        QVERIFY2(error.contains(QString::number(ui::minExportWidth))
+                     && error.contains(QString::number(ui::maxExportWidth)),
                  qPrintable(error));
     }
     ui::LadderExportOptions options;

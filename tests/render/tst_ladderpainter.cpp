@@ -197,9 +197,8 @@ void TestLadderPainter::realCapture()
     QVERIFY(ladder->rows.size() >= 7);
     ui::LadderExportOptions options;
     options.width = 1100;
-    const QString out = qEnvironmentVariableIsSet("TCPLADDER_LADDER_PNG")
-        ? qEnvironmentVariable("TCPLADDER_LADDER_PNG")
-        : m_dir.filePath(QStringLiteral("real.png"));
+    const QString out = qEnvironmentVariableIsSet("TCPLADDER_LADDER_PNG") ? qEnvironmentVariable("TCPLADDER_LADDER_PNG")
+                                                                          : m_dir.filePath(QStringLiteral("real.png"));
     QString error;
     QVERIFY2(ui::exportLadder(*ladder, out, options, &error), qPrintable(error));
     QCOMPARE(QImage(out).width(), 1100);

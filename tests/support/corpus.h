@@ -26,11 +26,11 @@ inline bool corpusRequired()
 
 } // namespace tcpladder::testsupport
 
-#define TCPLADDER_SKIP_WITHOUT_CORPUS()                                                                        \
-    do {                                                                                                       \
-        if (!tcpladder::testsupport::corpusAvailable()) {                                                      \
-            if (tcpladder::testsupport::corpusRequired())                                                      \
-                QFAIL(qPrintable("no corpus at " + tcpladder::testsupport::corpusPath()));                     \
-            QSKIP("no ../shared/corpus beside this clone");                                                    \
-        }                                                                                                      \
+#define TCPLADDER_SKIP_WITHOUT_CORPUS() \
+    do { \
+        if (!tcpladder::testsupport::corpusAvailable()) { \
+            if (tcpladder::testsupport::corpusRequired()) \
+                QFAIL(qPrintable("no corpus at " + tcpladder::testsupport::corpusPath())); \
+            QSKIP("no ../shared/corpus beside this clone"); \
+        } \
     } while (false)

@@ -11,7 +11,7 @@
 
 namespace tcpladder::testsupport {
 
-template <typename Test>
+template<typename Test>
 int execOnProjectorScreen(int argc, char **argv, const char *name)
 {
     // A name relative to the working directory: the platform argument is split at ':', so a Windows

@@ -67,7 +67,8 @@ class BulkTransfer
 {
 public:
     explicit BulkTransfer(const Listener &listener)
-        : m_client(connectTo(listener.port)), m_server(::accept(listener.fd, nullptr, nullptr))
+        : m_client(connectTo(listener.port)),
+          m_server(::accept(listener.fd, nullptr, nullptr))
     {
         m_sender = std::thread([this] {
             const std::string chunk(1000, 'x');
@@ -76,8 +77,7 @@ public:
         });
         m_drain = std::thread([this] {
             char buffer[65536];
-            while (::recv(m_server, buffer, sizeof buffer, 0) > 0) {
-            }
+            while (::recv(m_server, buffer, sizeof buffer, 0) > 0) { }
         });
     }
     ~BulkTransfer() { stop(); }

@@ -6,8 +6,8 @@
 
 // tshark, the oracle, is a Linux program: a Windows test running under wine cannot start it. Such a test
 // skips the oracle's checks (the Linux suites run them) and runs everything else.
-#define TCPLADDER_SKIP_WITHOUT_ORACLE(oracleRows)                                                              \
-    if ((oracleRows).isEmpty())                                                                                \
+#define TCPLADDER_SKIP_WITHOUT_ORACLE(oracleRows) \
+    if ((oracleRows).isEmpty()) \
     QSKIP("no tshark oracle for a Windows program under wine; the Linux suite checks this")
 
 namespace tcpladder::testsupport {

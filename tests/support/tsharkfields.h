@@ -14,20 +14,21 @@ namespace tcpladder::testsupport {
 // Sets `exe` to tshark's path; skips the test without it, or fails when TCPLADDER_REQUIRE_TSHARK is set (CI).
 // A Windows test program under wine has no tshark to run: it skips, and the Linux suite checks the same.
 #if defined(Q_OS_WIN)
-#define TCPLADDER_TSHARK_MISSING() QSKIP("no tshark oracle for a Windows program under wine; the Linux suite checks this")
+#define TCPLADDER_TSHARK_MISSING() \
+    QSKIP("no tshark oracle for a Windows program under wine; the Linux suite checks this")
 #else
-#define TCPLADDER_TSHARK_MISSING()                                                                            \
-    do {                                                                                                      \
-        if (qEnvironmentVariableIsSet("TCPLADDER_REQUIRE_TSHARK"))                                            \
-            QFAIL("tshark is required (TCPLADDER_REQUIRE_TSHARK is set) but not installed");                 \
-        QSKIP("tshark is not installed");                                                                     \
+#define TCPLADDER_TSHARK_MISSING() \
+    do { \
+        if (qEnvironmentVariableIsSet("TCPLADDER_REQUIRE_TSHARK")) \
+            QFAIL("tshark is required (TCPLADDER_REQUIRE_TSHARK is set) but not installed"); \
+        QSKIP("tshark is not installed"); \
     } while (false)
 #endif
-#define TCPLADDER_FIND_TSHARK_OR_SKIP(exe)                                                                    \
-    do {                                                                                                      \
-        (exe) = QStandardPaths::findExecutable(QStringLiteral("tshark"));                                     \
-        if ((exe).isEmpty())                                                                                  \
-            TCPLADDER_TSHARK_MISSING();                                                                       \
+#define TCPLADDER_FIND_TSHARK_OR_SKIP(exe) \
+    do { \
+        (exe) = QStandardPaths::findExecutable(QStringLiteral("tshark")); \
+        if ((exe).isEmpty()) \
+            TCPLADDER_TSHARK_MISSING(); \
     } while (false)
 
 inline bool haveTshark()

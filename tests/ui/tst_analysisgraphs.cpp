@@ -29,8 +29,8 @@ bool open(MainWindow &w, const QString &path)
 {
     QSignalSpy finished(&w, &MainWindow::loadFinished);
     w.openFile(path);
-    return (!finished.isEmpty() || finished.wait(20000)) &&
-        finished.first().first().value<capture::LoadStatus>() == capture::LoadStatus::Ok;
+    return (!finished.isEmpty() || finished.wait(20000))
+        && finished.first().first().value<capture::LoadStatus>() == capture::LoadStatus::Ok;
 }
 
 QComboBox *kindCombo(MainWindow &w)
@@ -118,12 +118,15 @@ void TestAnalysisGraphs::linkedBothWaysWithTheLadder()
     ui::GraphChart *chart = graph->chart();
     QVERIFY(chart->emptyNote().isEmpty());
     const auto points = pointsOf(chart);
-    QVERIFY2(points.size() > 20, qPrintable(QStringLiteral("%1 points for %2 rows").arg(points.size()).arg(w.currentLadder()->rows.size())));
+    QVERIFY2(
+        points.size() > 20,
+        qPrintable(QStringLiteral("%1 points for %2 rows").arg(points.size()).arg(w.currentLadder()->rows.size())));
 
     // Graph -> ladder: a click on a point selects its segment. Zoomed so its neighbours are pixels apart.
     const core::GraphPoint target = points[points.size() / 2];
     const double spanY = std::max(1.0, std::abs(target.value) * 0.01);
-    graph->zoomTo(QRectF(QPointF(target.time - 1e-4, target.value - spanY), QPointF(target.time + 1e-4, target.value + spanY)));
+    graph->zoomTo(
+        QRectF(QPointF(target.time - 1e-4, target.value - spanY), QPointF(target.time + 1e-4, target.value + spanY)));
     const auto pos = graph->rowPoint(target.row);
     QVERIFY(pos);
     QVERIFY(graph->viewport()->rect().contains(*pos));
@@ -166,7 +169,8 @@ void TestAnalysisGraphs::emptyStateSaysWhy()
     w.showSequenceGraph();
     QVERIFY(showKind(w, GraphKind::RoundTripTime));
     ui::GraphChart *chart = w.sequenceGraph()->chart();
-    QCOMPARE(chart->emptyNote(), ui::RttGraphChart::tr("No RTT samples: no segment of this connection was acknowledged"));
+    QCOMPARE(chart->emptyNote(),
+             ui::RttGraphChart::tr("No RTT samples: no segment of this connection was acknowledged"));
     QCOMPARE(chart->series().first()->type(), QAbstractSeries::SeriesTypeScatter);
     QVERIFY(pointsOf(chart).empty());
 

@@ -159,7 +159,8 @@ private slots:
                              << QStringLiteral("src host 10.0.0.1 and tcp dst port 443");
         QTest::newRow("or, not") << QStringLiteral("ip.addr == 10.0.0.2 || !tcp.port == 22")
                                  << QStringLiteral("host 10.0.0.2 or not tcp port 22");
-        QTest::newRow("syn flag") << QStringLiteral("tcp.flags.syn==1") << QStringLiteral("tcp[tcpflags] & tcp-syn != 0");
+        QTest::newRow("syn flag") << QStringLiteral("tcp.flags.syn==1")
+                                  << QStringLiteral("tcp[tcpflags] & tcp-syn != 0");
         QTest::newRow("no equivalent") << QStringLiteral("frame.len > 100") << QString();
     }
 
@@ -182,11 +183,13 @@ private slots:
             QVERIFY(!message->text().contains(QLatin1String("<a ")));
             return;
         }
-        QVERIFY2(message->text().contains(QStringLiteral("“%1”").arg(bpf.toHtmlEscaped())), qPrintable(message->text()));
+        QVERIFY2(message->text().contains(QStringLiteral("“%1”").arg(bpf.toHtmlEscaped())),
+                 qPrintable(message->text()));
         // The suggestion is a link: following it puts the BPF text in the field, and libpcap accepts it.
         const auto link = QRegularExpression(QStringLiteral("href=\"([^\"]*)\"")).match(message->text());
         QVERIFY(link.hasMatch());
-        testsupport::saveShot(&dialog, QStringLiteral("bpf-hint-") + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+        testsupport::saveShot(
+            &dialog, QStringLiteral("bpf-hint-") + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
         emit message->linkActivated(link.captured(1));
         QCOMPARE(edit->text(), bpf);
         QVERIFY(dialog.isFilterValid());
@@ -229,7 +232,8 @@ private slots:
             driver.stop();
             auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("interfaceTable"));
             const int row = static_cast<int>(dialog->interfaceNames().indexOf(QStringLiteral("lo")));
-            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(row, 0)).center());
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                              table->visualItemRect(table->item(row, 0)).center());
             auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
             edit->clear();
             QTest::keyClicks(edit, QStringLiteral("tcp port %1").arg(connection.port));
@@ -302,7 +306,8 @@ private slots:
         QCOMPARE(fileLabel->text(), QStringLiteral("Capture on tcpladder-no-such-if0 failed"));
         QVERIFY(fileLabel->isVisible());
         QVERIFY(w.captureStatusText().isEmpty());
-        QVERIFY2(w.messageText().startsWith(QLatin1String("Cannot capture on tcpladder-no-such-if0")), qPrintable(w.messageText()));
+        QVERIFY2(w.messageText().startsWith(QLatin1String("Cannot capture on tcpladder-no-such-if0")),
+                 qPrintable(w.messageText()));
         QVERIFY(!w.hasUnsavedCapture());
     }
 
@@ -368,7 +373,8 @@ private slots:
     {
         // A spool with no owner is what a crashed session leaves behind.
         QVERIFY(QDir().mkpath(capture::SpoolFile::directory()));
-        const QString orphan = QDir(capture::SpoolFile::directory()).filePath(QStringLiteral("capture-20240101-120000-lo.pcapng"));
+        const QString orphan =
+            QDir(capture::SpoolFile::directory()).filePath(QStringLiteral("capture-20240101-120000-lo.pcapng"));
         QVERIFY(QFile::copy(QStringLiteral(TCPLADDER_TEST_DATA_DIR "/client-close-nano.pcapng"), orphan));
         QCOMPARE(capture::findOrphanedSpools().size(), 1);
 

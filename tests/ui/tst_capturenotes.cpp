@@ -152,13 +152,15 @@ private slots:
 
         QString tshark;
         TCPLADDER_FIND_TSHARK_OR_SKIP(tshark);
-        const auto rows = testsupport::tsharkFields(saved, QStringLiteral("frame.comment"), {QStringLiteral("frame.comment")});
+        const auto rows =
+            testsupport::tsharkFields(saved, QStringLiteral("frame.comment"), {QStringLiteral("frame.comment")});
         QStringList comments;
         for (const QStringList &row : rows)
             comments << row.at(1);
-        QCOMPARE(comments, (QStringList{QStringLiteral("SYN-ACK：服务器的初始序号，Ack = 客户端 ISN + 1"),
-                                        QStringLiteral("The request: 87 bytes"), QStringLiteral("The client closes first"),
-                                        QStringLiteral("最后的 ACK")}));
+        QCOMPARE(comments,
+                 (QStringList{QStringLiteral("SYN-ACK：服务器的初始序号，Ack = 客户端 ISN + 1"),
+                              QStringLiteral("The request: 87 bytes"), QStringLiteral("The client closes first"),
+                              QStringLiteral("最后的 ACK")}));
     }
 
     void failedSaveKeepsEverything()

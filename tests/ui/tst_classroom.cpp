@@ -35,9 +35,9 @@
 #include <QTreeWidget>
 
 using namespace tcpladder;
+using testsupport::saveShot;
 using ui::LadderPlaceholder;
 using ui::MainWindow;
-using testsupport::saveShot;
 
 namespace {
 
@@ -105,9 +105,12 @@ void TestClassroom::firstStartFitsTheWorkArea()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     const QRect available = w.screen()->availableGeometry();
-    QVERIFY2(available.contains(w.frameGeometry()), qPrintable(QStringLiteral("%1,%2 %3×%4")
-                                                                  .arg(w.frameGeometry().x()).arg(w.frameGeometry().y())
-                                                                  .arg(w.frameGeometry().width()).arg(w.frameGeometry().height())));
+    QVERIFY2(available.contains(w.frameGeometry()),
+             qPrintable(QStringLiteral("%1,%2 %3×%4")
+                            .arg(w.frameGeometry().x())
+                            .arg(w.frameGeometry().y())
+                            .arg(w.frameGeometry().width())
+                            .arg(w.frameGeometry().height())));
     // Nearly all of it, not the old fixed size.
     QVERIFY(w.frameGeometry().width() >= available.width() - 20);
     QVERIFY(w.frameGeometry().height() >= available.height() - 60);
@@ -169,8 +172,9 @@ void TestClassroom::noCaptureSaysHowToStart()
     QLabel *message = placeholder->messageLabel();
     QVERIFY(shownInside(message, placeholder));
     // Wrapped lines all fit: the label is as tall as its text needs at its width.
-    QVERIFY2(message->height() >= message->heightForWidth(message->width()),
-             qPrintable(QStringLiteral("%1 < %2").arg(message->height()).arg(message->heightForWidth(message->width()))));
+    QVERIFY2(
+        message->height() >= message->heightForWidth(message->width()),
+        qPrintable(QStringLiteral("%1 < %2").arg(message->height()).arg(message->heightForWidth(message->width()))));
     QVERIFY(message->width() >= 400);
 
     auto *open = placeholder->findChild<QToolButton *>(QStringLiteral("placeholderOpen"));
@@ -179,7 +183,8 @@ void TestClassroom::noCaptureSaysHowToStart()
     QCOMPARE(open->text(), QStringLiteral("Open…"));
     QCOMPARE(sample->text(), QStringLiteral("Open a &Sample"));
     QCOMPARE(capture->text(), QStringLiteral("Capture…"));
-    for (QWidget *button : {static_cast<QWidget *>(open), static_cast<QWidget *>(sample), static_cast<QWidget *>(capture)}) {
+    for (QWidget *button :
+         {static_cast<QWidget *>(open), static_cast<QWidget *>(sample), static_cast<QWidget *>(capture)}) {
         QVERIFY2(shownInside(button, placeholder), qPrintable(button->objectName()));
         // Below the message, not over it.
         QVERIFY(button->y() >= placeholder->messageLabel()->geometry().bottom());
@@ -357,7 +362,8 @@ void TestClassroom::detailValuesHaveFullTextTooltips()
     // And not cut off at all: the value column is as wide as its widest value (the tree scrolls sideways).
     const QFontMetrics metrics(tree->font());
     const int needed = metrics.horizontalAdvance(scaled.first()->text(1));
-    QVERIFY2(tree->columnWidth(1) >= needed, qPrintable(QStringLiteral("%1 < %2").arg(tree->columnWidth(1)).arg(needed)));
+    QVERIFY2(tree->columnWidth(1) >= needed,
+             qPrintable(QStringLiteral("%1 < %2").arg(tree->columnWidth(1)).arg(needed)));
 }
 
 int main(int argc, char **argv)

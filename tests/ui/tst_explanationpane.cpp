@@ -172,8 +172,9 @@ void TestExplanationPane::synRetransmissionBackOff()
     QCOMPARE(syns.size(), 3);
     const QString note = all(ui::ExplanationPane::noteForRow(l, syns.last()));
     for (int k = 1; k < syns.size(); ++k) {
-        const double gap = double(l.rows[static_cast<std::size_t>(syns[k])].segment.timeNs -
-                                  l.rows[static_cast<std::size_t>(syns[k - 1])].segment.timeNs) / 1e9;
+        const double gap = double(l.rows[static_cast<std::size_t>(syns[k])].segment.timeNs
+                                  - l.rows[static_cast<std::size_t>(syns[k - 1])].segment.timeNs)
+            / 1e9;
         QVERIFY2(note.contains(QLocale().toString(gap, 'f', 3)), qPrintable(note));
     }
     QVERIFY(note.contains(u"retransmission 2"));
@@ -315,7 +316,8 @@ void TestExplanationPane::jsonExplanationIsThePane()
         const int last = findRow(l, [&](const Segment &s) { return int(s.frame) == phase[u"last_frame"].toInt(); });
         QVERIFY(first >= 0 && last >= first);
         const Phase kind = l.rows[std::size_t(first)].analysis.phase;
-        QCOMPARE(phase[u"phase"].toString(), QString::fromUtf8(toString(kind).data(), qsizetype(toString(kind).size())));
+        QCOMPARE(phase[u"phase"].toString(),
+                 QString::fromUtf8(toString(kind).data(), qsizetype(toString(kind).size())));
         pane.showPhase(l, kind, std::uint32_t(first), std::uint32_t(last));
         QCOMPARE(phase[u"title"].toString(), pane.title());
         QCOMPARE(phase[u"explanation"].toString(), pane.text());

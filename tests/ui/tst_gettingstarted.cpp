@@ -26,9 +26,9 @@
 #include <QTreeWidget>
 
 using namespace tcpladder;
+using testsupport::saveShot;
 using ui::GettingStartedDialog;
 using ui::MainWindow;
-using testsupport::saveShot;
 
 namespace {
 
@@ -158,7 +158,8 @@ private slots:
 
         // Space reveals the last ACK, as the text says.
         QTest::keyClick(w.ladderView(), Qt::Key_Space);
-        QCOMPARE(int(w.currentLadder()->rows.at(std::size_t(w.ladderView()->currentRow())).segment.frame), l.lastAckFrame);
+        QCOMPARE(int(w.currentLadder()->rows.at(std::size_t(w.ladderView()->currentRow())).segment.frame),
+                 l.lastAckFrame);
     }
 
     // A later step on a fresh window does the steps it needs first: the sample loads, then the step runs.
@@ -171,7 +172,8 @@ private slots:
         QCOMPARE(openFileName(w), QLatin1String(l.sample));
         QTRY_VERIFY(w.ladderView()->isStepping());
         QVERIFY(viewsSettled(w));
-        QCOMPARE(int(w.currentLadder()->rows.at(std::size_t(w.ladderView()->currentRow())).segment.frame), l.peerFinFrame);
+        QCOMPARE(int(w.currentLadder()->rows.at(std::size_t(w.ladderView()->currentRow())).segment.frame),
+                 l.peerFinFrame);
 
         // A student's filter that hides the connection does not stop "Select the Connection".
         w.filterBar()->setText(QStringLiteral("tcp.port == 443"));
@@ -251,7 +253,8 @@ private slots:
         QTRY_VERIFY(hasHan(dialog->windowTitle()));
         auto *step = w.findChild<QAction *>(QStringLiteral("actionStepThrough"));
         QVERIFY(hasHan(step->text()));
-        QTRY_VERIFY(!dialog->list()->findItems(ui::ShortcutsDialog::plainText(step->text()), Qt::MatchExactly, 1).isEmpty());
+        QTRY_VERIFY(
+            !dialog->list()->findItems(ui::ShortcutsDialog::plainText(step->text()), Qt::MatchExactly, 1).isEmpty());
     }
 };
 

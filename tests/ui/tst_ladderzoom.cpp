@@ -102,13 +102,22 @@ void TestLadderZoom::fitScale()
     QFETCH(double, atMost);
     const auto required = [kind](double scale) {
         switch (kind) {
-        case 0: return 700 * scale;
-        case 1: return 40 * std::round(13 * scale) + 100; // labels in whole-pixel fonts plus fixed room
-        default: return 400 + 100 * scale;
+        case 0:
+            return 700 * scale;
+        case 1:
+            return 40 * std::round(13 * scale) + 100; // labels in whole-pixel fonts plus fixed room
+        default:
+            return 400 + 100 * scale;
         }
     };
     int calls = 0;
-    const double scale = LadderZoom::fitScale(width, [&](double s) { ++calls; return required(s); }, 1.0);
+    const double scale = LadderZoom::fitScale(
+        width,
+        [&](double s) {
+            ++calls;
+            return required(s);
+        },
+        1.0);
     QVERIFY2(scale >= atLeast - 1e-9 && scale <= atMost + 1e-9, qPrintable(QString::number(scale)));
     if (kind != 2)
         QVERIFY2(required(scale) <= width, qPrintable(QStringLiteral("%1 > %2").arg(required(scale)).arg(width)));

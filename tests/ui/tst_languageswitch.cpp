@@ -22,8 +22,8 @@
 #include <QTest>
 
 using namespace tcpladder;
-using ui::MainWindow;
 using testsupport::saveShot;
+using ui::MainWindow;
 
 namespace {
 
@@ -85,8 +85,10 @@ QStringList cutColumns(MainWindow &w)
         if (header->isSectionHidden(c))
             continue;
         if (header->sectionSize(c) < header->sectionSizeHint(c))
-            cut << QStringLiteral("%1 (%2 < %3)").arg(header->model()->headerData(c, Qt::Horizontal).toString())
-                       .arg(header->sectionSize(c)).arg(header->sectionSizeHint(c));
+            cut << QStringLiteral("%1 (%2 < %3)")
+                       .arg(header->model()->headerData(c, Qt::Horizontal).toString())
+                       .arg(header->sectionSize(c))
+                       .arg(header->sectionSizeHint(c));
     }
     return cut;
 }
@@ -127,7 +129,8 @@ private slots:
             QVERIFY2(hasHan(text), qPrintable(text));
         QVERIFY2(hasHan(chineseFrames) && hasHan(chineseCount), qPrintable(chineseFrames + u' ' + chineseCount));
         QVERIFY2(hasHan(dockTitle(w)), qPrintable(dockTitle(w)));
-        QVERIFY2(shownTitle(w).count(QStringLiteral("梯形图")) == 1 && !shownTitle(w).contains(QStringLiteral("Ladder")),
+        QVERIFY2(shownTitle(w).count(QStringLiteral("梯形图")) == 1
+                     && !shownTitle(w).contains(QStringLiteral("Ladder")),
                  qPrintable(shownTitle(w)));
         saveShot(&w, QStringLiteral("languageswitch-zh"));
 
@@ -144,7 +147,8 @@ private slots:
         QCOMPARE(label(w, "connectionsStatusLabel"), QStringLiteral("1 connection"));
         QCOMPARE(dockTitle(w), QStringLiteral("Time-Sequence Graph"));
         QCOMPARE(QGuiApplication::applicationDisplayName(), QStringLiteral("TCP Ladder"));
-        QVERIFY2(shownTitle(w).count(QStringLiteral("TCP Ladder")) == 1 && !hasHan(shownTitle(w)), qPrintable(shownTitle(w)));
+        QVERIFY2(shownTitle(w).count(QStringLiteral("TCP Ladder")) == 1 && !hasHan(shownTitle(w)),
+                 qPrintable(shownTitle(w)));
         QVERIFY2(cutColumns(w).isEmpty(), qPrintable(cutColumns(w).join(QStringLiteral(", "))));
         saveShot(&w, QStringLiteral("languageswitch-en"));
 
@@ -153,7 +157,8 @@ private slots:
         QCOMPARE(label(w, "framesStatusLabel"), chineseFrames);
         QCOMPARE(label(w, "connectionsStatusLabel"), chineseCount);
         QVERIFY2(cutColumns(w).isEmpty(), qPrintable(cutColumns(w).join(QStringLiteral(", "))));
-        QVERIFY2(shownTitle(w).count(QStringLiteral("梯形图")) == 1 && !shownTitle(w).contains(QStringLiteral("Ladder")),
+        QVERIFY2(shownTitle(w).count(QStringLiteral("梯形图")) == 1
+                     && !shownTitle(w).contains(QStringLiteral("Ladder")),
                  qPrintable(shownTitle(w)));
     }
 
@@ -199,7 +204,8 @@ private slots:
         QVERIFY2(!bar->errorText().contains(QStringLiteral("a flag is")) && bar->errorText().contains(u'2'),
                  qPrintable(bar->errorText()));
         bar->setText(QStringLiteral("tcp.port = 80"));
-        QVERIFY2(!bar->errorText().contains(QStringLiteral("to compare")) && bar->errorText().contains(QStringLiteral("==")),
+        QVERIFY2(!bar->errorText().contains(QStringLiteral("to compare"))
+                     && bar->errorText().contains(QStringLiteral("==")),
                  qPrintable(bar->errorText()));
         switchTo(w, QStringLiteral("en"));
         QTRY_VERIFY(!hasHan(bar->errorText()));

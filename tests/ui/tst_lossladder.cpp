@@ -25,8 +25,8 @@ QString exportSvg(const QTemporaryDir &dir, const QString &name, const QStringLi
     QProcess cli;
     cli.start(QStringLiteral(TCPLADDER_CLI_PATH),
               QStringList{QStringLiteral("export"), kLossy, QStringLiteral("--stream"), QStringLiteral("0"),
-                          QStringLiteral("-o"), dir.filePath(name)} +
-                  extra);
+                          QStringLiteral("-o"), dir.filePath(name)}
+                  + extra);
     if (!cli.waitForFinished(120000) || cli.exitCode() != 0)
         return {};
     QFile svg(dir.filePath(name));
@@ -81,7 +81,8 @@ void TestLossLadder::svgExportShowsLossInChinese()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString svg = exportSvg(dir, QStringLiteral("lossy-zh.svg"), {QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    const QString svg =
+        exportSvg(dir, QStringLiteral("lossy-zh.svg"), {QStringLiteral("--lang"), QStringLiteral("zh_CN")});
     QVERIFY(!svg.isEmpty());
     QVERIFY2(svg.contains(QStringLiteral("字节未捕获")), "no Chinese gap marker");
     // The SVG writer splits a line where the font changes (Han glyphs, Latin glyphs): Chinese runs only.

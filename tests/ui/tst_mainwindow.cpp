@@ -154,7 +154,8 @@ void TestMainWindow::opensFileShowsRowsAndLadder()
              first.label.text.c_str());
 
     // A successful open goes to the recent list.
-    QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0), QFileInfo(m_capture).absoluteFilePath());
+    QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0),
+             QFileInfo(m_capture).absoluteFilePath());
     // File › Open Recent › Clear empties the list and the menu.
     auto *clear = w.findChild<QAction *>(QStringLiteral("actionClearRecent"));
     QVERIFY(clear && clear->isEnabled());
@@ -176,8 +177,8 @@ void TestMainWindow::ladderRowShowsPacketDetails()
     QVERIFY2(details->fieldCount() > 30, "every Ethernet/IP/TCP field of the segment");
     const auto tcp = details->tree()->findItems(QStringLiteral("Transmission Control Protocol"), Qt::MatchExactly);
     QCOMPARE(tcp.size(), 1);
-    const auto seqItems = details->tree()->findItems(QStringLiteral("Sequence number (relative)"),
-                                                     Qt::MatchExactly | Qt::MatchRecursive);
+    const auto seqItems =
+        details->tree()->findItems(QStringLiteral("Sequence number (relative)"), Qt::MatchExactly | Qt::MatchRecursive);
     QCOMPARE(seqItems.size(), 1);
     QCOMPARE(seqItems.first()->text(1), QString::number(view->ladder().rows[0].segment.seq));
     QVERIFY(details->hexText().startsWith(QLatin1String("0000  ")));

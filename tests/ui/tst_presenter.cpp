@@ -47,8 +47,8 @@ bool loadWith(MainWindow &w, Open open)
 {
     QSignalSpy finished(&w, &MainWindow::loadFinished);
     open();
-    return (!finished.isEmpty() || finished.wait(20000)) &&
-        finished.first().first().value<capture::LoadStatus>() == capture::LoadStatus::Ok && viewsSettled(w);
+    return (!finished.isEmpty() || finished.wait(20000))
+        && finished.first().first().value<capture::LoadStatus>() == capture::LoadStatus::Ok && viewsSettled(w);
 }
 
 bool loadSample(MainWindow &w)
@@ -287,14 +287,15 @@ void TestPresenter::largerTextKeepsColumnsAndExplanation()
         int needed = header->sectionSizeHint(column);
         for (int row = 0; row < table->model()->rowCount(); ++row)
             needed = std::max(needed, table->sizeHintForIndex(table->model()->index(row, column)).width());
-        QVERIFY2(header->sectionSize(column) >= needed,
-                 qPrintable(QStringLiteral("column %1: %2 < %3").arg(column).arg(header->sectionSize(column)).arg(needed)));
+        QVERIFY2(
+            header->sectionSize(column) >= needed,
+            qPrintable(QStringLiteral("column %1: %2 < %3").arg(column).arg(header->sectionSize(column)).arg(needed)));
     }
     // The explanation pane shows its whole note.
     auto *body = w.explanationPane()->findChild<QLabel *>(QStringLiteral("explanationBody"));
     QTRY_VERIFY(body->isVisible());
     QTRY_VERIFY2(body->height() >= body->heightForWidth(body->width()),
-             qPrintable(QStringLiteral("%1 < %2").arg(body->height()).arg(body->heightForWidth(body->width()))));
+                 qPrintable(QStringLiteral("%1 < %2").arg(body->height()).arg(body->heightForWidth(body->width()))));
     saveShot(&w, QStringLiteral("larger-text"));
 }
 

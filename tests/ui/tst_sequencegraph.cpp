@@ -116,7 +116,8 @@ void TestSequenceGraph::clickSelectsRow()
     // A few retransmissions, each zoomed so that its neighbours are pixels apart, then clicked.
     for (std::size_t i = 0; i < marks.size(); i += std::max<std::size_t>(1, marks.size() / 4)) {
         const auto &mark = marks[i];
-        m_graph->zoomTo(QRectF(QPointF(mark.time - 0.002, mark.value - 6000), QPointF(mark.time + 0.002, mark.value + 6000)));
+        m_graph->zoomTo(
+            QRectF(QPointF(mark.time - 0.002, mark.value - 6000), QPointF(mark.time + 0.002, mark.value + 6000)));
         const auto pos = m_graph->rowPoint(mark.row);
         QVERIFY(pos);
         QVERIFY(m_graph->viewport()->rect().contains(*pos));
@@ -145,7 +146,8 @@ void TestSequenceGraph::clickOnEmptySpaceSelectsNothing()
     // Bulk data climbs from bottom left to top right: the bottom right corner is empty.
     QSignalSpy spy(m_graph, &ui::SequenceGraph::rowActivated);
     const QRectF area = m_graph->graphChart()->plotArea();
-    const QPoint corner = m_graph->mapFromScene(m_graph->graphChart()->mapToScene(area.bottomRight() - QPointF(30, 30)));
+    const QPoint corner =
+        m_graph->mapFromScene(m_graph->graphChart()->mapToScene(area.bottomRight() - QPointF(30, 30)));
     QTest::mouseClick(m_graph->viewport(), Qt::LeftButton, {}, corner);
     QCOMPARE(spy.count(), 0);
     QVERIFY(!m_graph->isZoomed());
@@ -217,7 +219,8 @@ void TestSequenceGraph::liveGrowthKeepsZoom()
     QVERIFY(m_graph->graphChart()->visibleRange().right() > halfRange.right());
     // Zoomed: more segments arrive, the zoom stays.
     m_graph->setLadder(half);
-    const QRectF zoom(QPointF(halfRange.left(), halfRange.top()), QPointF(halfRange.center().x(), halfRange.center().y()));
+    const QRectF zoom(QPointF(halfRange.left(), halfRange.top()),
+                      QPointF(halfRange.center().x(), halfRange.center().y()));
     m_graph->zoomTo(zoom);
     m_graph->setLadder(*m_ladder);
     QCoreApplication::processEvents();
@@ -255,7 +258,8 @@ void TestSequenceGraph::grownLadderGraphBuiltOffGuiThread()
     const auto point = m_graph->graphChart()->pointForRow(lastData);
     QVERIFY(point);
     // Its point is drawn and a click on it selects its row.
-    m_graph->zoomTo(QRectF(QPointF(point->time - 0.002, point->value - 6000), QPointF(point->time + 0.002, point->value + 6000)));
+    m_graph->zoomTo(
+        QRectF(QPointF(point->time - 0.002, point->value - 6000), QPointF(point->time + 0.002, point->value + 6000)));
     const auto pos = m_graph->rowPoint(lastData);
     QVERIFY(pos);
     QSignalSpy activated(m_graph, &ui::SequenceGraph::rowActivated);

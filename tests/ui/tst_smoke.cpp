@@ -16,7 +16,8 @@ QStringList pickCaptureArguments()
     if (const QByteArray env = qgetenv("TCPLADDER_TEST_CAPTURE"); !env.isEmpty())
         return {QString::fromLocal8Bit(env)};
     const QDir samples(QStringLiteral(TCPLADDER_SOURCE_DIR "/resources/samples"));
-    const auto names = samples.entryList({QStringLiteral("web-fetch-3*.pcapng"), QStringLiteral("*.pcapng")}, QDir::Files);
+    const auto names =
+        samples.entryList({QStringLiteral("web-fetch-3*.pcapng"), QStringLiteral("*.pcapng")}, QDir::Files);
     if (!names.isEmpty())
         return {QStringLiteral("--sample"), names.first()};
     const QDir data(QStringLiteral(TCPLADDER_TEST_DATA_DIR));
@@ -61,8 +62,10 @@ void TestSmoke::screenshotIsNotBlank()
     const QString script = QStringLiteral(
         "shot=$1; app=$2; shift 2; fifo=$(mktemp -u); mkfifo \"$fifo\" || exit 1; "
         "\"$app\" \"$@\" --select-stream 0 2>\"$fifo\" & pid=$!; exec 3<\"$fifo\"; rm -f \"$fifo\"; loaded=0; "
-        "while read -r line <&3; do echo \"$line\" >&2; case $line in *'capture loaded (ok)'*) loaded=1; break;; esac; done; "
-        "if [ $loaded = 1 ]; then import -window root \"$shot\"; status=$?; else echo 'the app never loaded' >&2; status=1; fi; "
+        "while read -r line <&3; do echo \"$line\" >&2; case $line in *'capture loaded (ok)'*) loaded=1; break;; esac; "
+        "done; "
+        "if [ $loaded = 1 ]; then import -window root \"$shot\"; status=$?; else echo 'the app never loaded' >&2; "
+        "status=1; fi; "
         "kill $pid; wait $pid; exit $status");
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -71,8 +74,9 @@ void TestSmoke::screenshotIsNotBlank()
     process.setProcessEnvironment(env);
     process.start(QStringLiteral("xvfb-run"),
                   QStringList{QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1280x800x24"),
-                   QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("smoke"), shot,
-                   QStringLiteral(TCPLADDER_GUI_PATH)} + open);
+                              QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("smoke"), shot,
+                              QStringLiteral(TCPLADDER_GUI_PATH)}
+                      + open);
     QVERIFY(process.waitForFinished(60000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
 

@@ -207,8 +207,7 @@ void TestStepThrough::viewShowsStepCountAndTheEnd()
     testsupport::saveShot(&view, QStringLiteral("step-3"));
     QVERIFY(during.copy(badge) != before.copy(badge));
 
-    while (view.stepNext()) {
-    }
+    while (view.stepNext()) { }
     QCOMPARE(view.stepThrough().revealed(), rows);
     QVERIFY2(view.stepText().startsWith(QStringLiteral("Step %1 / %1 — end of the connection").arg(rows)),
              qPrintable(view.stepText()));

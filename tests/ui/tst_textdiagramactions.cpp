@@ -36,7 +36,8 @@ void TestTextDiagramActions::copiesMermaidAndPlantUml()
                                        ui::TextDiagramExportOptions options;
                                        options.showStates = states;
                                        return options;
-                                   }, nullptr);
+                                   },
+                                   nullptr);
     QSignalSpy copied(&actions, &ui::TextDiagramActions::copied);
     QClipboard *clipboard = QGuiApplication::clipboard();
     clipboard->clear();
@@ -74,7 +75,8 @@ void TestTextDiagramActions::followsTheImageCopy()
                                    nullptr);
     image->setEnabled(false);
     actions.addTo(&menu, image);
-    QCOMPARE(menu.actions(), (QList<QAction *>{image, actions.copyMermaidAction(), actions.copyPlantUmlAction(), quit}));
+    QCOMPARE(menu.actions(),
+             (QList<QAction *>{image, actions.copyMermaidAction(), actions.copyPlantUmlAction(), quit}));
     QVERIFY(!actions.copyMermaidAction()->isEnabled());
     image->setEnabled(true);
     QVERIFY(actions.copyMermaidAction()->isEnabled() && actions.copyPlantUmlAction()->isEnabled());

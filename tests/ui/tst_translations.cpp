@@ -63,8 +63,8 @@ QList<TsMessage> readTs(const QString &path, QString *error)
             if (name == u"name")
                 context = xml.readElementText();
             else if (name == u"message")
-                message = TsMessage{context, {}, {}, {}, {},
-                                    xml.attributes().value(QLatin1String("numerus")) == u"yes"};
+                message =
+                    TsMessage{context, {}, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == u"yes"};
             else if (name == u"source")
                 message.source = xml.readElementText();
             else if (name == u"comment")
@@ -177,14 +177,17 @@ void TestTranslations::catalogueMatchesTheSources()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString fresh = dir.filePath(QStringLiteral("fresh_zh_CN.ts"));
-    QStringList args{QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                     QStringLiteral("none"), QStringLiteral("-tr-function-alias"),
+    QStringList args{QStringLiteral("-silent"),
+                     QStringLiteral("-no-obsolete"),
+                     QStringLiteral("-locations"),
+                     QStringLiteral("none"),
+                     QStringLiteral("-tr-function-alias"),
                      QStringLiteral("QT_TRANSLATE_NOOP+=TCPLADDER_TRANSLATE_NOOP,"
                                     "QT_TRANSLATE_NOOP3+=TCPLADDER_TRANSLATE_NOOP3,"
                                     "QT_TRANSLATE_N_NOOP+=TCPLADDER_TRANSLATE_N_NOOP,"
                                     "QT_TRANSLATE_N_NOOP3+=TCPLADDER_TRANSLATE_N_NOOP3")};
-    for (const char *part :
-         {"src/ui", "src/render", "src/model", "src/capture", "src/app", "src/cli/exportcommand.cpp", "src/core", "forms"})
+    for (const char *part : {"src/ui", "src/render", "src/model", "src/capture", "src/app", "src/cli/exportcommand.cpp",
+                             "src/core", "forms"})
         args << SourceDir + u'/' + QLatin1String(part);
     args << QStringLiteral("-ts") << fresh;
     QProcess process;
@@ -203,8 +206,10 @@ void TestTranslations::catalogueMatchesTheSources()
     for (const TsMessage &m : extracted)
         if (!known.contains(m.key()))
             missing << m.context + QStringLiteral(": \"") + m.source + u'"';
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in tcpladder_zh_CN.ts (build update_translations, then "
-                                                          "translate):\n") + missing.join(u'\n')));
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("not in tcpladder_zh_CN.ts (build update_translations, then "
+                                       "translate):\n")
+                        + missing.join(u'\n')));
     // And nothing kept that the sources no longer use (lupdate -no-obsolete drops those).
     QCOMPARE(extracted.size(), m_zh.size());
 }
@@ -332,9 +337,8 @@ void TestTranslations::cliExportsInChinese()
         QProcess cli;
         cli.start(QStringLiteral(TCPLADDER_CLI_PATH),
                   QStringList{QStringLiteral("export"), QStringLiteral(TCPLADDER_TEST_DATA_DIR "/server-close.pcap"),
-                              QStringLiteral("--stream"), QStringLiteral("0"), QStringLiteral("-o"),
-                              dir.filePath(name)} +
-                      extra);
+                              QStringLiteral("--stream"), QStringLiteral("0"), QStringLiteral("-o"), dir.filePath(name)}
+                      + extra);
         cli.waitForFinished(60000);
         QFile svg(dir.filePath(name));
         svg.open(QIODevice::ReadOnly);

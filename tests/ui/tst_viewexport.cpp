@@ -28,9 +28,9 @@ int differentPixels(const QImage &a, const QImage &b)
         const auto *rowA = reinterpret_cast<const QRgb *>(a.constScanLine(y));
         const auto *rowB = reinterpret_cast<const QRgb *>(b.constScanLine(y));
         for (int x = 0; x < a.width(); ++x)
-            if (std::abs(qRed(rowA[x]) - qRed(rowB[x])) > tolerance ||
-                std::abs(qGreen(rowA[x]) - qGreen(rowB[x])) > tolerance ||
-                std::abs(qBlue(rowA[x]) - qBlue(rowB[x])) > tolerance)
+            if (std::abs(qRed(rowA[x]) - qRed(rowB[x])) > tolerance
+                || std::abs(qGreen(rowA[x]) - qGreen(rowB[x])) > tolerance
+                || std::abs(qBlue(rowA[x]) - qBlue(rowB[x])) > tolerance)
                 ++count;
     }
     return count;
@@ -52,8 +52,8 @@ void TestViewExport::exportEqualsTheView_data()
     QTest::addColumn<QString>("capture");
     QTest::addColumn<int>("theme");
     QTest::newRow("dark, lossy transfer") << QStringLiteral("lossy-bulk.pcap") << int(ui::LadderThemeKind::Dark);
-    QTest::newRow("presenter, lossy transfer") << QStringLiteral("lossy-bulk.pcap")
-                                               << int(ui::LadderThemeKind::HighContrast);
+    QTest::newRow("presenter, lossy transfer")
+        << QStringLiteral("lossy-bulk.pcap") << int(ui::LadderThemeKind::HighContrast);
     QTest::newRow("presenter, 3-segment close")
         << QStringLiteral("client-close.pcap") << int(ui::LadderThemeKind::HighContrast);
 }
@@ -101,9 +101,10 @@ void TestViewExport::exportEqualsTheView()
         shown.save(dir.filePath(QStringLiteral("shown.png")));
         dir.setAutoRemove(false);
     }
-    QVERIFY2(different == 0, qPrintable(QStringLiteral("%1 pixels of the export differ from the view; see %2")
-                                            .arg(different)
-                                            .arg(dir.path())));
+    QVERIFY2(
+        different == 0,
+        qPrintable(
+            QStringLiteral("%1 pixels of the export differ from the view; see %2").arg(different).arg(dir.path())));
 }
 
 QTEST_MAIN(TestViewExport)

@@ -35,7 +35,8 @@ QString npcapFolder()
 {
     wchar_t system[MAX_PATH] = {};
     const UINT length = GetSystemDirectoryW(system, MAX_PATH);
-    return QDir::fromNativeSeparators(QString::fromWCharArray(system, static_cast<int>(length))) + QStringLiteral("/Npcap");
+    return QDir::fromNativeSeparators(QString::fromWCharArray(system, static_cast<int>(length)))
+        + QStringLiteral("/Npcap");
 }
 
 QString npcapDll()
@@ -176,8 +177,9 @@ private slots:
 
         // Save As, both formats, to a Chinese name beside it.
         for (const auto format : {core::CaptureFileFormat::Pcap, core::CaptureFileFormat::Pcapng}) {
-            const QString saved = profile + (format == core::CaptureFileFormat::Pcap ? QStringLiteral("/保存.pcap")
-                                                                                      : QStringLiteral("/保存.pcapng"));
+            const QString saved = profile
+                + (format == core::CaptureFileFormat::Pcap ? QStringLiteral("/保存.pcap")
+                                                           : QStringLiteral("/保存.pcapng"));
             QVERIFY2(core::saveCaptureAs(capture::toCorePath(spool), capture::toCorePath(saved), format, error),
                      error.c_str());
             const Loaded reread = loadDirectly(saved);
