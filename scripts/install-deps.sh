@@ -18,6 +18,8 @@ packages=(
     nsis desktop-file-utils appstream
     # fuzzing and sanitizers: clang with its libFuzzer/ASan/UBSan runtimes, llvm-symbolizer for traces
     clang libclang-rt-14-dev llvm
+    # house tools (scripts/check-style.sh): the formatter and the linter CI enforces
+    clang-format clang-tidy
     # bench/run-benchmarks.sh: timing, peak RSS, profiles
     hyperfine time linux-perf
     # tst_textdiagrams renders the text exports with their real tools: PlantUML, xelatex with pgf/TikZ and

@@ -50,6 +50,25 @@ bool compareNumber(Op op, std::uint64_t actual, std::uint64_t wanted)
     return false;
 }
 
+// The header bit a tcp.flags.* field tests.
+std::uint16_t flagOf(Field field)
+{
+    switch (field) {
+    case Field::FlagSyn:
+        return core::FlagSyn;
+    case Field::FlagFin:
+        return core::FlagFin;
+    case Field::FlagReset:
+        return core::FlagRst;
+    case Field::FlagAck:
+        return core::FlagAck;
+    case Field::FlagPush:
+        return core::FlagPsh;
+    default:
+        return 0;
+    }
+}
+
 // Wireshark semantics for fields that occur twice in a packet (ip.addr, tcp.port): "a == b" holds when
 // any occurrence equals b, and "a != b" is "not (a == b)".
 bool evaluateCompare(const Node &n, const Stream &stream, const Segment &segment)
@@ -89,19 +108,11 @@ bool evaluateCompare(const Node &n, const Stream &stream, const Segment &segment
         result = compareNumber(op, segment.payloadLength, n.number);
         break;
     case Field::FlagSyn:
-        result = compareNumber(op, segment.has(FlagSyn) ? 1 : 0, n.number);
-        break;
     case Field::FlagFin:
-        result = compareNumber(op, segment.has(FlagFin) ? 1 : 0, n.number);
-        break;
     case Field::FlagReset:
-        result = compareNumber(op, segment.has(FlagRst) ? 1 : 0, n.number);
-        break;
     case Field::FlagAck:
-        result = compareNumber(op, segment.has(FlagAck) ? 1 : 0, n.number);
-        break;
     case Field::FlagPush:
-        result = compareNumber(op, segment.has(FlagPsh) ? 1 : 0, n.number);
+        result = compareNumber(op, segment.has(flagOf(n.field)) ? 1 : 0, n.number);
         break;
     case Field::Host: {
         const std::string host = filterLowercase(stream.hostname);
