@@ -217,6 +217,13 @@ int openWithBiggestSelected(ui::MainWindow &window, const QString &path)
     // layout and graph made of it off the GUI thread: what is timed after is the stepping alone.
     waitFor([&] { return window.ladderView()->ladder().tcp.size() == window.ladderView()->ladder().rows.size(); },
             600'000);
+    // Its layout lands when it is made: until then a step reveals the runs of the layout before.
+    waitFor(
+        [&] {
+            const ui::LadderView *view = window.ladderView();
+            return !view->isLayingOut() && view->laidOutLadder() == view->sharedLadder();
+        },
+        600'000);
     waitFor([] { return false; }, 3000);
     return stream;
 }

@@ -195,6 +195,21 @@ void LadderView::paintEvent(QPaintEvent *)
 void LadderView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    // The layout depends on the width alone: when only the height changed (the explanation pane
+    // below wrapping its note to another number of lines, at every step) a million rows are not
+    // laid out again, the scroll range is.
+    if (layoutFitsViewport()) {
+        updateScrollBars();
+        viewport()->update();
+        return;
+    }
+    // A big ladder at a new width (the window resized) is laid out off the GUI thread too.
+    if (m_ladder->rows.size() >= static_cast<std::size_t>(m_asyncLayoutRows)) {
+        layOutOffGuiThread();
+        updateScrollBars();
+        viewport()->update();
+        return;
+    }
     relayout();
 }
 

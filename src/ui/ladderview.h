@@ -39,7 +39,8 @@ public:
 
     // A ladder of the same stream that only grew (live capture) keeps scroll position, current row
     // and expanded runs; any other ladder starts at the top. The view shares `ladder`, never copies it.
-    // A grown ladder of asyncLayoutRows() rows or more is laid out off the GUI thread (laidOut).
+    // A grown ladder of asyncLayoutRows() rows or more is laid out off the GUI thread (laidOut), as
+    // is one that big when the view's width changes; a height change lays nothing out again.
     void setLadder(core::SharedLadder ladder);
     void setLadder(core::ConnectionLadder ladder);
     void clear();
@@ -53,6 +54,8 @@ public:
     int asyncLayoutRows() const { return m_asyncLayoutRows; }
     void setAsyncLayoutRows(int rows) { m_asyncLayoutRows = rows; }
     bool isLayingOut() const { return !m_layoutJob->isIdle(); } // a layout is being made off the GUI thread
+    // How many times the GUI thread laid the ladder out itself, over this view's life (for tests).
+    int layoutsOnGuiThread() const { return m_layoutsOnGuiThread; }
 
     int currentRow() const { return m_currentRow; } // index into ladder().rows, -1 for none
     void setCurrentRow(int row);
@@ -127,7 +130,8 @@ signals:
     void bracketClicked(int bracket);
     void steppingChanged(bool on);
     void stepChanged(int revealedRows);
-    // A grown ladder's layout, made off the GUI thread, is now on screen (layout() is of ladder()).
+    // A layout made off the GUI thread (of a grown ladder, or at a new width) is now on screen
+    // (layout() is of ladder()).
     void laidOut();
 
 protected:
@@ -145,6 +149,7 @@ private:
     static constexpr double minimumLogicalWidth = 600;
 
     void relayout();
+    bool layoutFitsViewport() const; // laid out for the viewport's width as it is now
     void updateRowNotes();
     void applyZoom(double oldScale, bool oldFit);
     // The options the view lays out and paints with, at `width` and `scale` (ladderviewzoom.cpp).
@@ -153,7 +158,8 @@ private:
     LadderTheme currentTheme() const;
     LadderViewLayoutInput layoutInput() const; // ladderviewzoom.cpp
     void applyLayout(LadderViewLayout laid);
-    void applyGrownLayout(LadderViewLayout &laid);
+    void layOutOffGuiThread(); // the ladder as it is now, at the viewport's width as it is now
+    void applyJobLayout(LadderViewLayout &laid);
     void relayoutKeepingTopRow();
     void scrollRowToTop(int row); // -1: the top of the ladder
     void updateScrollBars();
@@ -183,6 +189,9 @@ private:
     int m_currentRow = -1;
     LadderZoom m_zoom;
     double m_shownScale = 1.0; // the scale last announced by zoomChanged
+    double m_layoutWidth = -1; // the viewport widths m_layout was made for (LadderViewLayout)
+    double m_layoutFitWidth = -1;
+    int m_layoutsOnGuiThread = 0;
 };
 
 } // namespace tcpladder::ui

@@ -29,7 +29,8 @@ LadderViewLayout layoutLadderView(const LadderViewLayoutInput &input)
     options.width = static_cast<int>(std::ceil(std::max(input.width, input.minimumLogicalWidth * zoom.scale())));
     const LadderPainter painter(input.theme, options.scale, options.language);
     // Widened beyond the viewport where the labels need it (widenToLabels): the view scrolls sideways.
-    return LadderViewLayout{input.ladder, layOutLadder(ladder, painter, options), zoom.fittedScale()};
+    return LadderViewLayout{input.ladder, layOutLadder(ladder, painter, options), zoom.fittedScale(), input.width,
+                            input.fitWidth};
 }
 
 } // namespace tcpladder::ui

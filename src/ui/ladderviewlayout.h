@@ -30,6 +30,8 @@ struct LadderViewLayout
     core::SharedLadder ladder; // what `layout` points into: kept alive with it
     core::LadderLayout layout;
     double fittedScale = LadderZoom::maxScale; // LadderZoom::fittedScale() after fitting
+    double width = 0;                          // the input's width and fitWidth: all of the viewport it depends on
+    double fitWidth = 0;
 };
 
 // The view's layout: the fitted scale when fitting (or with Larger Text), then the ladder laid out

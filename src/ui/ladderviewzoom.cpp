@@ -43,11 +43,7 @@ void LadderView::setLadder(core::SharedLadder ladder)
             m_step.start(static_cast<int>(m_ladder->rows.size()));
     }
     if (grew && m_ladder->rows.size() >= static_cast<std::size_t>(m_asyncLayoutRows)) {
-        // Laid out on the worker: the layout on screen stays until the new one is ready.
-        m_layoutJob->request([this, input = layoutInput()]() -> std::function<void()> {
-            auto laid = std::make_shared<LadderViewLayout>(layoutLadderView(input));
-            return [this, laid] { applyGrownLayout(*laid); };
-        });
+        layOutOffGuiThread();
         return;
     }
     if (!grew) {
@@ -70,9 +66,19 @@ void LadderView::setLadder(core::SharedLadder ladder)
     viewport()->update();
 }
 
-void LadderView::applyGrownLayout(LadderViewLayout &laid)
+void LadderView::layOutOffGuiThread()
+{
+    // The layout on screen stays until the new one is ready.
+    m_layoutJob->request([this, input = layoutInput()]() -> std::function<void()> {
+        auto laid = std::make_shared<LadderViewLayout>(layoutLadderView(input));
+        return [this, laid] { applyJobLayout(*laid); };
+    });
+}
+
+void LadderView::applyJobLayout(LadderViewLayout &laid)
 {
     // The job was cancelled if the view was laid out again meanwhile (a zoom, another ladder).
+    // The same rows (their analysis added, or a new width) keep the top row where it was.
     const bool analysed = laid.ladder->rows.size() == m_laidOut->rows.size();
     const int scrollY = verticalScrollBar()->value();
     const int scrollX = horizontalScrollBar()->value();
@@ -96,6 +102,7 @@ LadderTheme LadderView::currentTheme() const
 void LadderView::relayout()
 {
     m_layoutJob->cancel(); // this layout is newer than any being made
+    ++m_layoutsOnGuiThread;
     const bool grownPending = m_hasLadder && m_laidOut != m_ladder;
     applyLayout(layoutLadderView(layoutInput()));
     if (grownPending)
@@ -105,6 +112,8 @@ void LadderView::relayout()
 void LadderView::applyLayout(LadderViewLayout laid)
 {
     m_zoom.setFittedScale(laid.fittedScale);
+    m_layoutWidth = laid.width;
+    m_layoutFitWidth = laid.fitWidth;
     m_laidOut = std::move(laid.ladder);
     m_layout = std::move(laid.layout);
     m_painter = LadderPainter(currentTheme(), m_zoom.scale(), installedLadderLanguage());
@@ -194,6 +203,12 @@ void LadderView::applyZoom(double oldScale, bool oldFit)
         relayoutKeepingTopRow(); // emits zoomChanged
     if (oldFit != m_zoom.fitsWidth())
         emit fitToWidthChanged(m_zoom.fitsWidth());
+}
+
+bool LadderView::layoutFitsViewport() const
+{
+    const LadderViewLayoutInput input = layoutInput();
+    return input.width == m_layoutWidth && input.fitWidth == m_layoutFitWidth;
 }
 
 LadderViewLayoutInput LadderView::layoutInput() const

@@ -89,8 +89,11 @@ void SequenceGraph::setLadder(core::SharedLadder ladder)
     m_client = ladder->client;
     m_server = ladder->server;
     m_ladder = std::move(ladder);
-    if (sameConnection && graphChart() && m_ladder->rows.size() >= static_cast<std::size_t>(m_asyncGraphRows)) {
-        // Built on the worker: the graph on screen stays until the new data is ready.
+    if (graphChart() && m_ladder->rows.size() >= static_cast<std::size_t>(m_asyncGraphRows)) {
+        // Built on the worker: the graph on screen stays until the new data is ready, unless it
+        // is of another connection (a big one selected): then the graph is empty meanwhile.
+        if (!sameConnection)
+            m_chart->clearGraph();
         m_graphJob->request([this, ladder = m_ladder]() -> std::function<void()> {
             auto graph = std::make_shared<const core::SequenceGraphData>(core::buildSequenceGraph(*ladder));
             return [this, ladder, graph] {

@@ -35,8 +35,9 @@ public:
     // The graph shares `ladder` with the window, the view and the details pane. The RTT and
     // bytes-in-flight graphs draw its `tcp` analysis (read off the GUI thread by the window's
     // TcpAnalysisLoader); until a ladder with it arrives they say they are reading the capture.
-    // A grown ladder of asyncGraphRows() rows or more gets its time-sequence data made off the GUI
-    // thread; the graph on screen stays until it is ready (graphUpdated).
+    // A ladder of asyncGraphRows() rows or more gets its time-sequence data made off the GUI
+    // thread; the graph on screen stays until it is ready (graphUpdated), or, when it is of another
+    // connection (a big one selected), the graph is empty until then.
     void setLadder(core::SharedLadder ladder);
     void setLadder(const core::ConnectionLadder &ladder); // a copy, for tests and exports
     int asyncGraphRows() const { return m_asyncGraphRows; }

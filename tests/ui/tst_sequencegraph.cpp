@@ -237,10 +237,19 @@ void TestSequenceGraph::grownLadderGraphBuiltOffGuiThread()
 {
     m_graph->setAsyncGraphRows(0); // every grown ladder goes to the worker, as a big one does
     auto half = std::make_shared<core::ConnectionLadder>(*m_ladder);
-    half->streamIndex += 1; // another connection: shown at once
+    half->streamIndex += 1; // another connection, also built off the GUI thread
     half->rows.resize(half->rows.size() / 2);
     m_graph->setLadder(core::SharedLadder(half));
-    QCoreApplication::processEvents();
+    QTRY_VERIFY(!m_graph->isBuilding());
+    QCoreApplication::processEvents(); // its result, still queued
+    int firstData = -1;
+    for (int row = 0; row < int(half->rows.size()) && firstData < 0; ++row) {
+        const core::Segment &s = half->rows[std::size_t(row)].segment;
+        if (s.direction == m_graph->direction() && s.payloadLength > 0)
+            firstData = row;
+    }
+    QVERIFY(firstData >= 0);
+    QVERIFY(m_graph->graphChart()->pointForRow(firstData));
     // The last data segment of the graphed direction, found in the ladder itself.
     auto grown = std::make_shared<core::ConnectionLadder>(*m_ladder);
     grown->streamIndex = half->streamIndex;
@@ -275,9 +284,12 @@ void TestSequenceGraph::grownLadderGraphBuiltOffGuiThread()
     auto other = std::make_shared<core::ConnectionLadder>(*half);
     other->streamIndex += 1;
     m_graph->setLadder(core::SharedLadder(other));
+    // Until the other connection's data comes the graph is empty, not the last connection's.
+    QVERIFY(!m_graph->graphChart()->pointForRow(firstData));
     QTRY_VERIFY(!m_graph->isBuilding());
     QCoreApplication::processEvents(); // a result still queued
-    QCOMPARE(updated.count(), 0);
+    QCOMPARE(updated.count(), 1);      // the other connection's, not the growth's
+    QVERIFY(m_graph->graphChart()->pointForRow(firstData));
     QVERIFY(!m_graph->graphChart()->pointForRow(lastData));
 }
 
