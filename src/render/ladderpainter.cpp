@@ -238,16 +238,46 @@ void LadderPainter::paintItem(QPainter &painter, const LadderLayout &layout, con
     const QColor noted = m_theme.noteColor(item.notes, item.flags);
     const QColor direction = item.direction == Direction::ClientToServer ? m_theme.clientArrow : m_theme.serverArrow;
     paintArrow(painter, item, noted.isValid() ? noted : direction, (item.notes & NoteRetransmission) != 0);
-    drawText(painter, item.label, m_theme.text);
+    const bool quizzed = m_quizMask && m_quizMask->hidesAny(item.row);
+    if (quizzed)
+        paintQuizRow(painter, layout, item);
+    else
+        drawText(painter, item.label, m_theme.text);
     if (!item.tag.text.empty()) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(noted.isValid() ? noted : m_theme.keepAlive);
         painter.drawRoundedRect(toQt(item.tag.rect).adjusted(0, 1, 0, -1), 0.45 * L, 0.45 * L);
         drawText(painter, item.tag, m_theme.tagText);
     }
-    drawText(painter, item.clientState, m_theme.mutedText);
-    drawText(painter, item.serverState, m_theme.mutedText);
+    if (!quizzed || !m_quizMask->hides(item.row, QuizField::ClientState))
+        drawText(painter, item.clientState, m_theme.mutedText);
+    if (!quizzed || !m_quizMask->hides(item.row, QuizField::ServerState))
+        drawText(painter, item.serverState, m_theme.mutedText);
     paintLossNotes(painter, layout, item, noted.isValid() ? noted : m_theme.mutedText);
+}
+
+void LadderPainter::paintQuizRow(QPainter &painter, const LadderLayout &layout, const LadderItem &item) const
+{
+    const QuizLabelGeometry geometry(m_font);
+    const double L = layout.lineHeight();
+    const auto box = [&](const QRectF &rect) {
+        painter.setPen(QPen(m_theme.headerBorder, m_scale));
+        painter.setBrush(m_theme.headerFill);
+        painter.drawRoundedRect(rect.adjusted(1, 0, -1, 0), 0.2 * L, 0.2 * L);
+    };
+    if (const Segment *segment = m_quizMask->segment(item.row)) {
+        for (const QuizLabelPiece &piece : geometry.labelPieces(item, *segment, *m_quizMask)) {
+            if (piece.blank) {
+                box(piece.rect);
+                continue;
+            }
+            painter.setPen(m_theme.text);
+            painter.drawText(piece.rect, Qt::AlignCenter | Qt::TextSingleLine, piece.text);
+        }
+    }
+    for (const Side side : {Side::Client, Side::Server})
+        if (m_quizMask->hides(item.row, side == Side::Client ? QuizField::ClientState : QuizField::ServerState))
+            box(geometry.stateRect(layout, item, side));
 }
 
 void LadderPainter::paintLossNotes(QPainter &painter, const LadderLayout &layout, const LadderItem &item,
