@@ -2858,7 +2858,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::QuizBar</name>
     <message>
-        <location filename="../../src/ui/quizbar.cpp" line="+68"/>
+        <location filename="../../src/ui/quizbar.cpp" line="+69"/>
         <source>Making the quiz…</source>
         <translation>正在生成测验…</translation>
     </message>
@@ -2912,7 +2912,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
     </message>
     <message>
         <location line="+23"/>
-        <location line="+102"/>
+        <location line="+112"/>
         <source>Select a connection first: the quiz is made from its ladder.</source>
         <translation>请先选择一个连接：测验由它的梯形图生成。</translation>
     </message>
@@ -2955,14 +2955,19 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::QuizOverlay</name>
     <message>
-        <location filename="../../src/ui/quizoverlay.cpp" line="+144"/>
+        <location filename="../../src/ui/quizoverlay.cpp" line="+153"/>
         <source>Right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The right value is %1</source>
-        <translation>正确的值是 %1</translation>
+        <location line="+2"/>
+        <source>Left empty; the right value is %1</source>
+        <translation>未填写；正确的值是 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You typed %1; the right value is %2</source>
+        <translation>你填的是 %1；正确的值是 %2</translation>
     </message>
     <message>
         <location line="+2"/>

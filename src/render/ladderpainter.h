@@ -59,8 +59,8 @@ private:
     void paintLink(QPainter &painter, const core::LadderLayout &layout, const core::LadderLink &link) const;
     void paintArrow(QPainter &painter, const core::LadderItem &item, const QColor &color, bool dashed) const;
     void drawText(QPainter &painter, const core::LadderText &text, const QColor &color) const;
-    // A quizzed row's label and states, with boxes where the quiz hides values.
-    void paintQuizRow(QPainter &painter, const core::LadderLayout &layout, const core::LadderItem &item) const;
+    // A quizzed row's label and states, with boxes where the quiz hides values; returns the label's right edge.
+    double paintQuizRow(QPainter &painter, const core::LadderLayout &layout, const core::LadderItem &item) const;
 
     LadderTheme m_theme;
     double m_scale = 1.0;

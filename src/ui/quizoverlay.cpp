@@ -146,10 +146,14 @@ void QuizOverlay::showState(QLineEdit *field, int blank) const
                                        "border-radius: 3px; padding: 0px 2px; }")
                       : QStringLiteral("QLineEdit { background: #fbdcdc; color: #7a1010; border: 2px solid #c62828; "
                                        "border-radius: 3px; padding: 0px 2px; }");
+        // A wrong field shows the right value (in red); what was typed is in its tooltip and comes
+        // back with Try Again. Both at once would not fit the box the label leaves.
         if (!right)
-            text = typed.trimmed().isEmpty() ? QStringLiteral("→ %1").arg(answer)
-                                             : QStringLiteral("%1 → %2").arg(typed.trimmed(), answer);
-        field->setToolTip(right ? tr("Right") : tr("The right value is %1").arg(answer));
+            text = answer;
+        field->setToolTip(right ? tr("Right")
+                              : typed.trimmed().isEmpty()
+                              ? tr("Left empty; the right value is %1").arg(answer)
+                              : tr("You typed %1; the right value is %2").arg(typed.trimmed(), answer));
     } else {
         field->setToolTip(tr("Blank (%1): type the value, Tab for the next, Enter to check").arg(asked.number));
     }

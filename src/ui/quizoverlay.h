@@ -17,7 +17,7 @@ class QuizSession;
 // hidden (QuizLabelGeometry: the painter's own geometry, so a field follows scroll and zoom). Fields
 // exist only for the rows in sight: a quiz on every row of a long connection stays cheap. Tab moves
 // to the next blank, Enter asks to check; once checked a field turns green or red, and a wrong one
-// shows what was typed and the right value.
+// shows the right value (what was typed in its tooltip).
 class QuizOverlay : public QObject
 {
     Q_OBJECT
