@@ -55,9 +55,12 @@ QString QuizBar::scoreText() const
 
 void QuizBar::setPresenterStyle(bool on)
 {
-    QFont big = font();
-    big.setPointSizeF(on ? 18 : QFont().pointSizeF());
-    setFont(big);
+    // The buttons and the score for the back row; the hint stays small so it fits on one line.
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_score, m_check, m_tryAgain, m_newQuiz, m_end}) {
+        QFont big = widget->font();
+        big.setPointSizeF(on ? 18 : font().pointSizeF());
+        widget->setFont(big);
+    }
 }
 
 void QuizBar::showSession()

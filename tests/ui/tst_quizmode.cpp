@@ -17,6 +17,7 @@
 #include "viewssettled.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -228,6 +229,9 @@ void TestQuizMode::fillTheBlanksOfTheHandshake()
     }
     QCOMPARE(quiz->session()->score(), expectedScore);
     QCOMPARE(quiz->bar()->scoreText(), QStringLiteral("%1 / %2").arg(expectedScore).arg(expectedBlanks));
+    // The whole score in sight, not squeezed by the hint beside it.
+    auto *score = quiz->bar()->findChild<QLabel *>(QStringLiteral("quizScore"));
+    QTRY_VERIFY(score->isVisible() && score->width() >= score->sizeHint().width());
     // The seq of frame 2 shown as right after Check: what tshark says.
     for (const Asked &a : blanks)
         if (a.frame == 2 && a.field == QuizField::Seq)
@@ -361,7 +365,8 @@ void TestQuizMode::fieldsFollowScrollAndPresenterMode()
         QCOMPARE(field->font().pixelSize(), view->ladderFont().pixelSize());
     }
     QVERIFY(shown > 0);
-    QCOMPARE(quiz->bar()->font().pointSizeF(), 18.0); // presenter mode's large type, the quiz bar too
+    // Presenter mode's large type, the quiz bar's buttons too.
+    QCOMPARE(quiz->bar()->findChild<QPushButton *>(QStringLiteral("quizCheck"))->font().pointSizeF(), 18.0);
     saveShot(&w, QStringLiteral("quiz-presenter"));
     // Scrolled, a field moves with its row.
     if (view->verticalScrollBar()->maximum() > 0) {
