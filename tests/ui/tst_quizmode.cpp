@@ -468,6 +468,8 @@ void TestQuizMode::quizInChinese()
     QCOMPARE(right, 2);
     quiz->check();
     QCOMPARE(quiz->bar()->scoreText(), QStringLiteral("2 / %1").arg(quiz->session()->blankCount()));
+    auto *score = quiz->bar()->findChild<QLabel *>(QStringLiteral("quizScore"));
+    QTRY_VERIFY(score->width() >= score->sizeHint().width());
     saveShot(&w, QStringLiteral("quiz-handshake-checked-zh_CN"));
     quiz->endQuiz();
 
