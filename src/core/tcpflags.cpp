@@ -32,14 +32,31 @@ std::string flagsToString(std::uint16_t flags)
     return text.empty() ? "<None>" : text;
 }
 
+std::vector<LabelPart> segmentLabelParts(const Segment &segment, bool withWindow)
+{
+    using Kind = LabelPartKind;
+    std::vector<LabelPart> parts{{Kind::Text, "["},
+                                 {Kind::Flags, flagsToString(segment.flags)},
+                                 {Kind::Text, "] Seq="},
+                                 {Kind::Seq, std::to_string(segment.seq)}};
+    if (segment.has(FlagAck)) {
+        parts.push_back({Kind::Text, " Ack="});
+        parts.push_back({Kind::Ack, std::to_string(segment.ack)});
+    }
+    if (withWindow) {
+        parts.push_back({Kind::Text, " Win="});
+        parts.push_back({Kind::Window, std::to_string(segment.window)});
+    }
+    parts.push_back({Kind::Text, " Len="});
+    parts.push_back({Kind::Len, std::to_string(segment.payloadLength)});
+    return parts;
+}
+
 std::string segmentLabel(const Segment &segment, bool withWindow)
 {
-    std::string text = "[" + flagsToString(segment.flags) + "] Seq=" + std::to_string(segment.seq);
-    if (segment.has(FlagAck))
-        text += " Ack=" + std::to_string(segment.ack);
-    if (withWindow)
-        text += " Win=" + std::to_string(segment.window);
-    text += " Len=" + std::to_string(segment.payloadLength);
+    std::string text;
+    for (const LabelPart &part : segmentLabelParts(segment, withWindow))
+        text += part.text;
     return text;
 }
 

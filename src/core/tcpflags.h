@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace tcpladder::core {
 
@@ -26,5 +27,14 @@ std::string flagsToString(std::uint16_t flags);
 // "Win=" before Len when asked for.
 struct Segment;
 std::string segmentLabel(const Segment &segment, bool withWindow);
+// The same label in its parts, so a quiz can put a blank where one value was: joined, they are
+// segmentLabel().
+enum class LabelPartKind : std::uint8_t { Text, Flags, Seq, Ack, Window, Len };
+struct LabelPart
+{
+    LabelPartKind kind = LabelPartKind::Text;
+    std::string text;
+};
+std::vector<LabelPart> segmentLabelParts(const Segment &segment, bool withWindow);
 
 } // namespace tcpladder::core

@@ -238,16 +238,53 @@ void LadderPainter::paintItem(QPainter &painter, const LadderLayout &layout, con
     const QColor noted = m_theme.noteColor(item.notes, item.flags);
     const QColor direction = item.direction == Direction::ClientToServer ? m_theme.clientArrow : m_theme.serverArrow;
     paintArrow(painter, item, noted.isValid() ? noted : direction, (item.notes & NoteRetransmission) != 0);
-    drawText(painter, item.label, m_theme.text);
-    if (!item.tag.text.empty()) {
+    const bool quizzed = m_quizMask && m_quizMask->hidesAny(item.row);
+    LadderText tag = item.tag;
+    if (quizzed) {
+        // The quiz's label is wider than the real one: the tag moves along so they never overlap.
+        const double labelRight = paintQuizRow(painter, layout, item);
+        tag.rect.x = std::max(tag.rect.x, labelRight + (item.tag.rect.x - item.label.rect.right()));
+    } else {
+        drawText(painter, item.label, m_theme.text);
+    }
+    if (!tag.text.empty()) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(noted.isValid() ? noted : m_theme.keepAlive);
-        painter.drawRoundedRect(toQt(item.tag.rect).adjusted(0, 1, 0, -1), 0.45 * L, 0.45 * L);
-        drawText(painter, item.tag, m_theme.tagText);
+        painter.drawRoundedRect(toQt(tag.rect).adjusted(0, 1, 0, -1), 0.45 * L, 0.45 * L);
+        drawText(painter, tag, m_theme.tagText);
     }
-    drawText(painter, item.clientState, m_theme.mutedText);
-    drawText(painter, item.serverState, m_theme.mutedText);
+    if (!quizzed || !m_quizMask->hides(item.row, QuizField::ClientState))
+        drawText(painter, item.clientState, m_theme.mutedText);
+    if (!quizzed || !m_quizMask->hides(item.row, QuizField::ServerState))
+        drawText(painter, item.serverState, m_theme.mutedText);
     paintLossNotes(painter, layout, item, noted.isValid() ? noted : m_theme.mutedText);
+}
+
+double LadderPainter::paintQuizRow(QPainter &painter, const LadderLayout &layout, const LadderItem &item) const
+{
+    double labelRight = item.label.rect.right();
+    const QuizLabelGeometry geometry(m_font);
+    const double L = layout.lineHeight();
+    const auto box = [&](const QRectF &rect) {
+        painter.setPen(QPen(m_theme.headerBorder, m_scale));
+        painter.setBrush(m_theme.headerFill);
+        painter.drawRoundedRect(rect.adjusted(1, 0, -1, 0), 0.2 * L, 0.2 * L);
+    };
+    if (const Segment *segment = m_quizMask->segment(item.row)) {
+        for (const QuizLabelPiece &piece : geometry.labelPieces(item, *segment, *m_quizMask)) {
+            labelRight = piece.rect.right();
+            if (piece.blank) {
+                box(piece.rect);
+                continue;
+            }
+            painter.setPen(m_theme.text);
+            painter.drawText(piece.rect, Qt::AlignCenter | Qt::TextSingleLine, piece.text);
+        }
+    }
+    for (const Side side : {Side::Client, Side::Server})
+        if (m_quizMask->hides(item.row, side == Side::Client ? QuizField::ClientState : QuizField::ServerState))
+            box(geometry.stateRect(layout, item, side));
+    return labelRight;
 }
 
 void LadderPainter::paintLossNotes(QPainter &painter, const LadderLayout &layout, const LadderItem &item,

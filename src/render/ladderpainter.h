@@ -5,6 +5,7 @@
 #include "laddernotes.h"
 #include "laddertheme.h"
 #include "languagecatalogue.h"
+#include "quizlabels.h"
 
 #include <QFont>
 #include <QRectF>
@@ -45,6 +46,9 @@ public:
     int revealedRows() const { return m_revealedRows; }
     // Teacher's notes drawn as callouts (laddernotecallouts.h); owned by the caller, null for none.
     void setNotes(const core::RowNotes *notes) { m_notes = notes; }
+    // Quiz mode: the values a quiz hides are drawn as empty boxes (quizlabels.h); owned by the caller,
+    // null for none.
+    void setQuizMask(const QuizMask *mask) { m_quizMask = mask; }
 
 private:
     void paintItem(QPainter &painter, const core::LadderLayout &layout, const core::LadderItem &item,
@@ -55,6 +59,8 @@ private:
     void paintLink(QPainter &painter, const core::LadderLayout &layout, const core::LadderLink &link) const;
     void paintArrow(QPainter &painter, const core::LadderItem &item, const QColor &color, bool dashed) const;
     void drawText(QPainter &painter, const core::LadderText &text, const QColor &color) const;
+    // A quizzed row's label and states, with boxes where the quiz hides values; returns the label's right edge.
+    double paintQuizRow(QPainter &painter, const core::LadderLayout &layout, const core::LadderItem &item) const;
 
     LadderTheme m_theme;
     double m_scale = 1.0;
@@ -63,6 +69,7 @@ private:
     QFont m_bold;
     int m_revealedRows = -1;
     const core::RowNotes *m_notes = nullptr;
+    const QuizMask *m_quizMask = nullptr;
 };
 
 } // namespace tcpladder::ui

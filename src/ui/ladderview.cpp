@@ -359,6 +359,7 @@ void LadderView::changeEvent(QEvent *event)
 void LadderView::scrollContentsBy(int, int)
 {
     viewport()->update();
+    emit viewMoved();
 }
 
 } // namespace tcpladder::ui

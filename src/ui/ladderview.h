@@ -8,6 +8,7 @@
 #include "ladderviewlayout.h"
 #include "ladderzoom.h"
 #include "newestjob.h"
+#include "quizlabels.h"
 #include "stepthrough.h"
 #include "streamreplay.h"
 
@@ -101,6 +102,16 @@ public:
     // Where stepText() is drawn, in viewport coordinates (bottom right); empty when not stepping.
     QRect stepBadgeRect() const;
 
+    // Quiz mode (ladderviewteaching.cpp): the values the quiz hides are drawn as empty boxes, where
+    // the quiz puts its answer fields (layout coordinates + viewportOffset()); an empty mask for none.
+    void setQuizMask(QuizMask mask);
+    const QuizMask &quizMask() const { return m_quizMask; }
+    QFont ladderFont() const { return m_painter.font(); } // at the current zoom
+    QPointF viewportOffset() const;                       // layout to viewport coordinates
+    // Predict the next segment: Space and → ask for the next arrow (stepNextRequested) instead of
+    // revealing it, so the student answers first; stepNext() still reveals.
+    void setStepKeysHeld(bool held) { m_stepKeysHeld = held; }
+
     const std::set<std::uint32_t> &expandedRuns() const { return m_expandedRuns; }
     void setRunExpanded(std::uint32_t runKey, bool expanded);
     void collapseAllRuns();
@@ -133,6 +144,9 @@ signals:
     // A layout made off the GUI thread (of a grown ladder, or at a new width) is now on screen
     // (layout() is of ladder()).
     void laidOut();
+    // Scrolled, zoomed or laid out again: what sits on the layout moves.
+    void viewMoved();
+    void stepNextRequested(); // Space or → while the step keys are held
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -183,6 +197,8 @@ private:
     LadderThemeKind m_themeKind = LadderThemeKind::Palette;
     std::set<std::uint32_t> m_expandedRuns;
     StepThrough m_step;
+    bool m_stepKeysHeld = false;
+    QuizMask m_quizMask;
     bool m_showStates = true;
     bool m_textbook = false;
     bool m_hasLadder = false;

@@ -146,6 +146,18 @@ void LadderView::paintStepBadge(QPainter &painter) const
                      stepText());
 }
 
+void LadderView::setQuizMask(QuizMask mask)
+{
+    m_quizMask = std::move(mask);
+    m_painter.setQuizMask(m_quizMask.empty() ? nullptr : &m_quizMask);
+    viewport()->update();
+}
+
+QPointF LadderView::viewportOffset() const
+{
+    return {-static_cast<double>(horizontalScrollBar()->value()), -static_cast<double>(verticalScrollBar()->value())};
+}
+
 void LadderView::syncStepToView()
 {
     m_painter.setRevealedRows(m_step.isActive() ? m_step.revealed() : -1);
@@ -179,7 +191,10 @@ bool LadderView::teachingKey(QKeyEvent *event)
     switch (event->key()) {
     case Qt::Key_Space:
     case Qt::Key_Right:
-        stepNext();
+        if (m_stepKeysHeld)
+            emit stepNextRequested();
+        else
+            stepNext();
         return true;
     case Qt::Key_Left:
     case Qt::Key_Backspace:

@@ -118,9 +118,11 @@ void LadderView::applyLayout(LadderViewLayout laid)
     m_layout = std::move(laid.layout);
     m_painter = LadderPainter(currentTheme(), m_zoom.scale(), installedLadderLanguage());
     updateRowNotes();
+    m_painter.setQuizMask(m_quizMask.empty() ? nullptr : &m_quizMask);
     syncStepToView();
     updateScrollBars();
     viewport()->update();
+    emit viewMoved();
     // Here rather than in setZoom(): a fitted scale also changes with the window's size.
     if (std::abs(m_zoom.scale() - m_shownScale) > 1e-6) {
         m_shownScale = m_zoom.scale();

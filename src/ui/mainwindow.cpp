@@ -118,6 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupNotes();
     setupGraph();
     setupHelp();
+    setupQuiz();
     m_placeholder->setActions(ui->actionOpen, ui->menuSamples, ui->actionCapture, ui->actionGettingStarted);
     restoreSettings();
     updateActions();

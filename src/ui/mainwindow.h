@@ -50,6 +50,7 @@ class TcpAnalysisLoader;
 class GettingStartedDialog;
 class ShortcutsDialog;
 class TextDiagramActions;
+class QuizMode;
 
 class MainWindow : public QMainWindow
 {
@@ -109,6 +110,8 @@ public:
     ExplanationPane *explanationPane() const { return m_explanationPane; }
     void setPresenterMode(bool on);
     bool isPresenterMode() const { return m_presenter.active; }
+    // Quiz mode (mainwindowquiz.cpp): Teaching › Fill the Blanks…, Predict the Next Segment.
+    QuizMode *quizMode() const { return m_quiz; }
 
     // Help (mainwindowhelp.cpp): the first lesson and the shortcut list, made on first use.
     GettingStartedDialog *showGettingStarted();
@@ -176,6 +179,7 @@ private:
     // Time-sequence graph dock (mainwindowgraph.cpp), linked both ways with the ladder.
     void setupGraph();
     void setupHelp();
+    void setupQuiz();
     void shareHeightWithGraph(bool graphShown);
     void onLiveStats(quint64 job, const capture::LiveStats &stats);
     void onCaptureFinished(const capture::LoadOutcome &outcome);
@@ -255,6 +259,7 @@ private:
 
     GettingStartedDialog *m_gettingStarted = nullptr;
     ShortcutsDialog *m_shortcuts = nullptr;
+    QuizMode *m_quiz = nullptr;
     QList<int> m_listSizesBeforeGraph; // the list's share, given back when the graph closes
 };
 
