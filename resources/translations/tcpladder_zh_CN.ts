@@ -590,6 +590,7 @@
     <message>
         <location line="+5"/>
         <location line="+98"/>
+        <location filename="../../src/core/quizhandout.cpp" line="+70"/>
         <location filename="../../src/ui/framedissector.cpp" line="+34"/>
         <source>reset</source>
         <translation>复位</translation>
@@ -662,6 +663,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../src/core/quizhandout.cpp" line="-8"/>
         <location filename="../../src/ui/framedissector.cpp" line="-6"/>
         <source>handshake</source>
         <translation>握手</translation>
@@ -685,6 +687,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/core/quizhandout.cpp" line="+4"/>
         <location filename="../../src/ui/framedissector.cpp" line="+4"/>
         <source>teardown</source>
         <translation>连接释放</translation>
@@ -768,6 +771,7 @@
         <translation>服务器</translation>
     </message>
     <message>
+        <location filename="../../src/core/quizhandout.cpp" line="-2"/>
         <location filename="../../src/ui/framedissector.cpp" line="-2"/>
         <source>data</source>
         <translation>数据传输</translation>
@@ -923,7 +927,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/core/quizhandout.cpp" line="+88"/>
+        <location filename="../../src/core/quizhandout.cpp" line="+42"/>
         <source>Answer key — %1</source>
         <translation>答案 — %1</translation>
     </message>
@@ -1263,7 +1267,7 @@
         <translation>%1 不是 .pdf、.html 或 .md 文件</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the answer key would overwrite the exercise sheet</source>
         <translation>答案文件会覆盖练习单</translation>
     </message>
