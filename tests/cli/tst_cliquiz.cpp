@@ -184,6 +184,16 @@ void TestCliQuiz::pdfText()
     QVERIFY(keyText.contains(QLatin1String("(1) SYN ")));
     QVERIFY(keyText.contains(QLatin1String("(2) SYN, ACK")));
     QVERIFY(keyText.contains(QLatin1String("(3) ACK")));
+
+    // Chinese words come out as Chinese text (the PDF embeds a font with the glyphs), numbers unchanged.
+    const QString chinese = dir.filePath("zh.pdf");
+    const auto zh = runCli({"quiz", dataDir + "/client-close.pcap", "--stream", "0", "--hide", "seq", "--phase",
+                            "handshake", "--lang", "zh_CN", "-o", chinese});
+    QVERIFY2(zh.exitCode == 0, zh.err.constData());
+    const QString chineseText = text(chinese);
+    QVERIFY2(chineseText.contains(QStringLiteral("测验 — TCP 流 0")) && chineseText.contains(QStringLiteral("握手")),
+             qPrintable(chineseText));
+    QVERIFY(chineseText.contains(QLatin1String("(3)")));
 }
 
 void TestCliQuiz::chinese()
