@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "console.h"
 #include "exportcommand.h"
+#include "quizcommand.h"
 
 #include <cstdio>
 #include <cstring>
@@ -23,6 +24,8 @@ constexpr const char *usage = R"(Usage:
   tcpladder-cli export FILE --stream N -o OUT.png|OUT.svg|OUT.pdf [--width PX] [--theme light|dark] [--lang en|zh_CN]
                 [--expand-runs] [--graph] [--graph-type sequence|rtt|inflight] [--peer-capture OTHER]
   tcpladder-cli export FILE --stream N -o OUT.mmd|OUT.puml|OUT.tex|OUT.md [--lang en|zh_CN] [--states] [--expand-runs]
+  tcpladder-cli quiz FILE --stream N --hide seq,ack,len,flags,states [--phase handshake|teardown|all]
+                [--lang en|zh_CN] -o QUIZ.pdf|QUIZ.html|QUIZ.md [--answers KEY.pdf|KEY.html|KEY.md]
   tcpladder-cli interfaces [--json]
   tcpladder-cli capture -i IFACE [-f BPF] [--duration S] [--count N] -w OUT.pcapng
 
@@ -37,6 +40,8 @@ tcp.analysis.ack_rtt) or inflight (bytes in flight against the receive window).
 --peer-capture OTHER merges the capture taken at the connection's other end: each segment's send and
 receive time, the clock offset between the captures, and what was lost between them; export then draws
 each arrow from its send time to its receive time (PNG, SVG or PDF).
+quiz writes an exercise sheet: the connection's rows (of the --phase) with the --hide fields as numbered
+blanks; --answers also writes its answer key. Same input, same .md/.html bytes.
 Exit status: 0 on success, 1 on a user error (reported in one line on stderr).
 )";
 
@@ -74,6 +79,8 @@ int main(int argc, char *argv[])
           {"--graph", "--expand-runs", "--states"},
           1},
          [&](const Arguments &args) { return runExport(args, argc, argv); }},
+        {{"quiz", {"--stream", "--hide", "--phase", "--lang", "-o", "--answers"}, {}, 1},
+         [&](const Arguments &args) { return runQuiz(args, argc, argv); }},
         {{"interfaces", {}, {"--json"}, 0}, runInterfaces},
         {{"capture", {"-i", "-f", "--duration", "--count", "-w"}, {}, 0}, runCapture},
     };
@@ -89,6 +96,6 @@ int main(int argc, char *argv[])
         return command.run(*args);
     }
     printError("unknown command '" + all.front()
-               + "' (commands: list, ladder, export, interfaces, capture; see --help)");
+               + "' (commands: list, ladder, export, quiz, interfaces, capture; see --help)");
     return 1;
 }

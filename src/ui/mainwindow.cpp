@@ -150,6 +150,7 @@ void MainWindow::setupActions()
     connect(ui->actionOpen, &QAction::triggered, this, &MainWindow::openDialog);
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui->actionExportLadder, &QAction::triggered, this, &MainWindow::exportLadder);
+    connect(ui->actionExportQuiz, &QAction::triggered, this, &MainWindow::exportQuiz);
     connect(ui->actionCopyLadderImage, &QAction::triggered, this, &MainWindow::copyLadderImage);
     m_textDiagrams = new TextDiagramActions([this] { return m_ladder; },
                                             [this] {
@@ -385,6 +386,7 @@ void MainWindow::updateActions()
 {
     const bool haveLadder = m_ladder && !m_ladder->rows.empty();
     ui->actionExportLadder->setEnabled(haveLadder);
+    ui->actionExportQuiz->setEnabled(haveLadder);
     ui->actionCopyLadderImage->setEnabled(haveLadder);
     updateCaptureActions(); // Save Capture As… also saves an opened file with its notes
 }

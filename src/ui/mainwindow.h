@@ -164,6 +164,7 @@ private:
     void addRecentFile(const QString &path);
     void openDialog();
     void exportLadder();
+    void exportQuiz(); // mainwindowfiles.cpp
     void copyLadderImage();
     void showAbout();
     void restoreSettings();

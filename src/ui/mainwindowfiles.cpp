@@ -8,6 +8,8 @@
 #include "exportdialog.h"
 #include "filterbar.h"
 #include "ladderexport.h"
+#include "languagemanager.h"
+#include "quizexportdialog.h"
 #include "textdiagramactions.h"
 #include "ladderview.h"
 #include "messagebar.h"
@@ -203,6 +205,19 @@ void MainWindow::exportLadder()
         m_messages->show(tr("Could not export the ladder: %1").arg(error), true);
     else
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::exportQuiz()
+{
+    if (!m_ladder)
+        return;
+    const QString folder = m_pathIsSample ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                          : QFileInfo(m_path).absolutePath();
+    const QString base =
+        QStringLiteral("%1-stream%2").arg(QFileInfo(m_path).completeBaseName()).arg(m_ladder->streamIndex);
+    QuizExportDialog dialog(m_ladder, QDir(folder).filePath(base), LanguageManager::instance()->language(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(dialog.sheetPath())), 5000);
 }
 
 void MainWindow::copyLadderImage()
