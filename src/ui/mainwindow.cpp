@@ -14,6 +14,7 @@
 #include "ladderview.h"
 #include "messagebar.h"
 #include "packetsource.h"
+#include "peercapturecontroller.h"
 #include "corepath.h"
 #include "sequencegraph.h"
 #include "tcpanalysisloader.h"
@@ -118,6 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupNotes();
     setupGraph();
     setupHelp();
+    setupPeerCapture();
     m_placeholder->setActions(ui->actionOpen, ui->menuSamples, ui->actionCapture, ui->actionGettingStarted);
     restoreSettings();
     updateActions();
@@ -385,6 +387,8 @@ void MainWindow::updateActions()
     const bool haveLadder = m_ladder && !m_ladder->rows.empty();
     ui->actionExportLadder->setEnabled(haveLadder);
     ui->actionCopyLadderImage->setEnabled(haveLadder);
+    if (m_peer)
+        m_peer->setCapture(m_path, m_ladder, !isCapturing());
     updateCaptureActions(); // Save Capture As… also saves an opened file with its notes
 }
 

@@ -50,6 +50,7 @@ class TcpAnalysisLoader;
 class GettingStartedDialog;
 class ShortcutsDialog;
 class TextDiagramActions;
+class PeerCaptureController;
 
 class MainWindow : public QMainWindow
 {
@@ -109,6 +110,11 @@ public:
     ExplanationPane *explanationPane() const { return m_explanationPane; }
     void setPresenterMode(bool on);
     bool isPresenterMode() const { return m_presenter.active; }
+
+    // The other side's capture (mainwindowpeer.cpp): File › Open Other Side's Capture… without its
+    // dialog; false when no connection of a capture file is shown.
+    bool openPeerCapture(const QString &path);
+    PeerCaptureController *peerCapture() const { return m_peer; }
 
     // Help (mainwindowhelp.cpp): the first lesson and the shortcut list, made on first use.
     GettingStartedDialog *showGettingStarted();
@@ -176,6 +182,7 @@ private:
     // Time-sequence graph dock (mainwindowgraph.cpp), linked both ways with the ladder.
     void setupGraph();
     void setupHelp();
+    void setupPeerCapture();
     void shareHeightWithGraph(bool graphShown);
     void onLiveStats(quint64 job, const capture::LiveStats &stats);
     void onCaptureFinished(const capture::LoadOutcome &outcome);
@@ -222,6 +229,7 @@ private:
     int m_streamToSelect = -1;
     core::SharedLadder m_ladder;
     TextDiagramActions *m_textDiagrams = nullptr; // Copy as Mermaid / PlantUML; options of text exports
+    PeerCaptureController *m_peer = nullptr;      // the other side's capture and the merged ladder
     bool m_ladderSelected = false;                // the ladder asked for is a new selection: it starts at its first row
     int m_frameRow = -1;                          // the row whose frame was asked for
     QFont m_baseFont;
