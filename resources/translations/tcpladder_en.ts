@@ -4,7 +4,7 @@
 <context>
     <name>Explanation</name>
     <message numerus="yes">
-        <location filename="../../src/core/explanationnote.cpp" line="+99"/>
+        <location filename="../../src/core/explanationnote.cpp" line="+100"/>
         <source>%1 had sent %n duplicate ACK(s) asking for Seq=%2, so %3 resent it without waiting for its timer: a fast retransmission.</source>
         <translation>
             <numerusform>%1 had sent %n duplicate ACK asking for Seq=%2, so %3 resent it without waiting for its timer: a fast retransmission.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/core/explanationphasenote.cpp" line="+39"/>
+        <location filename="../../src/core/explanationphasenote.cpp" line="+41"/>
         <source>The server did answer: %n SYN-ACK(s) appear in the capture, but none reached the client, which kept resending its SYN.</source>
         <translation>
             <numerusform>The server did answer: %n SYN-ACK appears in the capture, but it never reached the client, which kept resending its SYN.</numerusform>
@@ -27,11 +27,19 @@
             <numerusform>The client did answer: %n SYN-ACKs appear in the capture, but none reached the server, which kept resending its SYN.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/core/mergedexplanation.cpp" line="+53"/>
+        <source>It was sent again %1 later (frame %2 of %3), after %n duplicate ACK(s): a fast retransmission.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LadderText</name>
     <message numerus="yes">
-        <location filename="../../src/core/ladderlabels.cpp" line="+157"/>
+        <location filename="../../src/core/ladderlabels.cpp" line="+162"/>
         <source>data — %n segment(s), %1</source>
         <translation>
             <numerusform>data — %n segment, %1</numerusform>
@@ -72,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/core/ladderlayout.cpp" line="+162"/>
+        <location filename="../../src/core/ladderlayout.cpp" line="+163"/>
         <source>%n data segment(s), %1 (c→s %2, s→c %3)</source>
         <translation>
             <numerusform>%n data segment, %1 (c→s %2, s→c %3)</numerusform>
@@ -88,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/core/ladderloss.cpp" line="+111"/>
+        <location filename="../../src/core/ladderloss.cpp" line="+115"/>
         <source>%n byte(s) not captured (Seq %1–%2)</source>
         <translation>
             <numerusform>%n byte not captured (Seq %1–%2)</numerusform>
@@ -96,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>fast retransmission after %n duplicate ACK(s)</source>
         <translation>
             <numerusform>fast retransmission after %n duplicate ACK</numerusform>
@@ -107,7 +115,7 @@
 <context>
     <name>tcpladder::ui::LadderPlaceholder</name>
     <message numerus="yes">
-        <location filename="../../src/ui/ladderplaceholder.cpp" line="+123"/>
+        <location filename="../../src/ui/ladderplaceholder.cpp" line="+125"/>
         <source>The %n connection(s) of this capture are all hidden. The address a ping shows may not be the one the browser used (a name can have several addresses, IPv4 and IPv6): clear the filter to see them all.</source>
         <translation>
             <numerusform>The %n connection of this capture is hidden. The address a ping shows may not be the one the browser used (a name can have several addresses, IPv4 and IPv6): clear the filter to see it.</numerusform>
@@ -118,7 +126,7 @@
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindow.cpp" line="+372"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+381"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n connection</numerusform>
@@ -134,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="+191"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="+194"/>
         <source>%1
 The %n packet(s) captured before that are kept: File › Save Capture As… saves them.</source>
         <translation>
@@ -145,7 +153,7 @@ The %n packets captured before that are kept: File › Save Capture As… saves 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+119"/>
         <source> (and %n more, offered one after another)</source>
         <translation>
             <numerusform> (and %n more, offered one after another)</numerusform>

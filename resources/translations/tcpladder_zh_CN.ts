@@ -93,6 +93,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../src/core/mergedexplanation.cpp" line="+21"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -102,7 +103,7 @@
         <translation>%1发起连接。它的 SYN 显示 Seq=0，因为序列号是相对于它的初始序列号（ISN）显示的；它选择的原始 ISN 是 %2。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Connection refused: %1 answered the SYN (frame %2) with a reset. Nothing listens on port %3, so the connection never opened.</source>
         <translation>连接被拒绝：%1用复位（RST）应答了 SYN（第 %2 帧）。端口 %3 上没有程序在监听，所以连接从未建立。</translation>
     </message>
@@ -139,7 +140,7 @@
         <translation>这个 FIN 捎带了从 Seq=%2 开始的 %1 字节数据，FIN 占用的是这些数据之后的序号：%2 + %1 = %3。所以%4用 Ack=%5 来确认它。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>after frame %1 ([%2] from %3)</source>
         <translation>在第 %1 帧（来自%3的 [%2]）之后</translation>
     </message>
@@ -164,7 +165,7 @@
         <translation>这是 SYN 的第 %1 次重传：%3等待后再次发送。到目前为止的等待时间：%2。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 accepts. Ack=1 acknowledges the SYN: a SYN occupies one sequence number, so the next byte expected is ISN + 1 = %2 (relative 1). Its own Seq=0 stands for its raw ISN %3.</source>
         <translation>%1接受连接。Ack=1 确认了 SYN：SYN 占用一个序列号，所以期望收到的下一个字节是 ISN + 1 = %2（相对值 1）。它自己的 Seq=0 代表它的原始 ISN %3。</translation>
     </message>
@@ -184,12 +185,12 @@
         <translation>这个报文段没有到达客户端：客户端之后又发送了 %1（第 %2 帧），如果这个报文段到达了，客户端就不会这样做。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 sends %2 bytes of data, relative bytes %3 to %4. When %6 has them all, its Ack will say %5.</source>
         <translation>%1发送了 %2 字节数据，相对字节序号 %3 到 %4。%6全部收到后，它的确认号将是 %5。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 acknowledges: Ack=%2 means “I have every byte before %2 from %3”.</source>
         <translation>%1发出确认：Ack=%2 表示“%3发来的 %2 之前的每个字节我都收到了”。</translation>
     </message>
@@ -229,7 +230,7 @@
         <translation>第 %1 帧：来自%3的 [%2]</translation>
     </message>
     <message>
-        <location filename="../../src/core/explanationphasenote.cpp" line="+18"/>
+        <location filename="../../src/core/explanationphasenote.cpp" line="+19"/>
         <source>The waits are all the same length.</source>
         <translation>每次等待的时间都一样长。</translation>
     </message>
@@ -244,7 +245,7 @@
         <translation>开始几次等待一样长，之后每次等待都是上一次的两倍。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No SYN-ACK came back from the server.</source>
         <translation>服务器没有回复 SYN-ACK。</translation>
     </message>
@@ -273,22 +274,22 @@
         <translation>用 %1 个报文段完成挥手：客户端发送 FIN，服务器确认它，随后服务器发送自己的 FIN，客户端再确认这个 FIN。两个方向分别关闭。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Teardown in %1 segments: the server sent FIN, the client ACKed it, later sent its own FIN, and the server ACKed that. Each direction is closed separately.</source>
         <translation>用 %1 个报文段完成挥手：服务器发送 FIN，客户端确认它，随后客户端发送自己的 FIN，服务器再确认这个 FIN。两个方向分别关闭。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Frame %1: the server had its ACK of the client&apos;s FIN waiting (delayed ACK) when it closed too, so the ACK rode on its own FIN: one segment instead of two (Ack=%2).</source>
         <translation>第 %1 帧：服务器对客户端 FIN 的 ACK 还在等待发送（延迟确认）时，自己也关闭了，于是这个 ACK 捎带在服务器自己的 FIN 上：用一个报文段代替了两个（Ack=%2）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Frame %1: the client had its ACK of the server&apos;s FIN waiting (delayed ACK) when it closed too, so the ACK rode on its own FIN: one segment instead of two (Ack=%2).</source>
         <translation>第 %1 帧：客户端对服务器 FIN 的 ACK 还在等待发送（延迟确认）时，自己也关闭了，于是这个 ACK 捎带在客户端自己的 FIN 上：用一个报文段代替了两个（Ack=%2）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Before it the client had sent %1 bytes and the server %2 bytes, and a FIN had already been sent: the reset cut the close short.</source>
         <translation>在此之前，客户端发送了 %1 字节，服务器发送了 %2 字节，并且已经发送过 FIN：复位打断了正常的关闭过程。</translation>
     </message>
@@ -323,7 +324,7 @@
         <translation>半关闭：%1发送了 FIN，但另一方继续发送数据 — 第一个 FIN 之后还有 %2 字节。一个 FIN 只关闭一个方向。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Simultaneous close: both sides sent a FIN before the other&apos;s arrived, so both went through CLOSING and both end in TIME_WAIT.</source>
         <translation>同时关闭：双方都在收到另一方的 FIN 之前发送了自己的 FIN，所以双方都经过 CLOSING 状态，最后都进入 TIME_WAIT。</translation>
     </message>
@@ -333,22 +334,22 @@
         <translation>%1先关闭，所以它是留在 TIME_WAIT 中的一方。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Handshake</source>
         <translation>握手</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Data</source>
         <translation>数据传输</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Teardown</source>
         <translation>连接释放</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reset</source>
         <translation>复位</translation>
     </message>
@@ -358,12 +359,12 @@
         <translation>第 %1–%2 帧：三次握手。客户端的 SYN（原始 ISN %3），服务器的 SYN-ACK（原始 ISN %4），客户端的 ACK。共用时 %5。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Frames %1–%2: %3 sent its SYN %4 times, waiting %5 between the tries.</source>
         <translation>第 %1–%2 帧：%3发送了 %4 次 SYN，每两次之间分别等待了 %5。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Frames %1–%2: %3 bytes from the client and %4 bytes from the server, each acknowledged by the other side.</source>
         <translation>第 %1–%2 帧：客户端发送 %3 字节，服务器发送 %4 字节，每一方的数据都由另一方确认。</translation>
     </message>
@@ -376,6 +377,53 @@
         <location line="+6"/>
         <source>Frame %1: %2 reset the connection (RST). Whatever follows is not a normal close.</source>
         <translation>第 %1 帧：%2复位了连接（RST）。之后的报文都不属于正常关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/mergedexplanation.cpp" line="+20"/>
+        <source>this capture</source>
+        <translation>本抓包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the other capture</source>
+        <translation>另一个抓包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sender&apos;s capture (%1) holds no later copy of it.</source>
+        <translation>发送方的抓包（%1）中没有它后来的副本。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>It was sent again %1 later (frame %2 of %3), after %n duplicate ACK(s): a fast retransmission.</source>
+        <translation>
+            <numerusform>%1 之后它被再次发送（%3 的第 %2 帧），此前已有 %n 个重复 ACK：这是快速重传。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It was sent again %1 later (frame %2 of %3) with no duplicate ACK asking for it: the sender&apos;s retransmission timeout (RTO).</source>
+        <translation>%1 之后它被再次发送（%3 的第 %2 帧），其间没有重复 ACK 请求它：这是发送方的重传超时（RTO）。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This segment took %1 one way (sent %2, received %3 on %4&apos;s clock).</source>
+        <translation>该报文段单程耗时 %1（按%4的时钟：%2 发出，%3 收到）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This segment left the sender but never reached the receiver&apos;s capture: lost between the two capture points.</source>
+        <translation>该报文段已从发送方发出，却从未出现在接收方的抓包中：它在两个抓包点之间丢失了。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A pure ACK is never sent again: the next ACK acknowledges the same bytes and any that came since.</source>
+        <translation>纯 ACK 从不重发：下一个 ACK 会确认相同的字节以及此后收到的字节。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the receiver&apos;s capture has this segment: it arrived at %1 on %2&apos;s clock, but the capture at the sender missed it. Its send time is drawn one median one-way delay earlier.</source>
+        <translation>只有接收方的抓包中有该报文段：按%2的时钟，它在 %1 到达，但发送方的抓包漏掉了它。图中的发送时间按单程时延的中位数往前推算。</translation>
     </message>
 </context>
 <context>
@@ -469,7 +517,7 @@
 <context>
     <name>FilterError</name>
     <message>
-        <location filename="../../src/core/filtererrors.cpp" line="+14"/>
+        <location filename="../../src/core/filtererrors.cpp" line="+16"/>
         <source>this string has no closing `&quot;`</source>
         <translation>这个字符串缺少结尾的 `&quot;`</translation>
     </message>
@@ -479,12 +527,12 @@
         <translation>比较请用 `==`（单个 `=` 不是运算符）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unexpected character `%1`</source>
         <translation>意外的字符 `%1`</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unexpected `)` without a matching `(`</source>
         <translation>多余的 `)`：没有与之配对的 `(`</translation>
     </message>
@@ -504,17 +552,17 @@
         <translation>嵌套太深：`(` 和 `not` 最多 %1 层</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>empty filter</source>
         <translation>过滤器为空</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the filter ends too early: expected a field</source>
         <translation>过滤器提前结束：这里应有一个字段</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>missing `)` to close the `(` at column %1</source>
         <translation>缺少 `)`：第 %1 列的 `(` 没有闭合</translation>
     </message>
@@ -524,7 +572,7 @@
         <translation>这里应是字段名（如 `ip.addr`），实际是 `%1`</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown field `%1`</source>
         <translation>未知字段 `%1`</translation>
     </message>
@@ -534,12 +582,12 @@
         <translation>未知字段 `%1` — 您是想输入 `%2` 吗？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>`%1` needs a comparison, e.g. `%2`</source>
         <translation>`%1` 后面需要一个比较，例如 `%2`</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>`contains` works with `host` only</source>
         <translation>`contains` 只能用于 `host`</translation>
     </message>
@@ -549,32 +597,32 @@
         <translation>地址只能用 == 或 != 比较</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>expected a value after `%1`</source>
         <translation>`%1` 后面应有一个值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>`%1` has an invalid prefix length</source>
         <translation>`%1` 的前缀长度无效</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>`%1` is not an IPv4 address</source>
         <translation>`%1` 不是 IPv4 地址</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>`%1` is not an IPv6 address</source>
         <translation>`%1` 不是 IPv6 地址</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>`%1` is not a number</source>
         <translation>`%1` 不是数字</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a flag is 0 or 1, not %1</source>
         <translation>标志位只能是 0 或 1，不能是 %1</translation>
     </message>
@@ -582,21 +630,21 @@
 <context>
     <name>LadderText</name>
     <message>
-        <location filename="../../src/core/ladderlabels.cpp" line="+107"/>
+        <location filename="../../src/core/ladderlabels.cpp" line="+108"/>
         <source>, </source>
         <comment>between two note tags</comment>
         <translation>，</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+93"/>
-        <location filename="../../src/ui/framedissector.cpp" line="+30"/>
+        <location line="+98"/>
+        <location filename="../../src/ui/framedissector.cpp" line="+34"/>
         <source>reset</source>
         <translation>复位</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location filename="../../src/core/ladderlayout.cpp" line="+325"/>
+        <location line="-96"/>
+        <location filename="../../src/core/ladderlayout.cpp" line="+327"/>
         <source>retransmission</source>
         <translation>重传</translation>
     </message>
@@ -631,12 +679,12 @@
         <translation>端口复用</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>three-way handshake</source>
         <translation>三次握手</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>simultaneous open</source>
         <translation>同时打开</translation>
     </message>
@@ -656,13 +704,13 @@
         <translation>握手 — SYN 没有得到应答</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>handshake — no final ACK</source>
         <translation>握手 — 缺少最后的 ACK</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../src/ui/framedissector.cpp" line="-3"/>
+        <location line="+4"/>
+        <location filename="../../src/ui/framedissector.cpp" line="-6"/>
         <source>handshake</source>
         <translation>握手</translation>
     </message>
@@ -685,7 +733,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/ui/framedissector.cpp" line="+2"/>
+        <location filename="../../src/ui/framedissector.cpp" line="+4"/>
         <source>teardown</source>
         <translation>连接释放</translation>
     </message>
@@ -719,7 +767,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>, with %1 of data</source>
         <translation>，含 %1 数据</translation>
     </message>
@@ -734,7 +782,7 @@
         <translation>复位 — 服务器发送了 RST</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/core/ladderlayout.cpp" line="-163"/>
+        <location filename="../../src/core/ladderlayout.cpp" line="-164"/>
         <source>%n data segment(s), %1 (c→s %2, s→c %3)</source>
         <translation>
             <numerusform>%n 个数据报文段，%1（客→服 %2，服→客 %3）</numerusform>
@@ -748,7 +796,7 @@
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>time (s)</source>
         <translation>时间 (s)</translation>
     </message>
@@ -768,12 +816,12 @@
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../src/ui/framedissector.cpp" line="-1"/>
+        <location filename="../../src/ui/framedissector.cpp" line="-2"/>
         <source>data</source>
         <translation>数据传输</translation>
     </message>
     <message>
-        <location filename="../../src/core/laddertextbook.cpp" line="+97"/>
+        <location filename="../../src/core/laddertextbook.cpp" line="+98"/>
         <source>textbook layout: slant estimated from the handshake RTT (%1 ms), one way = RTT / 2</source>
         <translation>教科书布局：倾斜度由握手 RTT（%1 ms）估算，单程 = RTT / 2</translation>
     </message>
@@ -783,7 +831,7 @@
         <translation>教科书布局：单程 = RTT / 2 = %1 ms</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>one way %1 ms</source>
         <translation>单程 %1 ms</translation>
     </message>
@@ -793,12 +841,12 @@
         <translation>教科书布局：没有完整的握手，无法用 RTT 估算倾斜度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>textbook layout: no handshake RTT</source>
         <translation>教科书布局：无握手 RTT</translation>
     </message>
     <message>
-        <location filename="../../src/core/ladderloss.cpp" line="+52"/>
+        <location filename="../../src/core/ladderloss.cpp" line="+55"/>
         <source>SACK %1</source>
         <translation>SACK %1</translation>
     </message>
@@ -819,7 +867,7 @@
         <translation>%1 秒</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%n byte(s) not captured (Seq %1–%2)</source>
         <translation>
             <numerusform>%n 字节未捕获（Seq %1–%2）</numerusform>
@@ -831,7 +879,7 @@
         <translation>前一个报文段未捕获</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>spurious retransmission: already acknowledged</source>
         <translation>虚假重传：这些数据已被确认</translation>
     </message>
@@ -843,12 +891,12 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>fast retransmission</source>
         <translation>快速重传</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>waited %1 for an ACK, then resent frame %2</source>
         <translation>等待 ACK %1 未果，重传第 %2 帧的数据</translation>
     </message>
@@ -858,12 +906,12 @@
         <translation>重传：首次发送未被捕获</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>out of order: fills an earlier gap, too soon for a retransmission</source>
         <translation>乱序：填补先前的空缺，间隔太短，不是重传</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>acknowledges data that was not captured</source>
         <translation>确认了未被捕获的数据</translation>
     </message>
@@ -888,12 +936,12 @@
         <translation>第 %1 帧，t = %2 秒（%3）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>TCP stream %1</source>
         <translation>TCP 流 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>frame</source>
         <translation>帧</translation>
     </message>
@@ -1164,7 +1212,7 @@
 <context>
     <name>MergedLadder</name>
     <message>
-        <location filename="../../src/render/mergedladderexport.cpp" line="+77"/>
+        <location filename="../../src/render/mergedladderpainter.cpp" line="+156"/>
         <source>Client %1</source>
         <translation>客户端 %1</translation>
     </message>
@@ -1174,27 +1222,47 @@
         <translation>服务器 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Merged: this capture (client side) and %1 (server side), stream %2</source>
-        <translation>已合并：本抓包（客户端一侧）与 %1（服务器一侧），流 %2</translation>
+        <location line="-133"/>
+        <source>ports and ISNs</source>
+        <translation>端口和 ISN</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Merged: this capture (server side) and %1 (client side), stream %2</source>
-        <translation>已合并：本抓包（服务器一侧）与 %1（客户端一侧），流 %2</translation>
+        <source>ISNs only (a NAT between the captures)</source>
+        <translation>仅 ISN（两个抓包点之间有 NAT）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>sequence numbers (no SYN captured)</source>
+        <translation>序列号（未抓到 SYN）</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Merged: %1 (client side) and %2 (server side), its stream %3, matched by %4</source>
+        <translation>已合并：%1（客户端一侧）与 %2（服务器一侧）中的流 %3，匹配依据：%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged: %1 (server side) and %2 (client side), its stream %3, matched by %4</source>
+        <translation>已合并：%1（服务器一侧）与 %2（客户端一侧）中的流 %3，匹配依据：%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this capture</source>
+        <translation>本抓包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Clock offset %1 ms ± %2 ms (assumes the fastest trip took as long each way) · lost between the captures: %3 client→server, %4 server→client</source>
         <translation>时钟偏差 %1 ms ± %2 ms（假设两个方向上最快的一次传输耗时相同）· 两个抓包点之间丢失：客户端→服务器 %3 个，服务器→客户端 %4 个</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+80"/>
         <source>sent (s)</source>
         <translation>发送时间 (s)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>lost between the captures</source>
         <translation>在两个抓包点之间丢失</translation>
     </message>
@@ -1212,7 +1280,7 @@
 <context>
     <name>TextDiagramExport</name>
     <message>
-        <location filename="../../src/render/textdiagramexport.cpp" line="+34"/>
+        <location filename="../../src/render/textdiagramexport.cpp" line="+35"/>
         <source>%1 is not a .mmd, .puml, .tex or .md file</source>
         <translation>%1 不是 .mmd、.puml、.tex 或 .md 文件</translation>
     </message>
@@ -1220,22 +1288,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+24"/>
+        <location filename="../../src/app/main.cpp" line="+26"/>
         <source>See TCP connections as ladder diagrams.</source>
         <translation>以梯形图查看 TCP 连接。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>pcap or pcapng capture to open</source>
         <translation>要打开的 pcap 或 pcapng 抓包文件</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Select connection N (tcp.stream) once loaded.</source>
         <translation>加载完成后选中第 N 个连接（tcp.stream）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Open a bundled sample, e.g. reset.pcapng.</source>
         <translation>打开内置示例，例如 reset.pcapng。</translation>
     </message>
@@ -1250,7 +1318,7 @@
         <translation>启动时显示“帮助 › 入门指南”。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show Help › Keyboard Shortcuts at start.</source>
         <translation>启动时显示“帮助 › 键盘快捷键”。</translation>
     </message>
@@ -1260,14 +1328,19 @@
         <translation>以演示模式启动（F11）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show the graphs: time-sequence, round-trip time or bytes in flight (Ctrl+G).</source>
         <translation>显示图表：时间-序列号图、往返时间图或在途字节数图（Ctrl+G）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Start in the textbook layout (View menu).</source>
         <translation>以教科书布局启动（视图菜单）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge the selected connection with FILE, the other side&apos;s capture (File menu).</source>
+        <translation>将所选连接与 FILE（另一端的抓包）合并（文件菜单）。</translation>
     </message>
 </context>
 <context>
@@ -1287,64 +1360,64 @@
 <context>
     <name>tcpladder::model::ConnectionModel</name>
     <message>
-        <location filename="../../src/model/connectionmodel.cpp" line="+80"/>
+        <location filename="../../src/model/connectionmodel.cpp" line="+81"/>
         <source>Stream</source>
         <translation>流</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Client</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hostname</source>
         <translation>主机名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open</source>
         <translation>建立</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Segments</source>
         <translation>报文段</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Duration</source>
         <translation>持续时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+89"/>
         <source>client → server: %1
 server → client: %2</source>
         <translation>客户端 → 服务器：%1
 服务器 → 客户端：%2</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Refused: the SYN was answered with a RST (nothing listening on port %1)</source>
         <translation>被拒绝：SYN 收到的应答是 RST（端口 %1 上没有程序在监听）</translation>
     </message>
@@ -1394,33 +1467,33 @@ server → client: %2</source>
         <translation>连接释放不完整：双方都发送了 FIN，但并非两个 FIN 都得到了确认</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>complete</source>
         <translation>完整</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SYN only</source>
         <translation>仅 SYN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SYN, SYN-ACK</source>
         <translation>SYN、SYN-ACK</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>simultaneous</source>
         <translation>同时打开</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
+        <location line="+2"/>
+        <location line="+15"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>FIN (%1 segments)</source>
         <translation>FIN（%1 个报文段）</translation>
     </message>
@@ -1430,12 +1503,12 @@ server → client: %2</source>
         <translation>FIN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>half (one FIN)</source>
         <translation>半关闭（一个 FIN）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>RST</source>
         <translation>RST</translation>
     </message>
@@ -1473,7 +1546,7 @@ server → client: %2</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Live capture needs Npcap, which is not installed: download it from &lt;a href=&quot;https://npcap.com&quot;&gt;https://npcap.com&lt;/a&gt; and run its installer (the defaults are fine). Opening capture files works without it.</source>
         <translation>实时抓包需要 Npcap，但它尚未安装：请从 &lt;a href=&quot;https://npcap.com&quot;&gt;https://npcap.com&lt;/a&gt; 下载并运行安装程序（使用默认设置即可）。打开抓包文件不需要它。</translation>
     </message>
@@ -1493,7 +1566,7 @@ server → client: %2</source>
         <translation>抓包过滤器有效。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>This looks like a Wireshark display filter. Capture filters use BPF syntax, for example “host 127.0.0.1” or “tcp port 80”.</source>
         <translation>这看起来像 Wireshark 的显示过滤器。抓包过滤器使用 BPF 语法，例如“host 127.0.0.1”或“tcp port 80”。</translation>
     </message>
@@ -1516,7 +1589,12 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::ExplanationPane</name>
     <message>
-        <location filename="../../src/ui/explanationpane.cpp" line="+90"/>
+        <location filename="../../src/ui/explanationpane.cpp" line="+87"/>
+        <source>Click an arrow of the merged ladder to see what the two captures show of it.</source>
+        <translation>点击合并梯形图中的箭头，查看两个抓包分别记录了它什么。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+5"/>
         <source>Explanation</source>
         <translation>解释</translation>
@@ -1535,37 +1613,37 @@ server → client: %2</source>
         <translation>高对比度（演示模式）</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mermaid diagram (*.mmd)</source>
         <translation>Mermaid 图 (*.mmd)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PlantUML diagram (*.puml)</source>
         <translation>PlantUML 图 (*.puml)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>LaTeX document (*.tex)</source>
         <translation>LaTeX 文档 (*.tex)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Markdown document (*.md)</source>
         <translation>Markdown 文档 (*.md)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
@@ -1588,7 +1666,7 @@ server → client: %2</source>
         <translation>Wireshark 显示过滤器语法：ip.addr、ip.src、ip.dst、ipv6.addr、tcp.port、tcp.srcport、tcp.dstport、tcp.stream、tcp.flags.syn/fin/reset、host；== != eq ne，and &amp;&amp; or || not !，括号</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>column %1: %2</source>
         <translation>第 %1 列：%2</translation>
     </message>
@@ -1596,45 +1674,45 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::FrameDissector</name>
     <message>
-        <location filename="../../src/ui/framedissector.cpp" line="+69"/>
+        <location filename="../../src/ui/framedissector.cpp" line="+71"/>
         <source>Ethernet II</source>
         <translation>以太网 II</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Destination</source>
         <translation>目的地址</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Source</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>802.1Q VLAN</source>
         <translation>802.1Q VLAN</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ID %1, priority %2</source>
         <translation>ID %1，优先级 %2</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+5"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+63"/>
-        <location line="+27"/>
+        <location line="-10"/>
+        <location line="+73"/>
+        <location line="+39"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-87"/>
         <source>Linux cooked capture (SLL)</source>
         <translation>Linux cooked 抓包（SLL）</translation>
     </message>
@@ -1652,12 +1730,12 @@ server → client: %2</source>
     <message>
         <location line="+1"/>
         <location line="+6"/>
-        <location line="+51"/>
+        <location line="+63"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-64"/>
         <source>Linux cooked capture v2 (SLL2)</source>
         <translation>Linux cooked 抓包 v2（SLL2）</translation>
     </message>
@@ -1677,7 +1755,7 @@ server → client: %2</source>
         <translation>地址族 %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Raw IP</source>
         <translation>原始 IP</translation>
     </message>
@@ -1692,22 +1770,22 @@ server → client: %2</source>
         <translation>链路类型 %1</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-40"/>
         <source>MPLS label</source>
         <translation>MPLS 标签</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>label %1, TTL %2</source>
         <translation>标签 %1，TTL %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>PPPoE session</source>
         <translation>PPPoE 会话</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>session %1</source>
         <translation>会话 %1</translation>
     </message>
@@ -1722,50 +1800,50 @@ server → client: %2</source>
         <translation>Cisco HDLC</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>not decoded</source>
         <translation>未解析</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Internet Protocol version 4</source>
         <translation>网际协议第 4 版（IPv4）</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+22"/>
+        <location line="+12"/>
+        <location line="+34"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+112"/>
+        <location line="-33"/>
+        <location line="+150"/>
         <source>Header length</source>
         <translation>首部长度</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+12"/>
-        <location line="+22"/>
-        <location line="+30"/>
-        <location line="+21"/>
-        <location line="+51"/>
+        <location line="-150"/>
+        <location line="+20"/>
+        <location line="+27"/>
+        <location line="+36"/>
+        <location line="+27"/>
+        <location line="+73"/>
         <location line="+4"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-185"/>
         <source>DSCP / ECN</source>
         <translation>DSCP / ECN</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>DSCP %1, ECN %2</source>
         <translation>DSCP %1，ECN %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Total length</source>
         <translation>总长度</translation>
     </message>
@@ -1776,17 +1854,17 @@ server → client: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+146"/>
         <source>Flags</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-145"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fragment offset</source>
         <translation>片偏移</translation>
     </message>
@@ -1796,40 +1874,40 @@ server → client: %2</source>
         <translation>生存时间（TTL）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>TCP (6)</source>
         <translation>TCP (6)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Header checksum</source>
         <translation>首部校验和</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Source address</source>
         <translation>源地址</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+18"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Destination address</source>
         <translation>目的地址</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+124"/>
+        <location line="-21"/>
+        <location line="+163"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-156"/>
         <source>Internet Protocol version 6</source>
         <translation>网际协议第 6 版（IPv6）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Traffic class</source>
         <translation>流量类别</translation>
     </message>
@@ -1859,17 +1937,17 @@ server → client: %2</source>
         <translation>扩展首部 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>version %1, cut short or not decoded</source>
         <translation>版本 %1，被截断或未解析</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>End of options</source>
         <translation>选项结束</translation>
     </message>
@@ -1884,17 +1962,17 @@ server → client: %2</source>
         <translation>最大报文段长度（MSS）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Window scale</source>
         <translation>窗口扩大因子</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>shift %1 (multiply by %2)</source>
         <translation>左移 %1 位（乘以 %2）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>SACK permitted</source>
         <translation>允许 SACK</translation>
     </message>
@@ -1909,17 +1987,17 @@ server → client: %2</source>
         <translation>时间戳</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>TSval %1, TSecr %2</source>
         <translation>TSval %1，TSecr %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Option %1</source>
         <translation>选项 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>TCP</source>
         <translation>TCP</translation>
     </message>
@@ -1929,7 +2007,7 @@ server → client: %2</source>
         <translation>首部被截断</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Transmission Control Protocol</source>
         <translation>传输控制协议（TCP）</translation>
     </message>
@@ -1939,7 +2017,7 @@ server → client: %2</source>
         <translation>%1 → %2，Seq=%3 Ack=%4 Len=%5</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Source port</source>
         <translation>源端口</translation>
     </message>
@@ -1959,12 +2037,12 @@ server → client: %2</source>
         <translation>序列号（原始）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Next sequence number</source>
         <translation>下一个序列号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Acknowledgment number (relative)</source>
         <translation>确认号（相对）</translation>
     </message>
@@ -1974,12 +2052,12 @@ server → client: %2</source>
         <translation>确认号（原始）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 bytes (%2)</source>
         <translation>%1 字节（%2）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>set</source>
         <translation>置位</translation>
     </message>
@@ -1989,23 +2067,23 @@ server → client: %2</source>
         <translation>未置位</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Window (scaled)</source>
         <translation>窗口（扩大后）</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>%1 bytes (× %2)</source>
         <translation>%1 字节（× %2）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>unknown: window scale not seen in the handshake</source>
         <translation>未知：握手中未看到窗口扩大因子</translation>
     </message>
@@ -2020,7 +2098,7 @@ server → client: %2</source>
         <translation>紧急指针</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Payload</source>
         <translation>有效载荷</translation>
     </message>
@@ -2030,27 +2108,27 @@ server → client: %2</source>
         <translation>第 %1 帧</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 bytes captured</source>
         <translation>捕获了 %1 字节</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>client → server</source>
         <translation>客户端 → 服务器</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>server → client</source>
         <translation>服务器 → 客户端</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
@@ -2060,7 +2138,7 @@ server → client: %2</source>
         <translation>之后的客户端状态</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Server state after</source>
         <translation>之后的服务器状态</translation>
     </message>
@@ -2073,7 +2151,7 @@ server → client: %2</source>
         <translation>入门指南</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The tutorial&apos;s first lesson, with a capture that comes with TCP Ladder: a client (%1) fetches a web page from %2 (%3), then closes the connection. Try each step yourself; the button under it does it for you.</source>
         <translation>教程的第一课，用 TCP 梯形图自带的抓包文件来学：客户端（%1）从 %2（%3）获取一个网页，然后关闭连接。每一步请先自己动手试试；步骤下面的按钮也可以替你完成。</translation>
     </message>
@@ -2083,7 +2161,7 @@ server → client: %2</source>
         <translation>&lt;b&gt;打开示例&lt;/b&gt;（文件 › 打开示例 › 获取网页，3 个报文段的挥手）：%1 共有 %2 帧，包括对 %3 的 DNS 查询（第 1–2 帧）和一条 TCP 连接（第 %4–%2 帧）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Open the Sample</source>
         <translation>打开示例</translation>
     </message>
@@ -2103,7 +2181,7 @@ server → client: %2</source>
         <translation>&lt;b&gt;选中这条连接&lt;/b&gt;（%1:%2 → %3:%4），阅读三次握手：第 %5 帧是客户端发出的 &lt;b&gt;[SYN]&lt;/b&gt; seq=0，第 %6 帧是服务器发出的 &lt;b&gt;[SYN, ACK]&lt;/b&gt; seq=0 ack=1，第 %7 帧是 &lt;b&gt;[ACK]&lt;/b&gt; seq=1 ack=1。这些是相对序号，与 Wireshark 一致：每一方都从自己的初始序号开始计数；ack=1 的意思是“收到你的 SYN 了，下一个该发第 1 个字节”。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Select the Connection</source>
         <translation>选中连接</translation>
     </message>
@@ -2113,7 +2191,7 @@ server → client: %2</source>
         <translation>&lt;b&gt;为什么挥手只有 3 个报文段。&lt;/b&gt;第 %1 帧：客户端的 &lt;b&gt;[FIN, ACK]&lt;/b&gt;，它已没有数据要发。第 %2 帧：服务器自己的 &lt;b&gt;[FIN, ACK]&lt;/b&gt;；其中 ack=%3 确认了客户端的 FIN，所以这个 ACK 捎带在服务器的 FIN 上，没有单独占用一个报文段。第 %4 帧：客户端的 &lt;b&gt;[ACK]&lt;/b&gt; ack=%5 确认服务器的 FIN。按钮会打开“逐步演示”（F6）并停在第 %2 帧；按空格键显示最后的 ACK。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Step to the Teardown</source>
         <translation>跳到挥手</translation>
     </message>
@@ -2121,7 +2199,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::GraphChart</name>
     <message>
-        <location filename="../../src/ui/graphchart.cpp" line="+152"/>
+        <location filename="../../src/ui/graphchart.cpp" line="+151"/>
         <source>Selected segment</source>
         <translation>选中的报文段</translation>
     </message>
@@ -2129,7 +2207,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::GraphExport</name>
     <message>
-        <location filename="../../src/ui/graphexport.cpp" line="+56"/>
+        <location filename="../../src/ui/graphexport.cpp" line="+61"/>
         <source>Graph size must be between %1 and %2 pixels per side</source>
         <translation>图的每条边必须在 %1 到 %2 像素之间</translation>
     </message>
@@ -2145,8 +2223,7 @@ server → client: %2</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+21"/>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -2154,7 +2231,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::InFlightGraphChart</name>
     <message>
-        <location filename="../../src/ui/analysisgraphcharts.cpp" line="+175"/>
+        <location filename="../../src/ui/analysisgraphcharts.cpp" line="+173"/>
         <source>Time since the first segment (s)</source>
         <translation>距第一个报文段的时间 (s)</translation>
     </message>
@@ -2280,7 +2357,7 @@ server → client: %2</source>
         <translation>没有连接同时匹配 %1 和快速搜索“%2”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No connection matches %1</source>
         <translation>没有连接匹配 %1</translation>
     </message>
@@ -2290,7 +2367,7 @@ server → client: %2</source>
         <translation>没有连接匹配快速搜索“%1”</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The %n connection(s) of this capture are all hidden. The address a ping shows may not be the one the browser used (a name can have several addresses, IPv4 and IPv6): clear the filter to see them all.</source>
         <translation>
             <numerusform>此抓包的 %n 个连接全部被隐藏。ping 显示的地址不一定是浏览器实际使用的地址（一个域名可以有多个地址，包括 IPv4 和 IPv6）：清除过滤器即可看到全部连接。</numerusform>
@@ -2310,7 +2387,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::LadderView</name>
     <message>
-        <location filename="../../src/ui/ladderview.cpp" line="+172"/>
+        <location filename="../../src/ui/ladderview.cpp" line="+173"/>
         <source>Select a connection to see its ladder</source>
         <translation>选择一个连接以查看其梯形图</translation>
     </message>
@@ -2334,7 +2411,7 @@ server → client: %2</source>
     <name>tcpladder::ui::LanguageManager</name>
     <message>
         <location filename="../../src/ui/languagemanager.cpp" line="+30"/>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -2360,7 +2437,7 @@ server → client: %2</source>
         <translation>停止加载；已读取的内容会保留</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cannot open “%1”: there is no such file.</source>
         <translation>无法打开“%1”：文件不存在。</translation>
     </message>
@@ -2370,25 +2447,25 @@ server → client: %2</source>
         <translation>无法打开“%1”：这不是一个可读取的文件。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>“%1” is still open.</source>
         <translation>“%1”仍处于打开状态。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="+227"/>
+        <location line="+16"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="+232"/>
         <source>%1 — TCP Ladder</source>
         <translation>%1 — TCP 梯形图</translation>
     </message>
     <message>
         <location line="+59"/>
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="-62"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="-67"/>
         <source>%1 frames, %2 TCP segments</source>
         <translation>%1 帧，%2 个 TCP 报文段</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+80"/>
+        <location line="-76"/>
+        <location line="+81"/>
         <source>Cannot open “%1”: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
@@ -2405,19 +2482,19 @@ server → client: %2</source>
         <translation>加载已取消；列表显示的是目前已读取的连接。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The file loaded with warnings:
 %1</source>
         <translation>文件已加载，但有警告：
 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No TCP connections were found in “%1”.</source>
         <translation>在“%1”中没有找到 TCP 连接。</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n 个连接</numerusform>
@@ -2432,6 +2509,7 @@ server → client: %2</source>
     </message>
     <message>
         <location filename="../../src/ui/mainwindowfiles.cpp" line="+41"/>
+        <location filename="../../src/ui/peercapturecontroller.cpp" line="+88"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;All files (*)</source>
         <translation>抓包文件 (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;所有文件 (*)</translation>
     </message>
@@ -2461,7 +2539,7 @@ server → client: %2</source>
         <translation>没有名为“%1”的内置示例。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Could not unpack the sample “%1” to a temporary folder.</source>
         <translation>无法将示例“%1”解压到临时文件夹。</translation>
     </message>
@@ -2538,7 +2616,7 @@ Spooled to %2 (%3).</source>
         <translation>%1 上的抓包结束，没有抓到数据包：没有数据包匹配抓包过滤器，或者没有流量。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Capture on %1 (unsaved) — TCP Ladder</source>
         <translation>%1 上的抓包（未保存）— TCP 梯形图</translation>
     </message>
@@ -2548,7 +2626,7 @@ Spooled to %2 (%3).</source>
         <translation>%1 上的抓包（未保存）</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1
 The %n packet(s) captured before that are kept: File › Save Capture As… saves them.</source>
         <translation>
@@ -2557,7 +2635,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Capture stopped. File › Save Capture As… keeps it.</source>
         <translation>抓包已停止。用“文件 › 抓包另存为…”保存它。</translation>
     </message>
@@ -2629,7 +2707,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>梯形图太长，无法作为一张图像复制；请改为导出 SVG。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ladder image copied (%1 × %2 px)</source>
         <translation>已复制梯形图图像（%1 × %2 像素）</translation>
     </message>
@@ -2644,7 +2722,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>&lt;h3&gt;TCP 梯形图 %1&lt;/h3&gt;&lt;p&gt;把 pcap 和 pcapng 抓包文件中的 TCP 连接画成梯形图：三次握手、数据传输和连接释放（挥手），一个报文段一个报文段地展示。&lt;/p&gt;&lt;p&gt;以 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowteaching.cpp" line="+113"/>
+        <location filename="../../src/ui/mainwindowteaching.cpp" line="+115"/>
         <source>Show TCP &amp;States</source>
         <translation>显示 TCP 状态(&amp;S)</translation>
     </message>
@@ -2684,7 +2762,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowgraph.cpp" line="+110"/>
+        <location filename="../../src/ui/mainwindowgraph.cpp" line="+112"/>
         <source>Time-Sequence Graph</source>
         <translation>时间-序列号图</translation>
     </message>
@@ -2723,6 +2801,11 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <source>The notes added to this capture have not been saved. Save them in a pcapng file before it is closed?</source>
         <translation>为此抓包添加的批注尚未保存。关闭之前要把它们保存到 pcapng 文件吗？</translation>
     </message>
+    <message>
+        <location filename="../../src/ui/mainwindowpeer.cpp" line="+31"/>
+        <source>The other side&apos;s capture was merged with stream %1 only, so it was closed when stream %2 was selected. Open it again to merge this connection.</source>
+        <translation>另一端的抓包只与流 %1 合并，因此在选择流 %2 时已将其关闭。请再次打开它以合并此连接。</translation>
+    </message>
 </context>
 <context>
     <name>tcpladder::ui::MessageBar</name>
@@ -2738,20 +2821,20 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
     <name>tcpladder::ui::PacketDetailsView</name>
     <message>
         <location filename="../../src/ui/packetdetailsview.cpp" line="+61"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+25"/>
         <source>Select an arrow in the ladder to see its headers.</source>
         <translation>在梯形图中选择一个箭头以查看其首部。</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+77"/>
+        <location line="-80"/>
+        <location line="+78"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+77"/>
+        <location line="-78"/>
+        <location line="+78"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
@@ -2767,9 +2850,62 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
     </message>
 </context>
 <context>
+    <name>tcpladder::ui::PeerCaptureController</name>
+    <message>
+        <location filename="../../src/ui/peercapturecontroller.cpp" line="-66"/>
+        <source>%1 holds no connection with the ISNs or sequence numbers of stream %2, so it cannot be merged: open the capture taken at the other end of this connection.</source>
+        <translation>%1 中没有与流 %2 的 ISN 或序列号相同的连接，因此无法合并：请打开在该连接另一端抓取的文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1 as the other side&apos;s capture: %2.</source>
+        <translation>无法将 %1 作为另一端的抓包读取：%2。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Open Other Side&apos;s Capture</source>
+        <translation>打开另一端的抓包</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open a capture file and select a connection first: the other side&apos;s capture is merged with the selected connection.</source>
+        <translation>请先打开抓包文件并选择一个连接：另一端的抓包会与所选连接合并。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 holds this connection, but the two captures share too few segments in each direction to align their clocks, so no true ladder can be drawn.</source>
+        <translation>%1 中有该连接，但两个抓包在每个方向上共有的报文段太少，无法对齐时钟，因此画不出真实的梯形图。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Open &amp;Other Side&apos;s Capture…</source>
+        <translation>打开另一端的抓包(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the selected connection with its capture taken at the other end: one ladder with the true one-way delays and the segments lost in between</source>
+        <translation>将所选连接与在另一端抓取的文件合并：一张梯形图显示真实的单程时延和中途丢失的报文段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close Other Side&apos;s Capture</source>
+        <translation>关闭另一端的抓包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Merged Ladder</source>
+        <translation>显示合并梯形图(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ladder of both captures, or this capture&apos;s own</source>
+        <translation>显示两个抓包合并后的梯形图，或仅本抓包的梯形图</translation>
+    </message>
+</context>
+<context>
     <name>tcpladder::ui::RttGraphChart</name>
     <message>
-        <location filename="../../src/ui/analysisgraphcharts.cpp" line="-98"/>
+        <location filename="../../src/ui/analysisgraphcharts.cpp" line="-96"/>
         <source>Time of the ACK since the first segment (s)</source>
         <translation>ACK 距第一个报文段的时间 (s)</translation>
     </message>
@@ -2784,7 +2920,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>数据 客户端 → 服务器</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Data client → server until the server&apos;s ACK</source>
         <translation>数据 客户端 → 服务器，直到服务器的 ACK</translation>
     </message>
@@ -2794,7 +2930,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>数据 服务器 → 客户端</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Data server → client until the client&apos;s ACK</source>
         <translation>数据 服务器 → 客户端，直到客户端的 ACK</translation>
     </message>
@@ -2817,7 +2953,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>拖动以缩放，滚轮以光标为中心缩放，双击或按 Esc 重置；单击某个点可在梯形图中选中对应的报文段</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+257"/>
         <source>Data client → server</source>
         <translation>数据 客户端 → 服务器</translation>
     </message>
@@ -2837,12 +2973,12 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>将图导出为 PNG…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export Graph</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
@@ -2900,72 +3036,72 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>数据（seq + len）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>SYN</source>
         <translation>SYN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>FIN</source>
         <translation>FIN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>RST</source>
         <translation>RST</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Retransmission</source>
         <translation>重传</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Out of order</source>
         <translation>乱序</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Duplicate ACK</source>
         <translation>重复确认</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zero window</source>
         <translation>零窗口</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>SYN: connection opens</source>
         <translation>SYN：连接建立</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>FIN: sender has no more data</source>
         <translation>FIN：发送方没有更多数据</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>RST: connection reset</source>
         <translation>RST：连接复位</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Retransmission: data sent again</source>
         <translation>重传：数据被再次发送</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Out of order: arrived after later data</source>
         <translation>乱序：在后面的数据之后才到达</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Duplicate ACK: receiver asks for a gap</source>
         <translation>重复确认：接收方请求缺失的数据</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zero window: receiver full, sender waits</source>
         <translation>零窗口：接收方已满，发送方等待</translation>
     </message>
@@ -3011,7 +3147,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::TcpAnalysisChart</name>
     <message>
-        <location filename="../../src/ui/analysisgraphcharts.cpp" line="-47"/>
+        <location filename="../../src/ui/analysisgraphcharts.cpp" line="-45"/>
         <source>No connection selected</source>
         <translation>未选择连接</translation>
     </message>
