@@ -33,8 +33,9 @@ std::optional<std::size_t> nextCopy(const ConnectionLadder &ladder, std::size_t 
     return std::nullopt;
 }
 
-// How the sender recovered the lost row `row` of the capture that has it (`ladder`): the same
-// retransmission analysis as the row notes (duplicate ACKs since the previous copy, else the timer).
+// How the sender recovered the lost row `row` of the capture that has it (`ladder`): the receiver's
+// ACKs that asked for exactly its bytes before the copy (duplicate ACKs, or an ACK with SACK blocks
+// beyond it) made a fast retransmission; with none, only the sender's timer can have sent it again.
 std::string resentAfterLoss(const Words &w, const ConnectionLadder &ladder, std::size_t row, bool inA)
 {
     const auto copy = nextCopy(ladder, row);
@@ -43,20 +44,23 @@ std::string resentAfterLoss(const Words &w, const ConnectionLadder &ladder, std:
     if (!copy)
         return w(TCPLADDER_TRANSLATE_NOOP("Explanation", "The sender's capture (%1) holds no later copy of it."),
                  {where});
-    const std::int64_t waitNs = ladder.rows[*copy].segment.timeNs - ladder.rows[row].segment.timeNs;
-    int duplicateAcks = 0;
-    for (const Explanation &e : explainRow(ladder, *copy))
-        if (e.kind == ExplanationKind::Retransmission)
-            duplicateAcks = e.count;
+    const Segment &lost = ladder.rows[row].segment;
+    int askedFor = 0;
+    for (std::size_t i = row + 1; i < *copy; ++i) {
+        const Segment &s = ladder.rows[i].segment;
+        if (s.direction != lost.direction && s.has(FlagAck) && s.ack == lost.seq)
+            ++askedFor;
+    }
+    const std::int64_t waitNs = ladder.rows[*copy].segment.timeNs - lost.timeNs;
     const std::string frame = num(ladder.rows[*copy].segment.frame);
-    if (duplicateAcks > 0)
+    if (askedFor > 0)
         return w(TCPLADDER_TRANSLATE_N_NOOP("Explanation",
-                                            "It was sent again %1 later (frame %2 of %3), after %n duplicate ACK(s): "
-                                            "a fast retransmission."),
-                 {milliseconds(w, waitNs), frame, where}, duplicateAcks);
+                                            "It was sent again %1 later (frame %2 of %3), after %n ACK(s) from the "
+                                            "receiver asking for exactly these bytes: a fast retransmission."),
+                 {milliseconds(w, waitNs), frame, where}, askedFor);
     return w(TCPLADDER_TRANSLATE_NOOP("Explanation",
-                                      "It was sent again %1 later (frame %2 of %3) with no duplicate ACK asking for "
-                                      "it: the sender's retransmission timeout (RTO)."),
+                                      "It was sent again %1 later (frame %2 of %3) with no ACK asking for it: the "
+                                      "sender's retransmission timeout (RTO)."),
              {milliseconds(w, waitNs), frame, where});
 }
 
@@ -71,8 +75,9 @@ ExplanationNote mergedExplanationNote(const ConnectionLadder &ladder, const Peer
     const bool ownNoteFits = arrow.inA || !peer.match.swapped;
     ExplanationNote note =
         ownNoteFits ? explanationNoteForRow(arrow.inA ? ladder : peer.peer, arrow.index, translate) : ExplanationNote{};
-    if (note.title.empty())
-        note.title = arrow.label;
+    if (!arrow.inA || note.title.empty()) // B's frame numbers are not this capture's
+        note.title = w(TCPLADDER_TRANSLATE_NOOP("Explanation", "Frame %1 of the other capture: %2"),
+                       {num(arrow.frame), arrow.label});
     const std::int64_t originNs = ladder.rows.empty() ? 0 : ladder.rows.front().segment.timeNs;
     std::vector<std::string> merged;
     switch (row.seen) {

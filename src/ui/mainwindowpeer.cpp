@@ -41,9 +41,14 @@ void MainWindow::setupPeerCapture()
         explainCurrentRow(m_ladderView->currentRow());
         (m_peer->isShown() ? static_cast<QWidget *>(view) : m_ladderView)->setFocus();
     });
-    connect(view, &MergedLadderView::currentArrowChanged, this, [this](int arrow) {
-        if (m_peer->isShown())
-            m_explanationPane->showMergedArrow(m_peer->session(), arrow);
+    connect(view, &MergedLadderView::currentArrowChanged, this, [this, view](int arrow) {
+        if (!m_peer->isShown())
+            return;
+        m_explanationPane->showMergedArrow(m_peer->session(), arrow);
+        // A segment of this capture: the details pane and the graph follow it through the ladder's row.
+        const auto &arrows = view->session()->layout->arrows;
+        if (arrow >= 0 && arrows[static_cast<std::size_t>(arrow)].inA)
+            m_ladderView->setCurrentRow(static_cast<int>(arrows[static_cast<std::size_t>(arrow)].index));
     });
 }
 

@@ -288,6 +288,16 @@ void TestMergedLadderView::lostRowSaysItWasLostAndResent()
                                .arg(milliseconds(epochNs(server[again].value(1)) - epochNs(server[lost].value(1))),
                                     server[again].value(0));
     QVERIFY2(text.contains(resent), qPrintable(text + QStringLiteral("\n  expected: ") + resent));
+    // The client's ACKs in between that asked for exactly these bytes (tcp.ack_raw = its tcp.seq_raw).
+    int askedFor = 0;
+    for (std::size_t i = lost + 1; i < again; ++i)
+        askedFor += server[i].value(2) != QLatin1String("8080") && server[i].value(4) == server[lost].value(3);
+    const QString cause = askedFor > 0
+        ? QStringLiteral("after %1 ACK%2 from the receiver asking for exactly these bytes: a fast retransmission.")
+              .arg(askedFor)
+              .arg(askedFor == 1 ? QString() : QStringLiteral("s"))
+        : QStringLiteral("with no ACK asking for it: the sender's retransmission timeout (RTO).");
+    QVERIFY2(text.contains(cause), qPrintable(text + QStringLiteral("\n  expected: ") + cause));
     testsupport::saveShot(&w, QStringLiteral("twocap-window"));
 }
 
