@@ -57,7 +57,11 @@ MergedLadderPainter::MergedLadderPainter(const core::ConnectionLadder &ladder, c
       m_font(font)
 {
     m_line = QFontMetricsF(m_font).height();
-    m_timeWidth = QFontMetricsF(m_font).horizontalAdvance(QStringLiteral("00.000000")) + m_line;
+    // As wide as a time or its column's heading, whichever the language makes wider.
+    const QFontMetricsF metrics(m_font);
+    m_timeWidth = std::max(metrics.horizontalAdvance(QStringLiteral("00.000000")),
+                           metrics.horizontalAdvance(QCoreApplication::translate("MergedLadder", "sent (s)")))
+        + m_line;
     setWidth(1200);
 }
 

@@ -54,6 +54,7 @@ void MainWindow::setupPeerCapture()
 
 bool MainWindow::openPeerCapture(const QString &path)
 {
+    updateActions(); // the ladder may have been shown a moment ago (ladderShown comes first)
     if (!m_peer->openAction()->isEnabled())
         return false;
     m_peer->openPeerCapture(path);
