@@ -28,11 +28,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/core/mergedexplanation.cpp" line="+53"/>
-        <source>It was sent again %1 later (frame %2 of %3), after %n duplicate ACK(s): a fast retransmission.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../src/core/mergedexplanation.cpp" line="+57"/>
+        <source>It was sent again %1 later (frame %2 of %3), after %n ACK(s) from the receiver asking for exactly these bytes: a fast retransmission.</source>
+        <translation>
+            <numerusform>It was sent again %1 later (frame %2 of %3), after %n ACK from the receiver asking for exactly these bytes: a fast retransmission.</numerusform>
+            <numerusform>It was sent again %1 later (frame %2 of %3), after %n ACKs from the receiver asking for exactly these bytes: a fast retransmission.</numerusform>
         </translation>
     </message>
 </context>

@@ -379,7 +379,7 @@
         <translation>第 %1 帧：%2复位了连接（RST）。之后的报文都不属于正常关闭。</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedexplanation.cpp" line="+20"/>
+        <location filename="../../src/core/mergedexplanation.cpp" line="+21"/>
         <source>this capture</source>
         <translation>本抓包</translation>
     </message>
@@ -394,19 +394,24 @@
         <translation>发送方的抓包（%1）中没有它后来的副本。</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
-        <source>It was sent again %1 later (frame %2 of %3), after %n duplicate ACK(s): a fast retransmission.</source>
+        <location line="+12"/>
+        <source>It was sent again %1 later (frame %2 of %3), after %n ACK(s) from the receiver asking for exactly these bytes: a fast retransmission.</source>
         <translation>
-            <numerusform>%1 之后它被再次发送（%3 的第 %2 帧），此前已有 %n 个重复 ACK：这是快速重传。</numerusform>
+            <numerusform>%1 之后它被再次发送（%3 的第 %2 帧），此前接收方已发来 %n 个正好请求这些字节的 ACK：这是快速重传。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>It was sent again %1 later (frame %2 of %3) with no duplicate ACK asking for it: the sender&apos;s retransmission timeout (RTO).</source>
-        <translation>%1 之后它被再次发送（%3 的第 %2 帧），其间没有重复 ACK 请求它：这是发送方的重传超时（RTO）。</translation>
+        <source>It was sent again %1 later (frame %2 of %3) with no ACK asking for it: the sender&apos;s retransmission timeout (RTO).</source>
+        <translation>%1 之后它被再次发送（%3 的第 %2 帧），其间没有 ACK 请求它：这是发送方的重传超时（RTO）。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <source>Frame %1 of the other capture: %2</source>
+        <translation>另一个抓包的第 %1 帧：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This segment took %1 one way (sent %2, received %3 on %4&apos;s clock).</source>
         <translation>该报文段单程耗时 %1（按%4的时钟：%2 发出，%3 收到）。</translation>
     </message>
@@ -1212,7 +1217,7 @@
 <context>
     <name>MergedLadder</name>
     <message>
-        <location filename="../../src/render/mergedladderpainter.cpp" line="+156"/>
+        <location filename="../../src/render/mergedladderpainter.cpp" line="+160"/>
         <source>Client %1</source>
         <translation>客户端 %1</translation>
     </message>
@@ -1222,7 +1227,7 @@
         <translation>服务器 %1</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-137"/>
         <source>ports and ISNs</source>
         <translation>端口和 ISN</translation>
     </message>
@@ -1237,7 +1242,7 @@
         <translation>序列号（未抓到 SYN）</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Merged: %1 (client side) and %2 (server side), its stream %3, matched by %4</source>
         <translation>已合并：%1（客户端一侧）与 %2（服务器一侧）中的流 %3，匹配依据：%4</translation>
     </message>
@@ -1257,7 +1262,8 @@
         <translation>时钟偏差 %1 ms ± %2 ms（假设两个方向上最快的一次传输耗时相同）· 两个抓包点之间丢失：客户端→服务器 %3 个，服务器→客户端 %4 个</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="-23"/>
+        <location line="+103"/>
         <source>sent (s)</source>
         <translation>发送时间 (s)</translation>
     </message>
