@@ -96,7 +96,7 @@ ExplanationNote mergedExplanationNote(const ConnectionLadder &ladder, const Peer
         const Segment &lost = sender.rows.at(arrow.index).segment;
         if (lost.payloadLength > 0 || lost.has(FlagSyn) || lost.has(FlagFin))
             merged.push_back(resentAfterLoss(w, sender, arrow.index, arrow.inA));
-        else
+        else if (!lost.has(FlagRst))
             merged.push_back(w(TCPLADDER_TRANSLATE_NOOP("Explanation",
                                                         "A pure ACK is never sent again: the next ACK acknowledges "
                                                         "the same bytes and any that came since.")));
