@@ -8,6 +8,7 @@
 #include <QIcon>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -57,6 +58,12 @@ int main(int argc, char *argv[])
         QStringLiteral("textbook"), QApplication::translate("main", "Start in the textbook layout (View menu)."));
     parser.addOption(largeOption);
     parser.addOption(textbookOption);
+    const QCommandLineOption peerOption(
+        QStringLiteral("peer-capture"),
+        QApplication::translate("main",
+                                "Merge the selected connection with FILE, the other side's capture (File menu)."),
+        QStringLiteral("FILE"));
+    parser.addOption(peerOption);
     parser.process(app);
 
     tcpladder::ui::MainWindow window;
@@ -80,6 +87,15 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &tcpladder::ui::MainWindow::loadFinished, announcer,
                      &tcpladder::app::LoadAnnouncer::loadFinished);
     window.show();
+    if (parser.isSet(peerOption)) {
+        // Once, for the first connection shown: the merge belongs to that connection.
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = QObject::connect(&window, &tcpladder::ui::MainWindow::ladderShown, &window,
+                                 [&window, once, path = parser.value(peerOption)] {
+                                     QObject::disconnect(*once);
+                                     window.openPeerCapture(path);
+                                 });
+    }
     if (parser.isSet(graphOption))
         window.showSequenceGraph();
     if (parser.isSet(presenterOption))

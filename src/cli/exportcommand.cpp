@@ -165,9 +165,10 @@ int runExport(const Arguments &args, int argc, char *argv[])
     }
 
     QString error;
-    const QString peerName =
-        peer ? QFileInfo(QString::fromStdString(*args.value("--peer-capture"))).fileName() : QString();
-    const bool ok = peer ? ui::exportMergedLadder(*ladder, *peer, peerName, request->output, request->options, &error)
+    const ui::MergedLadderNames names{QFileInfo(QString::fromStdString(args.positionals.front())).fileName(),
+                                      peer ? QFileInfo(QString::fromStdString(*args.value("--peer-capture"))).fileName()
+                                           : QString()};
+    const bool ok = peer ? ui::exportMergedLadder(*ladder, *peer, names, request->output, request->options, &error)
                          : ui::exportLadder(*ladder, request->output, request->options, &error);
     if (!ok) {
         printError(error.toStdString());

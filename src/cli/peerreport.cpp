@@ -3,7 +3,10 @@
 
 #include "arguments.h"
 #include "captureload.h"
+#include "mergedladder.h"
+#include "tcpflags.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace tcpladder::cli {
@@ -44,6 +47,46 @@ void writeDelays(core::JsonWriter &json, const core::DirectionReport &report)
         secondsOrNull(json, any ? std::optional(ns) : std::nullopt);
     }
     json.endObject();
+}
+
+// The segments only capture B has (lost on their way to A's end, or missed by A's capture at the
+// sender), in time order on A's clock: the contract's "rows" stay one per segment of A.
+void writePeerOnlyRows(core::JsonWriter &json, const core::PeerCapture &peer, const core::ConnectionLadder &ladder,
+                       std::int64_t firstNs)
+{
+    std::vector<std::size_t> only;
+    for (std::size_t j = 0; j < peer.merge.b.size(); ++j)
+        if (!peer.merge.b[j].copy)
+            only.push_back(j);
+    const auto when = [&](std::size_t j) {
+        const core::MergedSegment &row = peer.merge.b[j];
+        return row.sentNs ? *row.sentNs : row.receivedNs.value_or(0);
+    };
+    std::stable_sort(only.begin(), only.end(), [&](std::size_t l, std::size_t r) { return when(l) < when(r); });
+    const auto sinceFirst = [firstNs](const std::optional<std::int64_t> &ns) {
+        return ns ? std::optional(*ns - firstNs) : std::nullopt;
+    };
+    json.beginArray();
+    for (const std::size_t j : only) {
+        const core::MergedSegment &row = peer.merge.b[j];
+        const core::Segment segment = core::relativeToLadder(peer.b[j], ladder);
+        json.beginObject();
+        json.key("peer_frame").value(peer.b[j].frame);
+        json.key("dir").value(segment.direction == core::Direction::ClientToServer ? "c2s" : "s2c");
+        json.key("flags").value(core::flagsToString(segment.flags));
+        json.key("seq").value(segment.seq);
+        json.key("ack").value(segment.ack);
+        json.key("len").value(segment.payloadLength);
+        json.key("seen").value(core::seenName(row.seen));
+        json.key("sent");
+        secondsOrNull(json, sinceFirst(row.sentNs));
+        json.key("received");
+        secondsOrNull(json, sinceFirst(row.receivedNs));
+        json.key("one_way_delay");
+        secondsOrNull(json, row.oneWayDelayNs());
+        json.endObject();
+    }
+    json.endArray();
 }
 
 std::string milliseconds(std::int64_t ns)
@@ -89,7 +132,7 @@ LadderJsonAdditions peerJsonAdditions(const core::PeerCapture &peer, const core:
         else
             json.null();
     };
-    additions.top = [&peer](core::JsonWriter &json) {
+    additions.top = [&peer, &ladder, firstNs](core::JsonWriter &json) {
         const core::TwoCaptureMerge &merge = peer.merge;
         json.key("peer_stream").value(peer.match.stream);
         json.key("peer_match").value(core::peerMatchMethodName(peer.match.method));
@@ -108,6 +151,8 @@ LadderJsonAdditions peerJsonAdditions(const core::PeerCapture &peer, const core:
         perDirection(json, merge, [](const core::DirectionReport &r) { return r.receiverOnly; });
         json.key("reordered");
         perDirection(json, merge, [](const core::DirectionReport &r) { return r.reordered; });
+        json.key("peer_only_rows");
+        writePeerOnlyRows(json, peer, ladder, firstNs);
         json.key("one_way_delays").beginObject();
         json.key("c2s");
         writeDelays(json, merge.directions[0]);

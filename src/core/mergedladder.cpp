@@ -9,8 +9,15 @@ namespace tcpladder::core {
 
 namespace {
 
-// A WireSegment as the ladder labels it: relative to A's ISNs, whichever capture it comes from.
-Segment relativeSegment(const WireSegment &wire, const ConnectionLadder &ladder)
+struct Moments
+{
+    std::int64_t sent = 0;
+    std::int64_t arrived = 0; // or where a lost one stops
+};
+
+} // namespace
+
+Segment relativeToLadder(const WireSegment &wire, const ConnectionLadder &ladder)
 {
     Segment segment;
     const bool fromClient = wire.direction == Direction::ClientToServer;
@@ -21,14 +28,6 @@ Segment relativeSegment(const WireSegment &wire, const ConnectionLadder &ladder)
     segment.ack = wire.flags & FlagAck ? wire.rawAck - (fromClient ? ladder.serverBaseSeq : ladder.clientBaseSeq) : 0;
     return segment;
 }
-
-struct Moments
-{
-    std::int64_t sent = 0;
-    std::int64_t arrived = 0; // or where a lost one stops
-};
-
-} // namespace
 
 MergedLadder layoutMergedLadder(const ConnectionLadder &ladder, const PeerCapture &peer, double step)
 {
@@ -42,14 +41,15 @@ MergedLadder layoutMergedLadder(const ConnectionLadder &ladder, const PeerCaptur
         return r.both > 0 ? r.medianDelayNs : 0;
     };
     std::vector<Moments> moments;
-    const auto add = [&](const MergedSegment &row, const WireSegment &wire, bool inA) {
+    const auto add = [&](const MergedSegment &row, const WireSegment &wire, bool inA, std::size_t index) {
         MergedArrow arrow;
+        arrow.index = index;
         arrow.direction = wire.direction;
         arrow.seen = row.seen;
         arrow.frame = wire.frame;
         arrow.inA = inA;
         arrow.oneWayDelayNs = row.oneWayDelayNs();
-        arrow.label = segmentLabel(relativeSegment(wire, ladder), false);
+        arrow.label = segmentLabel(relativeToLadder(wire, ladder), false);
         Moments m;
         if (row.sentNs) {
             m.sent = *row.sentNs;
@@ -64,10 +64,10 @@ MergedLadder layoutMergedLadder(const ConnectionLadder &ladder, const PeerCaptur
         moments.push_back(m);
     };
     for (std::size_t i = 0; i < merge.a.size(); ++i)
-        add(merge.a[i], peer.a[i], true);
+        add(merge.a[i], peer.a[i], true, i);
     for (std::size_t j = 0; j < merge.b.size(); ++j)
         if (!merge.b[j].copy)
-            add(merge.b[j], peer.b[j], false);
+            add(merge.b[j], peer.b[j], false, j);
 
     // Every moment gets its own y: at least one step below the previous (two segments sent in the
     // same microsecond still get two lines), at most four, in between in proportion to the time that
@@ -99,6 +99,8 @@ MergedLadder layoutMergedLadder(const ConnectionLadder &ladder, const PeerCaptur
     }
     std::stable_sort(out.arrows.begin(), out.arrows.end(),
                      [](const MergedArrow &l, const MergedArrow &r) { return l.startY < r.startY; });
+    for (const MergedArrow &arrow : out.arrows)
+        out.longestDrop = std::max(out.longestDrop, arrow.endY - arrow.startY);
     out.height = y + step;
     return out;
 }

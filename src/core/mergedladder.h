@@ -24,7 +24,8 @@ struct MergedArrow
     std::optional<std::int64_t> oneWayDelayNs;
     std::uint32_t frame = 0; // in capture A, or in B for a segment A does not have
     bool inA = true;
-    std::string label; // "[PSH, ACK] Seq=1 Ack=1 Len=1448", numbers relative to A's ISNs
+    std::size_t index = 0; // in TwoCaptureMerge::a when inA, else in TwoCaptureMerge::b
+    std::string label;     // "[PSH, ACK] Seq=1 Ack=1 Len=1448", numbers relative to A's ISNs
 };
 
 // Time runs down, but not to scale: each send or receive moment is at least one step below the one
@@ -35,7 +36,11 @@ struct MergedLadder
 {
     std::vector<MergedArrow> arrows; // by send time
     double height = 0;               // of the arrow area, from y = 0
+    double longestDrop = 0;          // the largest endY - startY: how far above a view an arrow may start
 };
+
+// A WireSegment as the ladder labels it, from either capture: seq and ack relative to `ladder`'s ISNs.
+Segment relativeToLadder(const WireSegment &wire, const ConnectionLadder &ladder);
 
 // `step` is the smallest vertical gap between two moments (e.g. one line of text).
 MergedLadder layoutMergedLadder(const ConnectionLadder &ladder, const PeerCapture &peer, double step);

@@ -6,8 +6,11 @@
 namespace tcpladder::core {
 
 std::optional<PeerCapture> mergePeerCapture(const std::string &path, const ConnectionLadder &ladder,
-                                            const std::string &peerPath, std::string &error)
+                                            const std::string &peerPath, std::string &error,
+                                            PeerCaptureFailure *failure)
 {
+    if (failure)
+        *failure = PeerCaptureFailure::Unreadable;
     CaptureIndex index;
     if (loadFile(peerPath, index, error) == LoadResult::Failed)
         return std::nullopt;
@@ -15,6 +18,8 @@ std::optional<PeerCapture> mergePeerCapture(const std::string &path, const Conne
     const auto &segments = index.tracker().segments();
     const auto match = findPeerStream(ladder, streams, segments);
     if (!match) {
+        if (failure)
+            *failure = PeerCaptureFailure::NoMatch;
         error = "no connection in " + peerPath + " has the ISNs or sequence numbers of stream "
             + std::to_string(ladder.streamIndex) + " of " + path;
         return std::nullopt;

@@ -6,6 +6,7 @@
 #include "twocapture.h"
 #include "wiresegment.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,9 +23,13 @@ struct PeerCapture
     TwoCaptureMerge merge;
 };
 
+enum class PeerCaptureFailure : std::uint8_t { Unreadable, NoMatch };
+
 // Reads capture B (`peerPath`), finds the connection of `ladder` (read from `path`) in it and merges
-// the two. nullopt with `error` set when B cannot be read or does not hold the connection.
+// the two. nullopt with `error` set (and `failure`, when given) when a capture cannot be read or B
+// does not hold the connection.
 std::optional<PeerCapture> mergePeerCapture(const std::string &path, const ConnectionLadder &ladder,
-                                            const std::string &peerPath, std::string &error);
+                                            const std::string &peerPath, std::string &error,
+                                            PeerCaptureFailure *failure = nullptr);
 
 } // namespace tcpladder::core

@@ -3,6 +3,8 @@
 
 #include "explanationnote.h"
 #include "languagemanager.h"
+#include "mergedexplanation.h"
+#include "mergedladderview.h"
 
 #include <QLabel>
 #include <QResizeEvent>
@@ -75,6 +77,20 @@ void ExplanationPane::showRow(const core::SharedLadder &ladder, int row)
         return ladder ? showRow(*ladder, row) : clear();
     m_noteJob->request([this, ladder, row]() -> std::function<void()> {
         auto note = std::make_shared<const Note>(noteForRow(*ladder, row));
+        return [this, note] { setNote(*note); };
+    });
+}
+
+void ExplanationPane::showMergedArrow(std::shared_ptr<const MergedSession> session, int arrow)
+{
+    if (!session || arrow < 0 || arrow >= static_cast<int>(session->layout->arrows.size())) {
+        showHint(tr("Click an arrow of the merged ladder to see what the two captures show of it."));
+        return;
+    }
+    m_noteJob->request([this, session, arrow]() -> std::function<void()> {
+        auto note = std::make_shared<const Note>(toNote(core::mergedExplanationNote(
+            *session->ladder, session->peer, session->layout->arrows[static_cast<std::size_t>(arrow)],
+            explanationTranslator())));
         return [this, note] { setNote(*note); };
     });
 }

@@ -8,10 +8,13 @@
 #include <QFrame>
 
 #include <cstdint>
+#include <memory>
 
 class QLabel;
 
 namespace tcpladder::ui {
+
+struct MergedSession;
 
 // A short plain-language note on the arrow or phase bracket the student clicked, written with
 // this connection's own numbers (the raw ISN, the back-off intervals, who reset after what).
@@ -29,6 +32,9 @@ public:
     // (noteShown); anything shown meanwhile wins over it.
     void showRow(const core::SharedLadder &ladder, int row);
     void setAsyncRows(int rows) { m_asyncRows = rows; }
+    // Arrow `arrow` of a ladder merged from two captures (MergedLadderView), always made off the GUI
+    // thread: its words look over both captures (noteShown when ready).
+    void showMergedArrow(std::shared_ptr<const MergedSession> session, int arrow);
     bool isMakingNote() const { return !m_noteJob->isIdle(); }
     void showPhase(const core::ConnectionLadder &ladder, core::Phase phase, std::uint32_t firstRow,
                    std::uint32_t lastRow);

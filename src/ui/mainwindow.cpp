@@ -14,6 +14,7 @@
 #include "ladderview.h"
 #include "messagebar.h"
 #include "packetsource.h"
+#include "peercapturecontroller.h"
 #include "corepath.h"
 #include "sequencegraph.h"
 #include "tcpanalysisloader.h"
@@ -119,6 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupGraph();
     setupHelp();
     setupQuiz();
+    setupPeerCapture();
     m_placeholder->setActions(ui->actionOpen, ui->menuSamples, ui->actionCapture, ui->actionGettingStarted);
     restoreSettings();
     updateActions();
@@ -388,6 +390,8 @@ void MainWindow::updateActions()
     ui->actionExportLadder->setEnabled(haveLadder);
     ui->actionExportQuiz->setEnabled(haveLadder);
     ui->actionCopyLadderImage->setEnabled(haveLadder);
+    if (m_peer)
+        m_peer->setCapture(m_path, m_ladder, !isCapturing());
     updateCaptureActions(); // Save Capture As… also saves an opened file with its notes
 }
 

@@ -51,6 +51,7 @@ class GettingStartedDialog;
 class ShortcutsDialog;
 class TextDiagramActions;
 class QuizMode;
+class PeerCaptureController;
 
 class MainWindow : public QMainWindow
 {
@@ -112,6 +113,11 @@ public:
     bool isPresenterMode() const { return m_presenter.active; }
     // Quiz mode (mainwindowquiz.cpp): Teaching › Fill the Blanks…, Predict the Next Segment.
     QuizMode *quizMode() const { return m_quiz; }
+
+    // The other side's capture (mainwindowpeer.cpp): File › Open Other Side's Capture… without its
+    // dialog; false when no connection of a capture file is shown.
+    bool openPeerCapture(const QString &path);
+    PeerCaptureController *peerCapture() const { return m_peer; }
 
     // Help (mainwindowhelp.cpp): the first lesson and the shortcut list, made on first use.
     GettingStartedDialog *showGettingStarted();
@@ -181,6 +187,7 @@ private:
     void setupGraph();
     void setupHelp();
     void setupQuiz();
+    void setupPeerCapture();
     void shareHeightWithGraph(bool graphShown);
     void onLiveStats(quint64 job, const capture::LiveStats &stats);
     void onCaptureFinished(const capture::LoadOutcome &outcome);
@@ -227,6 +234,7 @@ private:
     int m_streamToSelect = -1;
     core::SharedLadder m_ladder;
     TextDiagramActions *m_textDiagrams = nullptr; // Copy as Mermaid / PlantUML; options of text exports
+    PeerCaptureController *m_peer = nullptr;      // the other side's capture and the merged ladder
     bool m_ladderSelected = false;                // the ladder asked for is a new selection: it starts at its first row
     int m_frameRow = -1;                          // the row whose frame was asked for
     QFont m_baseFont;

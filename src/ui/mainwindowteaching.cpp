@@ -15,6 +15,7 @@
 #include "ladderplaceholder.h"
 #include "ladderview.h"
 #include "packetdetailsview.h"
+#include "peercapturecontroller.h"
 #include "sequencegraph.h"
 #include "viewworker.h"
 
@@ -147,7 +148,8 @@ void MainWindow::clearFilters()
 void MainWindow::updateLadderPlaceholder()
 {
     if (m_ladder) {
-        m_ladderStack->setCurrentWidget(m_ladderView);
+        m_ladderStack->setCurrentWidget(m_peer && m_peer->isShown() ? static_cast<QWidget *>(m_peer->view())
+                                                                    : m_ladderView);
         return;
     }
     using State = LadderPlaceholder::State;
@@ -166,6 +168,10 @@ void MainWindow::updateLadderPlaceholder()
 
 void MainWindow::explainCurrentRow(int row)
 {
+    if (m_peer && m_peer->isShown()) { // the merged ladder's selection is what the pane speaks of
+        m_explanationPane->showMergedArrow(m_peer->session(), m_peer->view()->currentArrow());
+        return;
+    }
     if (!m_ladder || row < 0 || row >= static_cast<int>(m_ladder->rows.size())) {
         m_explanationPane->clear();
         return;

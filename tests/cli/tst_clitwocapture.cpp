@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -102,6 +103,43 @@ private slots:
             if (value["seen"].toString() == QLatin1String("sender_only"))
                 senderOnlyFrames << value["frame"].toInt();
         QCOMPARE(senderOnlyFrames, lostFrames);
+    }
+
+    // The other way round: server-side frames with no copy at the client are the peer_only_rows (here
+    // the server's sends the wire dropped), in time order, numbered relative to the client capture's ISNs.
+    void peerOnlyRowsAreTheFramesTsharkFindsOnlyInTheOtherCapture()
+    {
+        QString tshark;
+        TCPLADDER_FIND_TSHARK_OR_SKIP(tshark);
+        const QStringList fields{"tcp.srcport", "tcp.seq_raw", "tcp.ack_raw",
+                                 "tcp.len",     "ip.id",       "tcp.options.timestamp.tsval"};
+        const auto client = tcpladder::testsupport::tsharkFields(pairFile("lossy-client.pcap"), "tcp", fields);
+        const auto server = tcpladder::testsupport::tsharkFields(pairFile("lossy-server.pcap"), "tcp", fields);
+        QVERIFY(!client.empty() && !server.empty());
+        QMap<QString, int> atClient;
+        for (const QStringList &row : client)
+            ++atClient[row.mid(1).join(u'|')];
+        QList<int> onlyAtServer;
+        for (const QStringList &row : server)
+            if (atClient[row.mid(1).join(u'|')]-- <= 0)
+                onlyAtServer << row.value(0).toInt();
+        const QJsonObject doc = mergedLadder("lossy-client.pcap", "lossy-server.pcap");
+        const QJsonArray rows = doc["peer_only_rows"].toArray();
+        QList<int> peerFrames;
+        double previous = -1;
+        for (const QJsonValue &value : rows) {
+            const QJsonObject row = value.toObject();
+            peerFrames << row["peer_frame"].toInt();
+            // The wire dropped them on the way to the client: sent by the server, never received.
+            QCOMPARE(row["seen"].toString(), QStringLiteral("sender_only"));
+            QCOMPARE(row["dir"].toString(), QStringLiteral("s2c"));
+            QVERIFY(row["received"].isNull());
+            QVERIFY(row["sent"].toDouble() >= previous);
+            previous = row["sent"].toDouble();
+        }
+        std::sort(peerFrames.begin(), peerFrames.end());
+        QCOMPARE(peerFrames, onlyAtServer);
+        QCOMPARE(peerFrames.size(), tcpladder::testsupport::readTwoCaptureLog("lossy-drops.txt").value("s2c").toInt());
     }
 
     void shiftedPairsOffsetIsWithinItsBound()
