@@ -27,6 +27,14 @@
             <numerusform>The client did answer: %n SYN-ACKs appear in the capture, but none reached the server, which kept resending its SYN.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/core/mergedexplanation.cpp" line="+57"/>
+        <source>It was sent again %1 later (frame %2 of %3), after %n ACK(s) from the receiver asking for exactly these bytes: a fast retransmission.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LadderText</name>
@@ -118,7 +126,7 @@
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindow.cpp" line="+380"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+383"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n connection</numerusform>

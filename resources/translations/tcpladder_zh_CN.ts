@@ -93,6 +93,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../src/core/mergedexplanation.cpp" line="+21"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -377,6 +378,58 @@
         <source>Frame %1: %2 reset the connection (RST). Whatever follows is not a normal close.</source>
         <translation>第 %1 帧：%2复位了连接（RST）。之后的报文都不属于正常关闭。</translation>
     </message>
+    <message>
+        <location filename="../../src/core/mergedexplanation.cpp" line="+21"/>
+        <source>this capture</source>
+        <translation>本抓包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the other capture</source>
+        <translation>另一个抓包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sender&apos;s capture (%1) holds no later copy of it.</source>
+        <translation>发送方的抓包（%1）中没有它后来的副本。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>It was sent again %1 later (frame %2 of %3), after %n ACK(s) from the receiver asking for exactly these bytes: a fast retransmission.</source>
+        <translation>
+            <numerusform>%1 之后它被再次发送（%3 的第 %2 帧），此前接收方已发来 %n 个正好请求这些字节的 ACK：这是快速重传。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It was sent again %1 later (frame %2 of %3) with no ACK asking for it: the sender&apos;s retransmission timeout (RTO).</source>
+        <translation>%1 之后它被再次发送（%3 的第 %2 帧），其间没有 ACK 请求它：这是发送方的重传超时（RTO）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Frame %1 of the other capture: %2</source>
+        <translation>另一个抓包的第 %1 帧：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This segment took %1 one way (sent %2, received %3 on %4&apos;s clock).</source>
+        <translation>该报文段单程耗时 %1（按%4的时钟：%2 发出，%3 收到）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This segment left the sender but never reached the receiver&apos;s capture: lost between the two capture points.</source>
+        <translation>该报文段已从发送方发出，却从未出现在接收方的抓包中：它在两个抓包点之间丢失了。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A pure ACK is never sent again: the next ACK acknowledges the same bytes and any that came since.</source>
+        <translation>纯 ACK 从不重发：下一个 ACK 会确认相同的字节以及此后收到的字节。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the receiver&apos;s capture has this segment: it arrived at %1 on %2&apos;s clock, but the capture at the sender missed it. Its send time is drawn one median one-way delay earlier.</source>
+        <translation>只有接收方的抓包中有该报文段：按%2的时钟，它在 %1 到达，但发送方的抓包漏掉了它。图中的发送时间按单程时延的中位数往前推算。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -590,6 +643,7 @@
     <message>
         <location line="+5"/>
         <location line="+98"/>
+        <location filename="../../src/core/quizhandout.cpp" line="+70"/>
         <location filename="../../src/ui/framedissector.cpp" line="+34"/>
         <source>reset</source>
         <translation>复位</translation>
@@ -662,6 +716,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../src/core/quizhandout.cpp" line="-8"/>
         <location filename="../../src/ui/framedissector.cpp" line="-6"/>
         <source>handshake</source>
         <translation>握手</translation>
@@ -685,6 +740,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/core/quizhandout.cpp" line="+4"/>
         <location filename="../../src/ui/framedissector.cpp" line="+4"/>
         <source>teardown</source>
         <translation>连接释放</translation>
@@ -768,9 +824,40 @@
         <translation>服务器</translation>
     </message>
     <message>
+        <location filename="../../src/core/quizhandout.cpp" line="-2"/>
         <location filename="../../src/ui/framedissector.cpp" line="-2"/>
         <source>data</source>
         <translation>数据传输</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Answer key — %1</source>
+        <translation>答案 — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiz — %1</source>
+        <translation>测验 — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each numbered blank of the exercise sheet, filled in (bold), with each phase&apos;s explanation.</source>
+        <translation>练习单上每个编号空格的答案（粗体），并附有各阶段的说明。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answers</source>
+        <translation>答案汇总</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in each numbered blank. Seq and Ack are relative, as Wireshark shows them; a state is that end&apos;s TCP state after the segment.</source>
+        <translation>请填写每个编号空格。Seq 和 Ack 为相对序号，与 Wireshark 显示的一致；状态是该端在此报文段之后的 TCP 状态。</translation>
     </message>
     <message>
         <location filename="../../src/core/laddertextbook.cpp" line="+98"/>
@@ -961,7 +1048,7 @@
         <translation>打开示例(&amp;S)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1049,6 +1136,16 @@
         <location line="+1"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;Quiz…</source>
+        <translation>导出测验(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save an exercise sheet with numbered blanks, and its answer key</source>
+        <translation>保存带编号空格的练习单及其答案</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1164,7 +1261,7 @@
 <context>
     <name>MergedLadder</name>
     <message>
-        <location filename="../../src/render/mergedladderexport.cpp" line="+78"/>
+        <location filename="../../src/render/mergedladderpainter.cpp" line="+160"/>
         <source>Client %1</source>
         <translation>客户端 %1</translation>
     </message>
@@ -1174,27 +1271,48 @@
         <translation>服务器 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Merged: this capture (client side) and %1 (server side), stream %2</source>
-        <translation>已合并：本抓包（客户端一侧）与 %1（服务器一侧），流 %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Merged: this capture (server side) and %1 (client side), stream %2</source>
-        <translation>已合并：本抓包（服务器一侧）与 %1（客户端一侧），流 %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-76"/>
         <source>Clock offset %1 ms ± %2 ms (assumes the fastest trip took as long each way) · lost between the captures: %3 client→server, %4 server→client</source>
         <translation>时钟偏差 %1 ms ± %2 ms（假设两个方向上最快的一次传输耗时相同）· 两个抓包点之间丢失：客户端→服务器 %3 个，服务器→客户端 %4 个</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-23"/>
+        <location line="+103"/>
         <source>sent (s)</source>
         <translation>发送时间 (s)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-141"/>
+        <source>ports and ISNs</source>
+        <translation>端口和 ISN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISNs only (a NAT between the captures)</source>
+        <translation>仅 ISN（两个抓包点之间有 NAT）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sequence numbers (no SYN captured)</source>
+        <translation>序列号（未抓到 SYN）</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Merged: %1 (client side) and %2 (server side), its stream %3, matched by %4</source>
+        <translation>已合并：%1（客户端一侧）与 %2（服务器一侧）中的流 %3，匹配依据：%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged: %1 (server side) and %2 (client side), its stream %3, matched by %4</source>
+        <translation>已合并：%1（服务器一侧）与 %2（客户端一侧）中的流 %3，匹配依据：%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this capture</source>
+        <translation>本抓包</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>lost between the captures</source>
         <translation>在两个抓包点之间丢失</translation>
     </message>
@@ -1210,6 +1328,104 @@
     </message>
 </context>
 <context>
+    <name>QuizExport</name>
+    <message>
+        <location filename="../../src/render/quizexport.cpp" line="+43"/>
+        <location line="+10"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is not a .pdf, .html or .md file</source>
+        <translation>%1 不是 .pdf、.html 或 .md 文件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the answer key would overwrite the exercise sheet</source>
+        <translation>答案文件会覆盖练习单</translation>
+    </message>
+</context>
+<context>
+    <name>QuizExportDialog</name>
+    <message>
+        <location filename="../../forms/quizexportdialog.ui" line="+14"/>
+        <source>Export Quiz</source>
+        <translation>导出测验</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Blank out:</source>
+        <translation>挖空字段：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Seq</source>
+        <translation>Seq(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Ack</source>
+        <translation>Ack(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Len</source>
+        <translation>Len(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Flags</source>
+        <translation>标志(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;tates</source>
+        <translation>状态(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Phase:</source>
+        <translation>阶段(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Whole connection</source>
+        <translation>整个连接</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handshake</source>
+        <translation>握手</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Teardown (FIN or RST)</source>
+        <translation>连接释放（FIN 或 RST）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Exercise sheet:</source>
+        <translation>练习单(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+24"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Answer &amp;key:</source>
+        <translation>答案(&amp;K)：</translation>
+    </message>
+</context>
+<context>
     <name>TextDiagramExport</name>
     <message>
         <location filename="../../src/render/textdiagramexport.cpp" line="+35"/>
@@ -1220,7 +1436,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+25"/>
+        <location filename="../../src/app/main.cpp" line="+26"/>
         <source>See TCP connections as ladder diagrams.</source>
         <translation>以梯形图查看 TCP 连接。</translation>
     </message>
@@ -1268,6 +1484,11 @@
         <location line="+6"/>
         <source>Start in the textbook layout (View menu).</source>
         <translation>以教科书布局启动（视图菜单）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge the selected connection with FILE, the other side&apos;s capture (File menu).</source>
+        <translation>将所选连接与 FILE（另一端的抓包）合并（文件菜单）。</translation>
     </message>
 </context>
 <context>
@@ -1516,7 +1737,12 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::ExplanationPane</name>
     <message>
-        <location filename="../../src/ui/explanationpane.cpp" line="+90"/>
+        <location filename="../../src/ui/explanationpane.cpp" line="+87"/>
+        <source>Click an arrow of the merged ladder to see what the two captures show of it.</source>
+        <translation>点击合并梯形图中的箭头，查看两个抓包分别记录了它什么。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+5"/>
         <source>Explanation</source>
         <translation>解释</translation>
@@ -2341,7 +2567,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/mainwindow.cpp" line="+192"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+195"/>
         <location filename="../../src/ui/mainwindowlanguage.cpp" line="+53"/>
         <source>Loading… %p%</source>
         <translation>正在加载… %p%</translation>
@@ -2430,7 +2656,8 @@ server → client: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+41"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+43"/>
+        <location filename="../../src/ui/peercapturecontroller.cpp" line="+88"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;All files (*)</source>
         <translation>抓包文件 (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;所有文件 (*)</translation>
     </message>
@@ -2563,6 +2790,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
     <message>
         <location line="+39"/>
         <location filename="../../src/ui/mainwindowfiles.cpp" line="+2"/>
+        <location line="+13"/>
         <location filename="../../src/ui/mainwindownotes.cpp" line="+73"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
@@ -2643,7 +2871,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>&lt;h3&gt;TCP 梯形图 %1&lt;/h3&gt;&lt;p&gt;把 pcap 和 pcapng 抓包文件中的 TCP 连接画成梯形图：三次握手、数据传输和连接释放（挥手），一个报文段一个报文段地展示。&lt;/p&gt;&lt;p&gt;以 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowteaching.cpp" line="+114"/>
+        <location filename="../../src/ui/mainwindowteaching.cpp" line="+115"/>
         <source>Show TCP &amp;States</source>
         <translation>显示 TCP 状态(&amp;S)</translation>
     </message>
@@ -2722,6 +2950,11 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <source>The notes added to this capture have not been saved. Save them in a pcapng file before it is closed?</source>
         <translation>为此抓包添加的批注尚未保存。关闭之前要把它们保存到 pcapng 文件吗？</translation>
     </message>
+    <message>
+        <location filename="../../src/ui/mainwindowpeer.cpp" line="+31"/>
+        <source>The other side&apos;s capture was merged with stream %1 only, so it was closed when stream %2 was selected. Open it again to merge this connection.</source>
+        <translation>另一端的抓包只与流 %1 合并，因此在选择流 %2 时已将其关闭。请再次打开它以合并此连接。</translation>
+    </message>
 </context>
 <context>
     <name>tcpladder::ui::MessageBar</name>
@@ -2763,6 +2996,59 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <location line="+4"/>
         <source>Frame %1 — %2 bytes</source>
         <translation>第 %1 帧 — %2 字节</translation>
+    </message>
+</context>
+<context>
+    <name>tcpladder::ui::PeerCaptureController</name>
+    <message>
+        <location filename="../../src/ui/peercapturecontroller.cpp" line="-66"/>
+        <source>%1 holds no connection with the ISNs or sequence numbers of stream %2, so it cannot be merged: open the capture taken at the other end of this connection.</source>
+        <translation>%1 中没有与流 %2 的 ISN 或序列号相同的连接，因此无法合并：请打开在该连接另一端抓取的文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1 as the other side&apos;s capture: %2.</source>
+        <translation>无法将 %1 作为另一端的抓包读取：%2。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Open Other Side&apos;s Capture</source>
+        <translation>打开另一端的抓包</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open a capture file and select a connection first: the other side&apos;s capture is merged with the selected connection.</source>
+        <translation>请先打开抓包文件并选择一个连接：另一端的抓包会与所选连接合并。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 holds this connection, but the two captures share too few segments in each direction to align their clocks, so no true ladder can be drawn.</source>
+        <translation>%1 中有该连接，但两个抓包在每个方向上共有的报文段太少，无法对齐时钟，因此画不出真实的梯形图。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Open &amp;Other Side&apos;s Capture…</source>
+        <translation>打开另一端的抓包(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the selected connection with its capture taken at the other end: one ladder with the true one-way delays and the segments lost in between</source>
+        <translation>将所选连接与在另一端抓取的文件合并：一张梯形图显示真实的单程时延和中途丢失的报文段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close Other Side&apos;s Capture</source>
+        <translation>关闭另一端的抓包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Merged Ladder</source>
+        <translation>显示合并梯形图(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ladder of both captures, or this capture&apos;s own</source>
+        <translation>显示两个抓包合并后的梯形图，或仅本抓包的梯形图</translation>
     </message>
 </context>
 <context>
@@ -2858,7 +3144,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::QuizBar</name>
     <message>
-        <location filename="../../src/ui/quizbar.cpp" line="+69"/>
+        <location filename="../../src/ui/quizbar.cpp" line="+72"/>
         <source>Making the quiz…</source>
         <translation>正在生成测验…</translation>
     </message>
@@ -2901,6 +3187,24 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <location line="+1"/>
         <source>End Quiz</source>
         <translation>结束测验</translation>
+    </message>
+</context>
+<context>
+    <name>tcpladder::ui::QuizExportDialog</name>
+    <message>
+        <location filename="../../src/ui/quizexportdialog.cpp" line="+85"/>
+        <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
+        <translation>PDF 文档 (*.pdf);;网页 (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not export the quiz: %1</source>
+        <translation>无法导出测验：%1</translation>
     </message>
 </context>
 <context>
@@ -3089,7 +3393,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>拖动以缩放，滚轮以光标为中心缩放，双击或按 Esc 重置；单击某个点可在梯形图中选中对应的报文段</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+260"/>
         <source>Data client → server</source>
         <translation>数据 客户端 → 服务器</translation>
     </message>
