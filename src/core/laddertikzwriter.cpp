@@ -118,8 +118,8 @@ private:
         const std::string anchor = row.toServer ? "south west" : "south east";
         m_out += "\\draw[" + std::string(row.lost ? "lostsegment" : "segment") + "] " + at(from, sentY) + " -- "
             + at(to, receivedY) + ";\n";
-        m_out += "\\node[label, anchor=" + anchor + "] at " + at(row.toServer ? 0.15 : laneGap - 0.15, sentY) + " {"
-            + label + "};\n";
+        m_out += "\\node[mergedlabel, anchor=" + anchor + "] at " + at(row.toServer ? 0.15 : laneGap - 0.15, sentY)
+            + " {" + label + "};\n";
         if (row.lost)
             m_out += "\\node[lostmark] at " + at(to, receivedY) + " {};\n";
     }
@@ -173,6 +173,7 @@ constexpr const char *styles = R"(\begin{tikzpicture}[font=\sffamily\footnotesiz
   time/.style={anchor=east, font=\ttfamily\scriptsize, text=black!70},
   phase/.style={font=\sffamily\footnotesize\bfseries},
   segment/.style={-{Stealth[length=2.2mm]}, line width=0.7pt},
+  mergedlabel/.style={font=\sffamily\tiny, inner sep=1pt},
   lostsegment/.style={line width=0.7pt, red!70!black},
   lostmark/.style={cross out, draw=red!70!black, line width=1pt, minimum size=2.5mm, inner sep=0pt},
   label/.style={above=1pt, midway, sloped=false},

@@ -11,8 +11,8 @@ namespace tcpladder::core {
 
 namespace {
 
-// Nanoseconds in `unit` with `decimals` places: seconds like the ladder's time column, the delay in
-// ms to the ns (as exact as the JSON's one_way_delay).
+// Nanoseconds in `unit` with `decimals` places: seconds like the ladder's time column, ms to the µs
+// (a pcap's resolution).
 std::string fixed(std::int64_t ns, double unit, int decimals)
 {
     char buffer[48];
@@ -27,7 +27,7 @@ std::string seconds(std::int64_t ns)
 
 std::string milliseconds(std::int64_t ns)
 {
-    return fixed(ns, 1e6, 6);
+    return fixed(ns, 1e6, 3);
 }
 
 std::string seenWord(Seen seen, const LadderTranslate &translate)
