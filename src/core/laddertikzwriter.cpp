@@ -78,7 +78,8 @@ private:
     }
 
     double deltaRight() const { return -0.3 - m_stateWidth; }
-    double timeRight() const { return deltaRight() - 2.0; }
+    // The merged ladder's second column is headed "one-way delay (ms)": wider than "Δt (s)".
+    double timeRight() const { return deltaRight() - (m_diagram.merged ? 3.2 : 2.0); }
 
     void writePhase(const TextDiagramPhase &phase)
     {
@@ -114,7 +115,8 @@ private:
         m_out += "\\node[time] at " + at(deltaRight(), sentY) + " {" + escapeTex(row.oneWayDelay) + "};\n";
         std::string label = escapeTex(row.label) + " \\textcolor{frametext}{" + escapeTex(row.frameLine) + "}";
         if (!row.tag.empty())
-            label += "\\quad\\textcolor{tag}{" + escapeTex(row.tag) + "}";
+            label +=
+                "\\quad\\textcolor{" + std::string(row.lost ? "tag" : "frametext") + "}{" + escapeTex(row.tag) + "}";
         const std::string anchor = row.toServer ? "south west" : "south east";
         m_out += "\\draw[" + std::string(row.lost ? "lostsegment" : "segment") + "] " + at(from, sentY) + " -- "
             + at(to, receivedY) + ";\n";

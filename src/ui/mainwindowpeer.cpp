@@ -10,6 +10,7 @@
 #include "mergedladderview.h"
 #include "messagebar.h"
 #include "peercapturecontroller.h"
+#include "textdiagramactions.h"
 
 #include <QStackedWidget>
 
