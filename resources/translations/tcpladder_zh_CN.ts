@@ -1009,6 +1009,66 @@
         <source>notes</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <source>both ends</source>
+        <translation>两端均有</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <source>receiver only</source>
+        <translation>仅接收端</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <source>%1 merged with %2, its stream %3</source>
+        <translation>%1 与 %2（其流 %3）合并</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <source>clock offset %1 ms ± %2 ms</source>
+        <translation>时钟偏差 %1 ms ± %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <source>seen</source>
+        <translation>捕获于</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <source>sent (s)</source>
+        <translation>发送时间 (s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <source>received (s)</source>
+        <translation>接收时间 (s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <source>one-way delay (ms)</source>
+        <translation>单向时延 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <source>frame %1</source>
+        <translation>帧 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <source>frame %1 of the other capture</source>
+        <translation>另一抓包的帧 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <source>one-way delay %1 ms</source>
+        <translation>单向时延 %1 ms</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -114,12 +114,11 @@ int runExport(const Arguments &args, int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (core::textDiagramFormatForPath(request->output.toStdString())) {
-        if (args.has("--peer-capture")) {
-            printError("--peer-capture draws a picture; the text formats do not merge two captures yet");
+        const auto peer = loadPeerCapture(args, *ladder);
+        if (args.has("--peer-capture") && !peer)
             return 1;
-        }
         const QCoreApplication app(argc, argv); // for the catalogue's resource
-        return exportTextDiagram(*ladder, args, request->output, request->language);
+        return exportTextDiagram(*ladder, args, request->output, request->language, peer ? &*peer : nullptr);
     }
     if (request->graph && args.has("--peer-capture")) {
         printError("--peer-capture merges two ladders; it does not apply to --graph");

@@ -67,6 +67,10 @@ std::vector<std::string> rowCells(const TextDiagram &diagram, const TextDiagramR
               std::to_string(row.length)};
     if (diagram.showStates)
         values.insert(values.end(), {escapeMarkdown(row.clientState), escapeMarkdown(row.serverState)});
+    if (diagram.merged)
+        values.insert(values.end(),
+                      {escapeMarkdown(row.seen), escapeMarkdown(row.sent), escapeMarkdown(row.received),
+                       escapeMarkdown(row.oneWayDelay)});
     values.push_back(notes(row));
     return values;
 }
@@ -90,6 +94,12 @@ std::string writeMarkdownTable(const TextDiagram &diagram)
     if (diagram.showStates) {
         head.insert(head.end(), {escapeMarkdown(w.clientState), escapeMarkdown(w.serverState)});
         rule.insert(rule.end(), {"---", "---"});
+    }
+    if (diagram.merged) {
+        head.insert(head.end(),
+                    {escapeMarkdown(w.seen), escapeMarkdown(w.sent), escapeMarkdown(w.received),
+                     escapeMarkdown(w.oneWayDelay)});
+        rule.insert(rule.end(), {"---", "---:", "---:", "---:"});
     }
     head.push_back(escapeMarkdown(w.notes));
     rule.push_back("---");

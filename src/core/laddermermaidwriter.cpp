@@ -45,10 +45,13 @@ void writeRow(std::string &out, const TextDiagramRow &row)
     if (!row.lossNote.empty())
         out += "    Note over C,S: " + escapeMermaid(row.lossNote) + "\n";
     std::string message = escapeMermaid(row.label);
-    if (!row.tag.empty())
+    if (row.lost)
+        message += " (" + escapeMermaid(row.tag) + ")";
+    else if (!row.tag.empty())
         message += " · " + escapeMermaid(row.tag);
-    out += std::string("    ") + sender + "->>" + receiver + ": " + message + "<br/>" + escapeMermaid(row.frameLine)
-        + "\n";
+    // "-x" ends in a cross: Mermaid's own mark for a message that never arrived.
+    out += std::string("    ") + sender + (row.lost ? "-x" : "->>") + receiver + ": " + message + "<br/>"
+        + escapeMermaid(row.frameLine) + "\n";
     if (row.clientStateChanged)
         out += "    Note left of C: " + escapeMermaid(row.clientState) + "\n";
     if (row.serverStateChanged)

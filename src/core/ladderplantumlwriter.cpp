@@ -31,8 +31,11 @@ void writeRow(std::string &out, const TextDiagramRow &row)
     std::string message = escapePlantUml(row.label);
     if (!row.tag.empty())
         message += " <color:#C62828>" + escapePlantUml(row.tag) + "</color>";
-    out += sender + " -> " + receiver + " : " + message + "\\n<size:10><color:#555555>" + escapePlantUml(row.frameLine)
-        + "</color></size>\n";
+    // "->x" ends in a cross: PlantUML's own mark for a lost message.
+    out += sender + (row.lost ? " ->x " : " -> ") + receiver + " : " + message + "\\n<size:10><color:#555555>"
+        + escapePlantUml(row.frameLine) + "</color></size>\n";
+    if (row.lost)
+        out += "note right #FFEBEE : " + escapePlantUml(row.tag) + "\n";
     if (row.clientStateChanged)
         out += "hnote left of C : " + escapePlantUml(row.clientState) + "\n";
     if (row.serverStateChanged)

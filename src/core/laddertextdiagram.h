@@ -60,6 +60,14 @@ struct TextDiagramRow
     bool serverStateChanged = false;
     std::string lossNote; // "Dup ACK #3 of frame 41 · SACK 2897–4345"; may be empty
     std::string gap;      // "1448 bytes not captured (Seq 2897–4344)"; may be empty
+    // Two captures merged (mergedtextdiagram.h) only: times on capture A's clock, empty when unknown.
+    bool lost = false;       // sent, never captured arriving
+    std::string seen;        // "both ends", "lost", "receiver only"
+    std::string sent;        // "0.012345"
+    std::string received;    // "0.032345"
+    std::string oneWayDelay; // in ms: "20.000000"
+    double sentStep = 0;     // where the send and the arrival are on the not-to-scale time axis, in lines
+    double receivedStep = 0;
 };
 
 struct TextDiagramPhase
@@ -82,6 +90,10 @@ struct TextDiagramWords
     std::string clientState; // "client state"
     std::string serverState; // "server state"
     std::string notes;       // "notes"
+    std::string seen;        // merged only: "seen"
+    std::string sent;        // "sent (s)"
+    std::string received;    // "received (s)"
+    std::string oneWayDelay; // "one-way delay (ms)"
 };
 
 struct TextDiagram
@@ -90,6 +102,7 @@ struct TextDiagram
     TextDiagramLane server;
     TextDiagramWords words;
     bool showStates = false;
+    bool merged = false; // two captures: rows have sent/received/delay, arrows slant (mergedtextdiagram.h)
     std::vector<TextDiagramPhase> phases;
 };
 

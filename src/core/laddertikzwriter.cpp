@@ -6,6 +6,7 @@
 
 #include "connectionanalyzer.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace tcpladder::core {
@@ -18,6 +19,7 @@ constexpr double rowPitch = 1.1; // label above the arrow, frame line below it
 constexpr double noteLine = 0.4; // added above a row that has a loss note
 constexpr double titleBand = 0.7;
 constexpr double arrowDrop = 0.25;
+constexpr double mergedStep = 0.5; // one step of the merged ladder's time axis (mergedladder.h)
 
 std::string cm(double value)
 {
@@ -59,8 +61,11 @@ private:
     void header()
     {
         m_out += lane(0, m_diagram.client) + lane(laneGap, m_diagram.server);
-        m_out += "\\node[column] at " + at(timeRight(), -0.3) + " {" + escapeTex(m_diagram.words.time) + "};\n";
-        m_out += "\\node[column] at " + at(deltaRight(), -0.3) + " {" + escapeTex(m_diagram.words.delta) + "};\n";
+        const TextDiagramWords &w = m_diagram.words;
+        m_out += "\\node[column] at " + at(timeRight(), -0.3) + " {" + escapeTex(m_diagram.merged ? w.sent : w.time)
+            + "};\n";
+        m_out += "\\node[column] at " + at(deltaRight(), -0.3) + " {"
+            + escapeTex(m_diagram.merged ? w.oneWayDelay : w.delta) + "};\n";
         m_y = -0.6;
     }
 
@@ -73,19 +78,52 @@ private:
     }
 
     double deltaRight() const { return -0.3 - m_stateWidth; }
-    double timeRight() const { return deltaRight() - 2.0; }
+    // The merged ladder's second column is headed "one-way delay (ms)": wider than "Δt (s)".
+    double timeRight() const { return deltaRight() - (m_diagram.merged ? 3.2 : 2.0); }
 
     void writePhase(const TextDiagramPhase &phase)
     {
         double height = titleBand;
         for (const TextDiagramRow &row : phase.rows)
-            height += rowHeight(row);
+            height += m_diagram.merged ? 0.0 : rowHeight(row);
+        if (m_diagram.merged)
+            for (const TextDiagramRow &row : phase.rows)
+                height = std::max(height, titleBand + (row.receivedStep + 1.5) * mergedStep);
         m_out += "\\fill[" + std::string(toString(phase.phase)) + "] " + at(-0.2, m_y) + " rectangle "
             + at(laneGap + 0.2, m_y - height) + ";\n";
         m_out += "\\node[phase] at " + at(laneGap / 2, m_y - titleBand / 2) + " {" + escapeTex(phase.title) + "};\n";
         m_y -= titleBand;
+        if (m_diagram.merged) {
+            for (const TextDiagramRow &row : phase.rows)
+                writeMergedRow(row);
+            m_y -= height - titleBand;
+            return;
+        }
         for (const TextDiagramRow &row : phase.rows)
             writeRow(row);
+    }
+
+    // The true slant: from the send moment on the sender's lifeline to the arrival on the receiver's;
+    // a lost segment stops half-way, at a cross.
+    void writeMergedRow(const TextDiagramRow &row)
+    {
+        const double sentY = m_y - row.sentStep * mergedStep;
+        const double receivedY = m_y - row.receivedStep * mergedStep;
+        const double from = row.toServer ? 0 : laneGap;
+        const double to = row.lost ? laneGap / 2 : (row.toServer ? laneGap : 0);
+        m_out += "\\node[time] at " + at(timeRight(), sentY) + " {" + escapeTex(row.sent) + "};\n";
+        m_out += "\\node[time] at " + at(deltaRight(), sentY) + " {" + escapeTex(row.oneWayDelay) + "};\n";
+        std::string label = escapeTex(row.label) + " \\textcolor{frametext}{" + escapeTex(row.frameLine) + "}";
+        if (!row.tag.empty())
+            label +=
+                "\\quad\\textcolor{" + std::string(row.lost ? "tag" : "frametext") + "}{" + escapeTex(row.tag) + "}";
+        const std::string anchor = row.toServer ? "south west" : "south east";
+        m_out += "\\draw[" + std::string(row.lost ? "lostsegment" : "segment") + "] " + at(from, sentY) + " -- "
+            + at(to, receivedY) + ";\n";
+        m_out += "\\node[mergedlabel, anchor=" + anchor + "] at " + at(row.toServer ? 0.15 : laneGap - 0.15, sentY)
+            + " {" + label + "};\n";
+        if (row.lost)
+            m_out += "\\node[lostmark] at " + at(to, receivedY) + " {};\n";
     }
 
     void writeRow(const TextDiagramRow &row)
@@ -137,6 +175,9 @@ constexpr const char *styles = R"(\begin{tikzpicture}[font=\sffamily\footnotesiz
   time/.style={anchor=east, font=\ttfamily\scriptsize, text=black!70},
   phase/.style={font=\sffamily\footnotesize\bfseries},
   segment/.style={-{Stealth[length=2.2mm]}, line width=0.7pt},
+  mergedlabel/.style={font=\sffamily\tiny, inner sep=1pt},
+  lostsegment/.style={line width=0.7pt, red!70!black},
+  lostmark/.style={cross out, draw=red!70!black, line width=1pt, minimum size=2.5mm, inner sep=0pt},
   label/.style={above=1pt, midway, sloped=false},
   frame/.style={font=\sffamily\tiny, text=black!60, inner sep=1pt},
   run/.style={draw, dashed, rounded corners=2pt, fill=white, align=center, font=\sffamily\scriptsize},
@@ -161,9 +202,9 @@ std::string writeTikz(const TextDiagram &diagram)
                "\\setCJKsansfont{WenQuanYi Micro Hei}}{%\n"
                "\\setCJKmainfont{FandolHei-Regular.otf}\\setCJKsansfont{FandolHei-Regular.otf}}}\n";
     }
-    out += "\\usetikzlibrary{arrows.meta}\n"
+    out += "\\usetikzlibrary{arrows.meta,shapes.misc}\n"
            "\\colorlet{handshake}{blue!7}\\colorlet{data}{black!4}\\colorlet{teardown}{orange!10}"
-           "\\colorlet{reset}{red!9}\\colorlet{tag}{red!70!black}\n"
+           "\\colorlet{reset}{red!9}\\colorlet{tag}{red!70!black}\\colorlet{frametext}{black!55}\n"
            "\\begin{document}\n";
     out += styles;
     out += body;

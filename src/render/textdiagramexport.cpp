@@ -2,10 +2,13 @@
 #include "textdiagramexport.h"
 
 #include "languagecatalogue.h"
+#include "mergedtextdiagram.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
+
+#include <functional>
 
 namespace tcpladder::ui {
 
@@ -22,12 +25,14 @@ QString ladderTextDiagram(const core::ConnectionLadder &ladder, core::TextDiagra
     return QString::fromStdString(core::writeTextDiagram(core::buildTextDiagram(ladder, diagramOptions), format));
 }
 
-bool exportLadderText(const core::ConnectionLadder &ladder, const QString &path,
-                      const TextDiagramExportOptions &options, QString *error)
+namespace {
+
+// `text` in the format of `path`'s extension, written whole or not at all.
+bool writeTextFile(const QString &path, const std::function<QString(core::TextDiagramFormat)> &text, QString *error)
 {
-    const auto fail = [error](const QString &text) {
+    const auto fail = [error](const QString &message) {
         if (error)
-            *error = text;
+            *error = message;
         return false;
     };
     const auto format = core::textDiagramFormatForPath(path.toStdString());
@@ -37,10 +42,40 @@ bool exportLadderText(const core::ConnectionLadder &ladder, const QString &path,
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
-    file.write(ladderTextDiagram(ladder, *format, options).toUtf8());
+    file.write(text(*format).toUtf8());
     if (!file.commit())
         return fail(file.errorString());
     return true;
+}
+
+} // namespace
+
+bool exportLadderText(const core::ConnectionLadder &ladder, const QString &path,
+                      const TextDiagramExportOptions &options, QString *error)
+{
+    return writeTextFile(
+        path, [&](core::TextDiagramFormat format) { return ladderTextDiagram(ladder, format, options); }, error);
+}
+
+QString mergedLadderTextDiagram(const core::ConnectionLadder &ladder, const core::PeerCapture &peer,
+                                const MergedLadderNames &names, core::TextDiagramFormat format,
+                                const core::LadderTranslate &translate)
+{
+    core::MergedTextOptions options;
+    options.captureName = names.capture.toStdString();
+    options.peerCaptureName = names.peer.toStdString();
+    options.translate = translate ? translate : ladderTranslator();
+    return QString::fromStdString(core::writeTextDiagram(core::buildMergedTextDiagram(ladder, peer, options), format));
+}
+
+bool exportMergedLadderText(const core::ConnectionLadder &ladder, const core::PeerCapture &peer,
+                            const MergedLadderNames &names, const QString &path, const core::LadderTranslate &translate,
+                            QString *error)
+{
+    return writeTextFile(
+        path,
+        [&](core::TextDiagramFormat format) { return mergedLadderTextDiagram(ladder, peer, names, format, translate); },
+        error);
 }
 
 } // namespace tcpladder::ui

@@ -5,6 +5,7 @@
 // CLI's `export -o x.mmd|x.puml|x.tex|x.md` write.
 
 #include "laddertextdiagram.h"
+#include "mergedladderpainter.h"
 
 #include <QString>
 
@@ -30,5 +31,20 @@ QString ladderTextDiagram(const core::ConnectionLadder &ladder, core::TextDiagra
 // False with a one-line *error when the extension is not a text format or the file cannot be written.
 bool exportLadderText(const core::ConnectionLadder &ladder, const QString &path,
                       const TextDiagramExportOptions &options = {}, QString *error = nullptr);
+
+} // namespace tcpladder::ui
+
+namespace tcpladder::ui {
+
+// The ladder merged from two captures (core/mergedtextdiagram.h) as text: what `export --peer-capture`
+// and the window write while the merged ladder is shown. `translate` empty: the installed catalogue.
+QString mergedLadderTextDiagram(const core::ConnectionLadder &ladder, const core::PeerCapture &peer,
+                                const MergedLadderNames &names, core::TextDiagramFormat format,
+                                const core::LadderTranslate &translate = {});
+
+// As exportLadderText, for the merged ladder.
+bool exportMergedLadderText(const core::ConnectionLadder &ladder, const core::PeerCapture &peer,
+                            const MergedLadderNames &names, const QString &path,
+                            const core::LadderTranslate &translate = {}, QString *error = nullptr);
 
 } // namespace tcpladder::ui

@@ -9,6 +9,8 @@
 #include "filterbar.h"
 #include "ladderexport.h"
 #include "languagemanager.h"
+#include "mergedsessionexport.h"
+#include "peercapturecontroller.h"
 #include "quizexportdialog.h"
 #include "textdiagramactions.h"
 #include "ladderview.h"
@@ -200,8 +202,10 @@ void MainWindow::exportLadder()
         return;
     QString error;
     const bool text = core::textDiagramFormatForPath(path.toStdString()).has_value();
-    if (!(text ? exportLadderText(*m_ladder, path, m_textDiagrams->options(), &error)
-               : ui::exportLadder(*m_ladder, path, dialog.options(), &error)))
+    const auto merged = m_peer->isShown() ? m_peer->session() : nullptr; // the ladder the window shows
+    if (!(merged     ? exportMergedSession(*merged, path, dialog.options(), &error)
+              : text ? exportLadderText(*m_ladder, path, m_textDiagrams->options(), &error)
+                     : ui::exportLadder(*m_ladder, path, dialog.options(), &error)))
         m_messages->show(tr("Could not export the ladder: %1").arg(error), true);
     else
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textdiagramactions.h"
 
+#include "mergedsessionexport.h"
+
 #include <QAction>
 #include <QClipboard>
 #include <QEvent>
@@ -43,7 +45,9 @@ bool TextDiagramActions::copy(core::TextDiagramFormat format)
     const core::SharedLadder ladder = m_ladder();
     if (!ladder)
         return false;
-    QGuiApplication::clipboard()->setText(ladderTextDiagram(*ladder, format, m_options()));
+    const auto merged = m_merged ? m_merged() : nullptr;
+    QGuiApplication::clipboard()->setText(merged ? mergedSessionText(*merged, format)
+                                                 : ladderTextDiagram(*ladder, format, m_options()));
     emit copied(format == core::TextDiagramFormat::Mermaid ? tr("Ladder copied as Mermaid text")
                                                            : tr("Ladder copied as PlantUML text"));
     return true;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "laddertextdiagram.h"
+#include "mergedladderview.h"
 #include "textdiagramexport.h"
 
 #include <QObject>
@@ -25,6 +26,9 @@ public:
     using OptionsSource = std::function<TextDiagramExportOptions()>;
 
     TextDiagramActions(LadderSource ladder, OptionsSource options, QObject *parent);
+    // The merged two-capture ladder while the window shows it (else null): copied instead of the ladder.
+    using MergedSource = std::function<std::shared_ptr<const MergedSession>()>;
+    void setMergedSource(MergedSource merged) { m_merged = std::move(merged); }
 
     // Puts both actions into `menu` after `after`, enabled as `after` is.
     void addTo(QMenu *menu, QAction *after);
@@ -46,6 +50,7 @@ private:
 
     LadderSource m_ladder;
     OptionsSource m_options;
+    MergedSource m_merged;
     QAction *m_mermaid = nullptr;
     QAction *m_plantUml = nullptr;
 };

@@ -194,6 +194,68 @@ private slots:
         QVERIFY(!image.isNull() && image.height() > image.width());
     }
 
+    // The text formats mark each segment the wire dropped with their own "lost" arrow, and nothing else.
+    void textFormatsMarkEachLostSegment_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QByteArray>("lostMark");
+        QTest::newRow("mermaid") << "mmd" << QByteArray("-x");
+        QTest::newRow("plantuml") << "puml" << QByteArray(" ->x ");
+        QTest::newRow("tikz") << "tex" << QByteArray("\\node[lostmark]");
+        QTest::newRow("markdown") << "md" << QByteArray("| lost |");
+    }
+
+    void textFormatsMarkEachLostSegment()
+    {
+        QFETCH(QString, suffix);
+        QFETCH(QByteArray, lostMark);
+        const auto drops = tcpladder::testsupport::readTwoCaptureLog("lossy-drops.txt");
+        QTemporaryDir dir;
+        const QString path = dir.filePath("merged." + suffix);
+        const Run run = runCli({"export", pairFile("lossy-client.pcap"), "--stream", "0", "--peer-capture",
+                                pairFile("lossy-server.pcap"), "-o", path});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        int lost = 0;
+        for (const QByteArray &line : file.readAll().split('\n'))
+            lost += line.contains(lostMark) ? 1 : 0;
+        QCOMPARE(lost, drops.value("c2s").toInt() + drops.value("s2c").toInt());
+    }
+
+    // The Markdown table's one-way delay (ms) of each segment seen at both ends is the JSON's.
+    void markdownDelaysAreTheJsonOnes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("merged.md");
+        QCOMPARE(runCli({"export", pairFile("lossy-client.pcap"), "--stream", "0", "--peer-capture",
+                         pairFile("lossy-server.pcap"), "-o", path})
+                     .exitCode,
+                 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QMap<int, double> tableDelays; // frame → delay in s, rows seen at both ends
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const QList<QByteArray> cells = line.split('|');
+            // | frame | time | Δt | direction | flags | Seq | Ack | Len | seen | sent | received | delay | notes |
+            if (cells.size() == 15 && cells[9].trimmed() == "both ends")
+                tableDelays.insert(cells[1].trimmed().toInt(), cells[12].trimmed().toDouble() / 1000);
+        }
+        const QJsonObject doc = mergedLadder("lossy-client.pcap", "lossy-server.pcap");
+        int compared = 0;
+        for (const QJsonValue &value : doc["rows"].toArray()) {
+            if (value["seen"].toString() != QLatin1String("both"))
+                continue;
+            const int frame = value["frame"].toInt();
+            QVERIFY2(tableDelays.contains(frame), qPrintable(QString::number(frame)));
+            QVERIFY(std::abs(tableDelays.value(frame) - value["one_way_delay"].toDouble())
+                    <= 0.5e-6); // written in ms to the µs
+            ++compared;
+        }
+        QVERIFY(compared > 10);
+        QCOMPARE(compared, int(tableDelays.size()));
+    }
+
     void peerWithoutTheConnectionIsAnError()
     {
         const Run run = runCli({"ladder", pairFile("lossy-client.pcap"), "--stream", "0", "--peer-capture",

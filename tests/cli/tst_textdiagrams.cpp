@@ -123,6 +123,15 @@ QStringList exportAll(const QTemporaryDir &dir, const Rendered &which, const QSt
     return files;
 }
 
+// The lossy pair of tests/data/twocap merged (export --peer-capture) as `suffix`; empty when it fails.
+QString exportMerged(const QTemporaryDir &dir, const QString &suffix, const QString &language)
+{
+    const QString out = dir.filePath(QStringLiteral("merged-%1.%2").arg(language, suffix));
+    const auto run = runCli({"export", dataDir + "/twocap/lossy-client.pcap", "--stream", "0", "--peer-capture",
+                             dataDir + "/twocap/lossy-server.pcap", "--lang", language, "-o", out});
+    return run.exitCode == 0 && QFileInfo::exists(out) ? out : QString();
+}
+
 } // namespace
 
 class TestTextDiagrams : public QObject
@@ -208,8 +217,10 @@ void TestTextDiagrams::plantUmlRenders()
     if (plantuml.isEmpty())
         TCPLADDER_RENDERER_MISSING("plantuml");
     QTemporaryDir dir;
-    const QStringList files = exportAll(dir, rendered, "puml");
+    QStringList files = exportAll(dir, rendered, "puml");
     QCOMPARE(files.size(), rendered.size());
+    files << exportMerged(dir, "puml", "en");
+    QVERIFY(!files.last().isEmpty());
     // One Java start for all of them.
     const Tool tool = runTool(plantuml, QStringList{QStringLiteral("-tpng")} + files, dir.path());
     QVERIFY2(tool.exitCode == 0, tool.output.constData());
@@ -231,8 +242,10 @@ void TestTextDiagrams::xelatexRenders()
         TCPLADDER_RENDERER_MISSING("xelatex (texlive-xetex, texlive-pictures, texlive-lang-chinese)");
     QTemporaryDir dir;
     // xelatex takes seconds a file: the 4-segment close in English, the loss notes in Chinese.
-    const QStringList files = exportAll(dir, {{"crossing-fin", "en"}, {"lossy-bulk", "zh_CN"}}, "tex");
+    QStringList files = exportAll(dir, {{"crossing-fin", "en"}, {"lossy-bulk", "zh_CN"}}, "tex");
     QCOMPARE(files.size(), 2);
+    files << exportMerged(dir, "tex", "en"); // the two-capture ladder's slants and crosses
+    QVERIFY(!files.last().isEmpty());
     for (const QString &file : files) {
         const Tool tool =
             runTool(xelatex, {"-halt-on-error", "-interaction=nonstopmode", QFileInfo(file).fileName()}, dir.path());
@@ -253,8 +266,10 @@ void TestTextDiagrams::mermaidRenders()
     if (!QFileInfo(QStringLiteral("/usr/bin/chromium")).isExecutable())
         TCPLADDER_RENDERER_MISSING("chromium");
     QTemporaryDir dir;
-    const QStringList files = exportAll(dir, rendered, "mmd");
+    QStringList files = exportAll(dir, rendered, "mmd");
     QCOMPARE(files.size(), rendered.size());
+    files << exportMerged(dir, "mmd", "zh_CN");
+    QVERIFY(!files.last().isEmpty());
     // One browser start for all of them: a Markdown file of ```mermaid blocks becomes one SVG per block.
     QString markdown;
     for (const QString &file : files)

@@ -6,13 +6,19 @@
 #include "ladderview.h"
 #include "mainwindow.h"
 #include "mergedladderview.h"
+#include "mergedsessionexport.h"
 #include "peercapturecontroller.h"
 #include "shots.h"
 #include "tsharkfields.h"
 #include "twocapturelogs.h"
 #include "viewssettled.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QCoreApplication>
+#include <QFile>
+#include <QGuiApplication>
+#include <QTemporaryDir>
 #include <QMap>
 #include <QSettings>
 #include <QSignalSpy>
@@ -73,6 +79,7 @@ private slots:
     void mergedLadderShowsTheLossyPair();
     void pairedRowSaysItsOneWayDelay();
     void lostRowSaysItWasLostAndResent();
+    void exportAndCopyWriteTheMergedLadder();
 
 private:
     // A window with the lossy pair's client capture open and its connection shown.
@@ -299,6 +306,50 @@ void TestMergedLadderView::lostRowSaysItWasLostAndResent()
         : QStringLiteral("with no ACK asking for it: the sender's retransmission timeout (RTO).");
     QVERIFY2(text.contains(cause), qPrintable(text + QStringLiteral("\n  expected: ") + cause));
     testsupport::saveShot(&w, QStringLiteral("twocap-window"));
+}
+
+// File › Export Ladder… while the merged ladder is shown writes it (the function the dialog's path goes
+// to), and Copy as Mermaid copies it: the merged header and one lost arrow per segment the wire dropped.
+void TestMergedLadderView::exportAndCopyWriteTheMergedLadder()
+{
+    const auto drops = testsupport::readTwoCaptureLog("lossy-drops.txt");
+    const int dropped = drops.value("c2s").toInt() + drops.value("s2c").toInt();
+    QVERIFY(dropped > 0);
+    MainWindow w;
+    QVERIFY(openClient(w));
+    QVERIFY(merge(w));
+    const auto session = w.peerCapture()->session();
+    QVERIFY(session);
+    QTemporaryDir dir;
+    const auto lostArrows = [](const QByteArray &text, const char *mark) {
+        int count = 0;
+        for (const QByteArray &line : text.split('\n'))
+            count += line.contains(mark) ? 1 : 0;
+        return count;
+    };
+    QString error;
+    const QString mmd = dir.filePath(QStringLiteral("merged.mmd"));
+    QVERIFY2(ui::exportMergedSession(*session, mmd, {}, &error), qPrintable(error));
+    QFile file(mmd);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    // Mermaid writes ';' as its entity code #59;.
+    QVERIFY2(text.contains("lossy-client.pcap merged with lossy-server.pcap, its stream 0#59; clock offset"),
+             text.left(600).constData());
+    QCOMPARE(lostArrows(text, "-x"), dropped);
+
+    const QString svg = dir.filePath(QStringLiteral("merged.svg"));
+    QVERIFY2(ui::exportMergedSession(*session, svg, {}, &error), qPrintable(error));
+    QFile picture(svg);
+    QVERIFY(picture.open(QIODevice::ReadOnly));
+    QCOMPARE(int(picture.readAll().count(">lost between the captures<")), dropped);
+
+    auto *copyMermaid = w.findChild<QAction *>(QStringLiteral("actionCopyMermaid"));
+    QVERIFY(copyMermaid && copyMermaid->isEnabled());
+    copyMermaid->trigger();
+    const QByteArray copied = QGuiApplication::clipboard()->text().toUtf8();
+    QVERIFY2(copied.contains("merged with lossy-server.pcap"), copied.left(400).constData());
+    QCOMPARE(lostArrows(copied, "-x"), dropped);
 }
 
 QTEST_MAIN(TestMergedLadderView)
