@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "laddertextdiagram.h"
 
+#include "pathextension.h"
 #include "explanationnote.h"
 #include "ladderlabels.h"
 #include "laddertextwriters.h"
@@ -12,12 +13,7 @@ namespace tcpladder::core {
 
 std::optional<TextDiagramFormat> textDiagramFormatForPath(std::string_view path)
 {
-    const auto dot = path.rfind('.');
-    if (dot == std::string_view::npos)
-        return std::nullopt;
-    std::string suffix(path.substr(dot + 1));
-    for (char &c : suffix)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string suffix = lowercaseExtension(path);
     if (suffix == "mmd")
         return TextDiagramFormat::Mermaid;
     if (suffix == "puml")

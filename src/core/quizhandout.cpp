@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quizhandout.h"
 
+#include "pathextension.h"
 #include "ladderlabels.h"
 #include "laddertextdiagram.h"
 #include "tcpflags.h"
@@ -74,12 +75,7 @@ std::string plainPhaseName(Phase phase, const LadderTranslate &translate)
 
 std::optional<QuizHandoutFormat> quizHandoutFormatForPath(std::string_view path)
 {
-    const auto dot = path.rfind('.');
-    if (dot == std::string_view::npos)
-        return std::nullopt;
-    std::string suffix(path.substr(dot + 1));
-    for (char &c : suffix)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string suffix = lowercaseExtension(path);
     if (suffix == "md")
         return QuizHandoutFormat::Markdown;
     if (suffix == "html" || suffix == "htm")
