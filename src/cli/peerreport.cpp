@@ -49,6 +49,22 @@ void writeDelays(core::JsonWriter &json, const core::DirectionReport &report)
     json.endObject();
 }
 
+// "seen", "sent", "received" and "one_way_delay" of one merged segment, times in seconds since A's first
+// segment: the same fields for A's rows and for the rows only B has.
+void writeSeenAndTimes(core::JsonWriter &json, const core::MergedSegment &row, std::int64_t firstNs)
+{
+    const auto sinceFirst = [firstNs](const std::optional<std::int64_t> &ns) {
+        return ns ? std::optional(*ns - firstNs) : std::nullopt;
+    };
+    json.key("seen").value(core::seenName(row.seen));
+    json.key("sent");
+    secondsOrNull(json, sinceFirst(row.sentNs));
+    json.key("received");
+    secondsOrNull(json, sinceFirst(row.receivedNs));
+    json.key("one_way_delay");
+    secondsOrNull(json, row.oneWayDelayNs());
+}
+
 // The segments only capture B has (lost on their way to A's end, or missed by A's capture at the
 // sender), in time order on A's clock: the contract's "rows" stay one per segment of A.
 void writePeerOnlyRows(core::JsonWriter &json, const core::PeerCapture &peer, const core::ConnectionLadder &ladder,
@@ -63,9 +79,6 @@ void writePeerOnlyRows(core::JsonWriter &json, const core::PeerCapture &peer, co
         return row.sentNs ? *row.sentNs : row.receivedNs.value_or(0);
     };
     std::stable_sort(only.begin(), only.end(), [&](std::size_t l, std::size_t r) { return when(l) < when(r); });
-    const auto sinceFirst = [firstNs](const std::optional<std::int64_t> &ns) {
-        return ns ? std::optional(*ns - firstNs) : std::nullopt;
-    };
     json.beginArray();
     for (const std::size_t j : only) {
         const core::MergedSegment &row = peer.merge.b[j];
@@ -77,13 +90,7 @@ void writePeerOnlyRows(core::JsonWriter &json, const core::PeerCapture &peer, co
         json.key("seq").value(segment.seq);
         json.key("ack").value(segment.ack);
         json.key("len").value(segment.payloadLength);
-        json.key("seen").value(core::seenName(row.seen));
-        json.key("sent");
-        secondsOrNull(json, sinceFirst(row.sentNs));
-        json.key("received");
-        secondsOrNull(json, sinceFirst(row.receivedNs));
-        json.key("one_way_delay");
-        secondsOrNull(json, row.oneWayDelayNs());
+        writeSeenAndTimes(json, row, firstNs);
         json.endObject();
     }
     json.endArray();
@@ -116,16 +123,7 @@ LadderJsonAdditions peerJsonAdditions(const core::PeerCapture &peer, const core:
     LadderJsonAdditions additions;
     additions.row = [&peer, firstNs](core::JsonWriter &json, std::size_t r) {
         const core::MergedSegment &row = peer.merge.a[r];
-        const auto sinceFirst = [firstNs](const std::optional<std::int64_t> &ns) {
-            return ns ? std::optional(*ns - firstNs) : std::nullopt;
-        };
-        json.key("seen").value(core::seenName(row.seen));
-        json.key("sent");
-        secondsOrNull(json, sinceFirst(row.sentNs));
-        json.key("received");
-        secondsOrNull(json, sinceFirst(row.receivedNs));
-        json.key("one_way_delay");
-        secondsOrNull(json, row.oneWayDelayNs());
+        writeSeenAndTimes(json, row, firstNs);
         json.key("peer_frame");
         if (row.copy)
             json.value(peer.peer.rows[*row.copy].segment.frame);
