@@ -22,7 +22,7 @@ int exportTextDiagram(const core::ConnectionLadder &ladder, const Arguments &arg
     if (peer) {
         const ui::MergedLadderNames names{QFileInfo(QString::fromStdString(args.positionals.front())).fileName(),
                                           QFileInfo(QString::fromStdString(*args.value("--peer-capture"))).fileName()};
-        if (!ui::exportMergedLadderText(ladder, *peer, names, output, catalogue.ladderTexts(), &error)) {
+        if (!ui::exportMergedLadderText(ladder, *peer, names, output, catalogue.ladderTexts(), {}, &error)) {
             printError(error.toStdString());
             return 1;
         }

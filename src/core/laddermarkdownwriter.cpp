@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A ladder as GitHub-flavoured Markdown: a heading per phase with its explanation, then a table of
-// its segments (flags and relative numbers in columns of their own, states when asked).
+// its segments (flags and relative numbers in columns of their own, states when asked). Teacher's
+// notes get the last column when the ladder has any, their lines broken by <br> (GitHub renders it
+// in a cell; a newline would end the table).
 #include "laddertextwriters.h"
 
 #include "tcpflags.h"
@@ -38,7 +40,7 @@ std::string notes(const TextDiagramRow &row)
     return escapeMarkdown(text);
 }
 
-std::vector<std::string> rowCells(const TextDiagram &diagram, const TextDiagramRow &row)
+std::vector<std::string> rowCells(const TextDiagram &diagram, const TextDiagramRow &row, bool teacherNotes)
 {
     const std::string client = escapeMarkdown(diagram.client.role);
     const std::string server = escapeMarkdown(diagram.server.role);
@@ -55,6 +57,8 @@ std::vector<std::string> rowCells(const TextDiagram &diagram, const TextDiagramR
         if (diagram.showStates)
             values.insert(values.end(), {"", ""});
         values.push_back(escapeMarkdown(row.label));
+        if (teacherNotes)
+            values.push_back(noteText(row, escapeMarkdown, "<br>"));
         return values;
     }
     values = {std::to_string(row.frame),
@@ -72,6 +76,8 @@ std::vector<std::string> rowCells(const TextDiagram &diagram, const TextDiagramR
                       {escapeMarkdown(row.seen), escapeMarkdown(row.sent), escapeMarkdown(row.received),
                        escapeMarkdown(row.oneWayDelay)});
     values.push_back(notes(row));
+    if (teacherNotes)
+        values.push_back(noteText(row, escapeMarkdown, "<br>"));
     return values;
 }
 
@@ -103,13 +109,18 @@ std::string writeMarkdownTable(const TextDiagram &diagram)
     }
     head.push_back(escapeMarkdown(w.notes));
     rule.push_back("---");
+    const bool teacherNotes = hasNotes(diagram);
+    if (teacherNotes) {
+        head.push_back(escapeMarkdown(w.teacherNotes));
+        rule.push_back("---");
+    }
     for (const TextDiagramPhase &phase : diagram.phases) {
         out += "\n## " + escapeMarkdown(phase.title) + "\n\n";
         for (const std::string &paragraph : phase.explanation)
             out += escapeMarkdown(paragraph) + "\n\n";
         out += cells(head) + cells(rule);
         for (const TextDiagramRow &row : phase.rows)
-            out += cells(rowCells(diagram, row));
+            out += cells(rowCells(diagram, row, teacherNotes));
     }
     return out;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A ladder as a Mermaid sequenceDiagram: one message per segment, a shaded rect per phase titled by
-// a note, states as notes beside their lifeline, loss notes above the segment they concern.
+// a note, states as notes beside their lifeline, loss notes above the segment they concern, teacher's
+// notes below it across both lifelines (where the window draws their callout).
 #include "laddertextwriters.h"
 
 namespace tcpladder::core {
@@ -32,12 +33,19 @@ std::string participant(const char *id, const TextDiagramLane &lane)
     return text + "\n";
 }
 
+void writeTeacherNote(std::string &out, const TextDiagramRow &row)
+{
+    if (const std::string text = noteText(row, escapeMermaid, "<br/>"); !text.empty())
+        out += "    Note over C,S: " + text + "\n";
+}
+
 void writeRow(std::string &out, const TextDiagramRow &row)
 {
     const char *sender = row.toServer ? "C" : "S";
     const char *receiver = row.toServer ? "S" : "C";
     if (row.collapsed) {
         out += "    Note over C,S: " + escapeMermaid(row.label) + "<br/>" + escapeMermaid(row.frameLine) + "\n";
+        writeTeacherNote(out, row);
         return;
     }
     if (!row.gap.empty())
@@ -56,6 +64,7 @@ void writeRow(std::string &out, const TextDiagramRow &row)
         out += "    Note left of C: " + escapeMermaid(row.clientState) + "\n";
     if (row.serverStateChanged)
         out += "    Note right of S: " + escapeMermaid(row.serverState) + "\n";
+    writeTeacherNote(out, row);
 }
 
 } // namespace

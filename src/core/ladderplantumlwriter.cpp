@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A ladder as a PlantUML sequence diagram: a divider per phase, one message per segment (its frame
-// and time in a smaller second line), a delay for each collapsed run, states as notes.
+// and time in a smaller second line), a delay for each collapsed run, states as notes, teacher's notes
+// as yellow notes across both participants below their message (one source line each: "\n" breaks it,
+// so no text of theirs can end a multi-line note early).
 #include "laddertextwriters.h"
 
 namespace tcpladder::core {
@@ -15,6 +17,12 @@ std::string participant(const char *id, const TextDiagramLane &lane)
     return text + "\" as " + id + "\n";
 }
 
+void writeTeacherNote(std::string &out, const TextDiagramRow &row)
+{
+    if (const std::string text = noteText(row, escapePlantUml, "\\n"); !text.empty())
+        out += "note over C, S #FFF3B0 : " + text + "\n";
+}
+
 void writeRow(std::string &out, const TextDiagramRow &row)
 {
     const std::string sender = row.toServer ? "C" : "S";
@@ -22,6 +30,7 @@ void writeRow(std::string &out, const TextDiagramRow &row)
     if (row.collapsed) {
         // A delay ("...text...") is PlantUML's own mark for "time passes here"; its text may not hold "...".
         out += "..." + escapePlantUml(row.label) + " (" + escapePlantUml(row.frameLine) + ")...\n";
+        writeTeacherNote(out, row);
         return;
     }
     if (!row.gap.empty())
@@ -40,6 +49,7 @@ void writeRow(std::string &out, const TextDiagramRow &row)
         out += "hnote left of C : " + escapePlantUml(row.clientState) + "\n";
     if (row.serverStateChanged)
         out += "hnote right of S : " + escapePlantUml(row.serverState) + "\n";
+    writeTeacherNote(out, row);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "pathextension.h"
 #include "explanationnote.h"
 #include "ladderlabels.h"
+#include "laddernotes.h"
 #include "laddertextwriters.h"
 #include "tcpflags.h"
 
@@ -43,8 +44,23 @@ LadderLayout textLayout(const ConnectionLadder &ladder, const TextDiagramOptions
     return layoutLadder(ladder, layoutOptions);
 }
 
+// The notes of the rows `item` stands for: a collapsed run's say which frame each is on.
+std::vector<std::string> itemNotes(const ConnectionLadder &ladder, const LadderItem &item, bool collapsed,
+                                   const RowNotes &notes, const LadderTranslate &translate)
+{
+    std::vector<std::string> out;
+    for (auto it = notes.lower_bound(item.row); it != notes.end() && it->first < item.row + item.rowCount; ++it) {
+        for (const std::string &note : it->second)
+            out.push_back(collapsed
+                              ? fillArgs(ladderText(translate, TCPLADDER_TRANSLATE_NOOP("LadderText", "frame %1: %2")),
+                                         {std::to_string(ladder.rows[it->first].segment.frame), note})
+                              : note);
+    }
+    return out;
+}
+
 TextDiagramRow segmentRow(const ConnectionLadder &ladder, const LadderLayout &layout, const LadderItem &item,
-                          const TextDiagramOptions &options)
+                          const RowNotes &notes, const TextDiagramOptions &options)
 {
     const auto text = [&options](const char *source) { return ladderText(options.translate, source); };
     const StreamRow &row = ladder.rows[item.row];
@@ -60,6 +76,7 @@ TextDiagramRow segmentRow(const ConnectionLadder &ladder, const LadderLayout &la
         out.lastFrame = ladder.rows[run->lastRow].segment.frame;
         out.frameLine = fillArgs(text(TCPLADDER_TRANSLATE_NOOP("LadderText", "frames %1–%2")),
                                  {std::to_string(out.frame), std::to_string(out.lastFrame)});
+        out.notes = itemNotes(ladder, item, true, notes, options.translate);
         return out;
     }
     out.flags = row.segment.flags;
@@ -77,6 +94,7 @@ TextDiagramRow segmentRow(const ConnectionLadder &ladder, const LadderLayout &la
     }
     out.lossNote = item.note.text;
     out.gap = item.gap.text;
+    out.notes = itemNotes(ladder, item, false, notes, options.translate);
     return out;
 }
 
@@ -94,6 +112,7 @@ TextDiagramWords words(const ConnectionLadder &ladder, const LadderLayout &layou
     w.clientState = text(TCPLADDER_TRANSLATE_NOOP("LadderText", "client state"));
     w.serverState = text(TCPLADDER_TRANSLATE_NOOP("LadderText", "server state"));
     w.notes = text(TCPLADDER_TRANSLATE_NOOP("LadderText", "notes"));
+    w.teacherNotes = text(TCPLADDER_TRANSLATE_NOOP("LadderText", "teacher's notes"));
     return w;
 }
 
@@ -107,6 +126,7 @@ TextDiagram buildTextDiagram(const ConnectionLadder &ladder, const TextDiagramOp
     diagram.server = {layout.server().role, layout.server().endpoint, layout.server().hostname};
     diagram.words = words(ladder, layout, options.translate);
     diagram.showStates = options.showStates;
+    const RowNotes notes = ladderNotes(ladder, options.noteEdits);
     for (const LadderBracket &bracket : layout.brackets()) {
         TextDiagramPhase phase;
         phase.phase = bracket.phase;
@@ -115,7 +135,7 @@ TextDiagram buildTextDiagram(const ConnectionLadder &ladder, const TextDiagramOp
                                                     options.explanationTranslate)
                                 .paragraphs;
         for (std::size_t i = bracket.firstItem; i <= bracket.lastItem; ++i)
-            phase.rows.push_back(segmentRow(ladder, layout, layout.item(i), options));
+            phase.rows.push_back(segmentRow(ladder, layout, layout.item(i), notes, options));
         diagram.phases.push_back(std::move(phase));
     }
     return diagram;

@@ -5,6 +5,7 @@
 // with every word already in the reader's language. The writers (laddertextwriters.h) only format.
 
 #include "laddertranslate.h"
+#include "packetcomments.h"
 #include "streamreplay.h"
 
 #include <cstdint>
@@ -28,6 +29,7 @@ struct TextDiagramOptions
     std::set<std::uint32_t> expandedRuns; // LadderRun::key of the runs to write in full
     LadderTranslate translate;            // context "LadderText"; empty: English
     LadderTranslate explanationTranslate; // context "Explanation"; empty: English
+    FrameComments noteEdits;              // teacher's notes changed in the app, over the ladder's comments
 };
 
 struct TextDiagramLane
@@ -60,6 +62,9 @@ struct TextDiagramRow
     bool serverStateChanged = false;
     std::string lossNote; // "Dup ACK #3 of frame 41 · SACK 2897–4345"; may be empty
     std::string gap;      // "1448 bytes not captured (Seq 2897–4344)"; may be empty
+    // Teacher's notes (laddernotes.h), each possibly of several lines; a collapsed run has those of all
+    // its rows, each after its frame ("frame 12: ...").
+    std::vector<std::string> notes;
     // Two captures merged (mergedtextdiagram.h) only: times on capture A's clock, empty when unknown.
     bool lost = false;       // sent, never captured arriving
     std::string seen;        // "both ends", "lost", "receiver only"
@@ -81,19 +86,20 @@ struct TextDiagramPhase
 // The words of the Markdown table's header row and the TikZ column titles.
 struct TextDiagramWords
 {
-    std::string title;       // "TCP stream 3"
-    std::string frame;       // "frame"
-    std::string time;        // "time (s)"
-    std::string delta;       // "Δt (s)"
-    std::string direction;   // "direction"
-    std::string flags;       // "flags"
-    std::string clientState; // "client state"
-    std::string serverState; // "server state"
-    std::string notes;       // "notes"
-    std::string seen;        // merged only: "seen"
-    std::string sent;        // "sent (s)"
-    std::string received;    // "received (s)"
-    std::string oneWayDelay; // "one-way delay (ms)"
+    std::string title;        // "TCP stream 3"
+    std::string frame;        // "frame"
+    std::string time;         // "time (s)"
+    std::string delta;        // "Δt (s)"
+    std::string direction;    // "direction"
+    std::string flags;        // "flags"
+    std::string clientState;  // "client state"
+    std::string serverState;  // "server state"
+    std::string notes;        // "notes"
+    std::string teacherNotes; // "teacher's notes": a column only when some row has one
+    std::string seen;         // merged only: "seen"
+    std::string sent;         // "sent (s)"
+    std::string received;     // "received (s)"
+    std::string oneWayDelay;  // "one-way delay (ms)"
 };
 
 struct TextDiagram

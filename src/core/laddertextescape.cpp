@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The escaping of each text format (laddertextwriters.h): the writers never put a text in unescaped.
+// Also the lines of a row's notes, which every writer joins in its own syntax.
 #include "laddertextwriters.h"
 
 #include <cstdint>
@@ -27,6 +28,46 @@ std::pair<std::uint32_t, std::size_t> codePointAt(std::string_view text, std::si
 }
 
 } // namespace
+
+std::vector<std::string> noteLines(const TextDiagramRow &row)
+{
+    std::vector<std::string> lines;
+    for (const std::string &note : row.notes) {
+        std::size_t start = 0;
+        while (start <= note.size()) {
+            std::size_t end = note.find('\n', start);
+            if (end == std::string::npos)
+                end = note.size();
+            std::string line = note.substr(start, end - start);
+            if (!line.empty() && line.back() == '\r')
+                line.pop_back();
+            if (line.find_first_not_of(" \t") != std::string::npos)
+                lines.push_back(std::move(line));
+            start = end + 1;
+        }
+    }
+    return lines;
+}
+
+std::string noteText(const TextDiagramRow &row, std::string (*escape)(std::string_view), std::string_view lineBreak)
+{
+    std::string text;
+    for (const std::string &line : noteLines(row)) {
+        if (!text.empty())
+            text += lineBreak;
+        text += escape(line);
+    }
+    return text;
+}
+
+bool hasNotes(const TextDiagram &diagram)
+{
+    for (const TextDiagramPhase &phase : diagram.phases)
+        for (const TextDiagramRow &row : phase.rows)
+            if (!row.notes.empty())
+                return true;
+    return false;
+}
 
 bool hasCjk(std::string_view text)
 {
@@ -75,21 +116,25 @@ std::string escapePlantUml(std::string_view text)
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         const bool doubled = i + 1 < text.size() && text[i + 1] == c;
+        // PlantUML reads "\\x" as an escape even after '~' (a note's "a\\b" loses the "\\b") and shows "~~"
+        // as it is: both only come through as Unicode code points.
+        if (c == '\\' || c == '~') {
+            out += c == '\\' ? "<U+005C>" : "<U+007E>";
+            continue;
+        }
         switch (c) {
         case '*':
         case '/':
         case '-':
         case '_':
-        case '~':
         case '"':
         case '^':
         case '[':
         case '=':
-            if (doubled || c == '~' || c == '"')
+            if (doubled || c == '"')
                 out += '~';
             break;
         case '<':
-        case '\\':
             out += '~';
             break;
         default:
@@ -136,6 +181,9 @@ std::string escapeTex(std::string_view text)
             break;
         case '~':
             replacement = "\\textasciitilde{}";
+            break;
+        case '"': // fontspec's TeX ligatures would set it as a closing quote (”)
+            replacement = "\\textquotedbl{}";
             break;
         case 0x0394:
             replacement = "\\ensuremath{\\Delta}";

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A ladder as a standalone LaTeX document with one TikZ picture, for xelatex: the drawn ladder's
-// columns (time, Δt, states), lanes, shaded phases with their titles, arrows with their labels.
+// columns (time, Δt, states), lanes, shaded phases with their titles, arrows with their labels, and
+// teacher's notes as yellow callouts below the middle of their arrow, as the window draws them.
 // Chinese text loads xeCJK with the first CJK font the machine has.
 #include "laddertextwriters.h"
 
@@ -19,7 +20,9 @@ constexpr double rowPitch = 1.1; // label above the arrow, frame line below it
 constexpr double noteLine = 0.4; // added above a row that has a loss note
 constexpr double titleBand = 0.7;
 constexpr double arrowDrop = 0.25;
-constexpr double mergedStep = 0.5; // one step of the merged ladder's time axis (mergedladder.h)
+constexpr double mergedStep = 0.5;   // one step of the merged ladder's time axis (mergedladder.h)
+constexpr double calloutLine = 0.36; // a line of a teacher's note, at \scriptsize with its box's padding
+constexpr double calloutGap = 0.45;  // from the arrow to the callout's top, below the frame line
 
 std::string cm(double value)
 {
@@ -33,9 +36,16 @@ std::string at(double x, double y)
     return "(" + cm(x) + "," + cm(y) + ")";
 }
 
+// Room below the arrow for the row's teacher's notes, one line each.
+double calloutHeight(const TextDiagramRow &row)
+{
+    const std::size_t lines = noteLines(row).size();
+    return lines == 0 ? 0.0 : static_cast<double>(lines) * calloutLine + 0.2;
+}
+
 double rowHeight(const TextDiagramRow &row)
 {
-    return rowPitch + (row.lossNote.empty() && row.gap.empty() ? 0.0 : noteLine);
+    return rowPitch + (row.lossNote.empty() && row.gap.empty() ? 0.0 : noteLine) + calloutHeight(row);
 }
 
 class TikzPicture
@@ -130,13 +140,15 @@ private:
     {
         const double top = m_y;
         m_y -= rowHeight(row);
-        const double arrowY = top - (rowHeight(row) - rowPitch) - 0.55;
+        const double arrowY = top - (rowHeight(row) - rowPitch - calloutHeight(row)) - 0.55;
         const double midY = arrowY - arrowDrop / 2;
         m_out += "\\node[time] at " + at(timeRight(), midY) + " {" + escapeTex(row.time) + "};\n";
         m_out += "\\node[time] at " + at(deltaRight(), midY) + " {" + escapeTex(row.delta) + "};\n";
         if (row.collapsed) {
-            m_out += "\\node[run] at " + at(laneGap / 2, (top + m_y) / 2) + " {" + escapeTex(row.label) + "\\\\"
+            const double middleY = (top + m_y + calloutHeight(row)) / 2;
+            m_out += "\\node[run] at " + at(laneGap / 2, middleY) + " {" + escapeTex(row.label) + "\\\\"
                 + escapeTex(row.frameLine) + "};\n";
+            writeCallout(row, middleY - 0.35); // from the run box's lower edge
             return;
         }
         const double from = row.toServer ? 0 : laneGap;
@@ -154,12 +166,24 @@ private:
         if (!row.gap.empty())
             m_out += "\\node[gap, anchor=" + std::string(row.toServer ? "west" : "east") + "] at "
                 + at(row.toServer ? 0.1 : laneGap - 0.1, arrowY + 0.7) + " {" + escapeTex(row.gap) + "};\n";
+        writeCallout(row, arrowY - arrowDrop / 2);
         if (row.clientStateChanged)
             m_out += "\\node[state, anchor=east] at " + at(-0.12, arrowY - arrowDrop) + " {"
                 + escapeTex(row.clientState) + "};\n";
         if (row.serverStateChanged)
             m_out += "\\node[state, anchor=west] at " + at(laneGap + 0.12, arrowY - arrowDrop) + " {"
                 + escapeTex(row.serverState) + "};\n";
+    }
+
+    // Below the frame line, in the middle between the lifelines, tied to the arrow's middle at `anchorY`.
+    void writeCallout(const TextDiagramRow &row, double anchorY)
+    {
+        const std::string text = noteText(row, escapeTex, "\\\\{}");
+        if (text.empty())
+            return;
+        const double topY = anchorY - calloutGap;
+        m_out += "\\draw[calloutline] " + at(laneGap / 2, anchorY) + " -- " + at(laneGap / 2, topY) + ";\n";
+        m_out += "\\node[callout] at " + at(laneGap / 2, topY) + " {" + text + "};\n";
     }
 
     const TextDiagram &m_diagram;
@@ -183,7 +207,10 @@ constexpr const char *styles = R"(\begin{tikzpicture}[font=\sffamily\footnotesiz
   run/.style={draw, dashed, rounded corners=2pt, fill=white, align=center, font=\sffamily\scriptsize},
   loss/.style={font=\sffamily\scriptsize, text=orange!70!black},
   gap/.style={font=\sffamily\scriptsize, text=red!70!black},
-  state/.style={font=\ttfamily\scriptsize, text=blue!60!black}]
+  state/.style={font=\ttfamily\scriptsize, text=blue!60!black},
+  callout/.style={anchor=north, draw=callout!80!black, fill=callout, rounded corners=1.5pt, align=left,
+    font=\sffamily\scriptsize, inner sep=2.5pt},
+  calloutline/.style={draw=callout!80!black, line width=0.4pt}]
 )";
 
 } // namespace
@@ -204,7 +231,8 @@ std::string writeTikz(const TextDiagram &diagram)
     }
     out += "\\usetikzlibrary{arrows.meta,shapes.misc}\n"
            "\\colorlet{handshake}{blue!7}\\colorlet{data}{black!4}\\colorlet{teardown}{orange!10}"
-           "\\colorlet{reset}{red!9}\\colorlet{tag}{red!70!black}\\colorlet{frametext}{black!55}\n"
+           "\\colorlet{reset}{red!9}\\colorlet{tag}{red!70!black}\\colorlet{frametext}{black!55}"
+           "\\definecolor{callout}{HTML}{FFF3B0}\n"
            "\\begin{document}\n";
     out += styles;
     out += body;

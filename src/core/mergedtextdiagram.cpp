@@ -2,6 +2,7 @@
 #include "mergedtextdiagram.h"
 
 #include "ladderlabels.h"
+#include "laddernotes.h"
 #include "mergedladder.h"
 #include "tcpflags.h"
 
@@ -75,6 +76,7 @@ TextDiagram buildMergedTextDiagram(const ConnectionLadder &ladder, const PeerCap
     TextDiagramPhase phase;
     phase.phase = Phase::Data;
     phase.title = header(peer, options);
+    const RowNotes notes = ladderNotes(ladder, options.noteEdits);
     const std::int64_t originNs = ladder.rows.empty() ? 0 : ladder.rows.front().segment.timeNs;
     // One step per line: the writers scale the steps to their own line height.
     for (const MergedArrow &arrow : layoutMergedLadder(ladder, peer, 1.0).arrows) {
@@ -107,6 +109,8 @@ TextDiagram buildMergedTextDiagram(const ConnectionLadder &ladder, const PeerCap
             row.tag = text(TCPLADDER_TRANSLATE_NOOP("LadderText", "lost"));
         else if (!row.oneWayDelay.empty())
             row.tag = fillArgs(text(TCPLADDER_TRANSLATE_NOOP("LadderText", "one-way delay %1 ms")), {row.oneWayDelay});
+        if (const auto noted = notes.find(static_cast<std::uint32_t>(arrow.index)); arrow.inA && noted != notes.end())
+            row.notes = noted->second;
         row.sentStep = arrow.startY;
         row.receivedStep = arrow.endY;
         phase.rows.push_back(std::move(row));

@@ -19,6 +19,7 @@ QString ladderTextDiagram(const core::ConnectionLadder &ladder, core::TextDiagra
     diagramOptions.showStates = options.showStates;
     diagramOptions.expandAllRuns = options.expandAllRuns;
     diagramOptions.expandedRuns = options.expandedRuns;
+    diagramOptions.noteEdits = options.noteEdits;
     diagramOptions.translate = options.translate ? options.translate : ladderTranslator();
     diagramOptions.explanationTranslate =
         options.explanationTranslate ? options.explanationTranslate : explanationTranslator();
@@ -59,22 +60,25 @@ bool exportLadderText(const core::ConnectionLadder &ladder, const QString &path,
 
 QString mergedLadderTextDiagram(const core::ConnectionLadder &ladder, const core::PeerCapture &peer,
                                 const MergedLadderNames &names, core::TextDiagramFormat format,
-                                const core::LadderTranslate &translate)
+                                const core::LadderTranslate &translate, const core::FrameComments &noteEdits)
 {
     core::MergedTextOptions options;
     options.captureName = names.capture.toStdString();
     options.peerCaptureName = names.peer.toStdString();
     options.translate = translate ? translate : ladderTranslator();
+    options.noteEdits = noteEdits;
     return QString::fromStdString(core::writeTextDiagram(core::buildMergedTextDiagram(ladder, peer, options), format));
 }
 
 bool exportMergedLadderText(const core::ConnectionLadder &ladder, const core::PeerCapture &peer,
                             const MergedLadderNames &names, const QString &path, const core::LadderTranslate &translate,
-                            QString *error)
+                            const core::FrameComments &noteEdits, QString *error)
 {
     return writeTextFile(
         path,
-        [&](core::TextDiagramFormat format) { return mergedLadderTextDiagram(ladder, peer, names, format, translate); },
+        [&](core::TextDiagramFormat format) {
+            return mergedLadderTextDiagram(ladder, peer, names, format, translate, noteEdits);
+        },
         error);
 }
 

@@ -22,6 +22,7 @@ struct TextDiagramExportOptions
     // Empty: the catalogues installed in the application (ladderTranslator(), explanationTranslator()).
     core::LadderTranslate translate;
     core::LadderTranslate explanationTranslate;
+    core::FrameComments noteEdits; // teacher's notes changed in the app (LadderExportOptions::noteEdits)
 };
 
 QString ladderTextDiagram(const core::ConnectionLadder &ladder, core::TextDiagramFormat format,
@@ -38,13 +39,15 @@ namespace tcpladder::ui {
 
 // The ladder merged from two captures (core/mergedtextdiagram.h) as text: what `export --peer-capture`
 // and the window write while the merged ladder is shown. `translate` empty: the installed catalogue.
+// `noteEdits`: teacher's notes changed in the app, over capture A's comments.
 QString mergedLadderTextDiagram(const core::ConnectionLadder &ladder, const core::PeerCapture &peer,
                                 const MergedLadderNames &names, core::TextDiagramFormat format,
-                                const core::LadderTranslate &translate = {});
+                                const core::LadderTranslate &translate = {}, const core::FrameComments &noteEdits = {});
 
 // As exportLadderText, for the merged ladder.
 bool exportMergedLadderText(const core::ConnectionLadder &ladder, const core::PeerCapture &peer,
                             const MergedLadderNames &names, const QString &path,
-                            const core::LadderTranslate &translate = {}, QString *error = nullptr);
+                            const core::LadderTranslate &translate = {}, const core::FrameComments &noteEdits = {},
+                            QString *error = nullptr);
 
 } // namespace tcpladder::ui

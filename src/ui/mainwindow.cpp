@@ -158,7 +158,9 @@ void MainWindow::setupActions()
                                             [this] {
                                                 TextDiagramExportOptions options;
                                                 options.showStates = m_ladderView->showStates();
-                                                options.expandedRuns = m_ladderView->exportOptions(0).expandedRuns;
+                                                LadderExportOptions view = m_ladderView->exportOptions(0);
+                                                options.expandedRuns = std::move(view.expandedRuns);
+                                                options.noteEdits = std::move(view.noteEdits); // unsaved notes too
                                                 return options;
                                             },
                                             this);

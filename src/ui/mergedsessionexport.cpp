@@ -10,13 +10,14 @@ bool exportMergedSession(const MergedSession &session, const QString &path, cons
                          QString *error)
 {
     if (core::textDiagramFormatForPath(path.toStdString()))
-        return exportMergedLadderText(*session.ladder, session.peer, session.names, path, {}, error);
+        return exportMergedLadderText(*session.ladder, session.peer, session.names, path, {}, options.noteEdits, error);
     return exportMergedLadder(*session.ladder, session.peer, session.names, path, options, error);
 }
 
-QString mergedSessionText(const MergedSession &session, core::TextDiagramFormat format)
+QString mergedSessionText(const MergedSession &session, core::TextDiagramFormat format,
+                          const core::FrameComments &noteEdits)
 {
-    return mergedLadderTextDiagram(*session.ladder, session.peer, session.names, format);
+    return mergedLadderTextDiagram(*session.ladder, session.peer, session.names, format, {}, noteEdits);
 }
 
 } // namespace tcpladder::ui

@@ -15,7 +15,8 @@ namespace tcpladder::ui {
 bool exportMergedSession(const MergedSession &session, const QString &path, const LadderExportOptions &options,
                          QString *error = nullptr);
 
-// In the language of the installed catalogue.
-QString mergedSessionText(const MergedSession &session, core::TextDiagramFormat format);
+// In the language of the installed catalogue, with `noteEdits` (teacher's notes changed in the app).
+QString mergedSessionText(const MergedSession &session, core::TextDiagramFormat format,
+                          const core::FrameComments &noteEdits);
 
 } // namespace tcpladder::ui

@@ -46,8 +46,9 @@ bool TextDiagramActions::copy(core::TextDiagramFormat format)
     if (!ladder)
         return false;
     const auto merged = m_merged ? m_merged() : nullptr;
-    QGuiApplication::clipboard()->setText(merged ? mergedSessionText(*merged, format)
-                                                 : ladderTextDiagram(*ladder, format, m_options()));
+    const TextDiagramExportOptions options = m_options();
+    QGuiApplication::clipboard()->setText(merged ? mergedSessionText(*merged, format, options.noteEdits)
+                                                 : ladderTextDiagram(*ladder, format, options));
     emit copied(format == core::TextDiagramFormat::Mermaid ? tr("Ladder copied as Mermaid text")
                                                            : tr("Ladder copied as PlantUML text"));
     return true;

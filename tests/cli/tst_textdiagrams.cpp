@@ -4,6 +4,7 @@
 // xeCJK), the Mermaid CLI from npm (tests/tools/mermaid) with Debian's chromium — in English and
 // Chinese. Without a renderer the test skips; TCPLADDER_REQUIRE_RENDERERS (CI) makes that a failure.
 #include "clirun.h"
+#include "renderers.h"
 #include "tsharkfields.h"
 
 #include <QDir>
@@ -17,21 +18,14 @@
 
 #include <map>
 
+using tcpladder::testsupport::mermaidDir;
 using tcpladder::testsupport::runCli;
+using tcpladder::testsupport::runTool;
+using tcpladder::testsupport::Tool;
 
 namespace {
 
 const QString dataDir = QStringLiteral(TCPLADDER_TEST_DATA_DIR);
-const QString mermaidDir = QStringLiteral(TCPLADDER_SOURCE_DIR "/tests/tools/mermaid");
-
-#define TCPLADDER_RENDERER_MISSING(what) \
-    do { \
-        if (qEnvironmentVariableIsSet("TCPLADDER_REQUIRE_RENDERERS")) \
-            QFAIL(qPrintable(QStringLiteral("%1 is required (TCPLADDER_REQUIRE_RENDERERS is set) but missing; " \
-                                            "scripts/install-deps.sh installs it") \
-                                 .arg(what))); \
-        QSKIP(qPrintable(QStringLiteral("%1 is not installed (scripts/install-deps.sh)").arg(what))); \
-    } while (false)
 
 struct Numbers
 {
@@ -75,30 +69,6 @@ QString readText(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
-struct Tool
-{
-    int exitCode = -1;
-    QByteArray output;
-};
-
-Tool runTool(const QString &program, const QStringList &args, const QString &workingDir)
-{
-    QProcess process;
-    process.setWorkingDirectory(workingDir);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, args);
-    Tool tool;
-    if (!process.waitForFinished(300000)) {
-        process.kill();
-        process.waitForFinished();
-        tool.output = "timed out";
-        return tool;
-    }
-    tool.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    tool.output = process.readAll();
-    return tool;
 }
 
 // What is rendered (renders take seconds each): a complete open with a 3-segment close and a refused

@@ -31,13 +31,17 @@ void TestLadderTextEscape::escapes_data()
                                            << "三次握手 — 3 → 4";
     QTest::newRow("plantuml creole") << "plantuml"
                                      << "a**b//c--d__e [[x]] <color> \"q\" ~"
-                                     << "a~**b~//c~--d~__e ~[[x]] ~<color> ~\"q~\" ~~";
+                                     << "a~**b~//c~--d~__e ~[[x]] ~<color> ~\"q~\" <U+007E>";
+    QTest::newRow("plantuml backslash") << "plantuml"
+                                        << "a\\b \\n ~~"
+                                        << "a<U+005C>b <U+005C>n <U+007E><U+007E>";
     QTest::newRow("plantuml single marks stay") << "plantuml"
                                                 << "SYN_SENT a-b 1/2 [SYN]"
                                                 << "SYN_SENT a-b 1/2 [SYN]";
     QTest::newRow("tex specials") << "tex"
-                                  << "50% of $5 & #3 a_b {x} ^ ~ \\"
-                                  << "50\\% of \\$5 \\& \\#3 a\\_b \\{x\\} \\^{} \\textasciitilde{} \\textbackslash{}";
+                                  << "50% of $5 & #3 a_b {x} ^ ~ \\ \"q\""
+                                  << "50\\% of \\$5 \\& \\#3 a\\_b \\{x\\} \\^{} \\textasciitilde{} \\textbackslash{} "
+                                     "\\textquotedbl{}q\\textquotedbl{}";
     QTest::newRow("tex symbols") << "tex"
                                  << "Δt · c→s … 2×µ"
                                  << "\\ensuremath{\\Delta}t \\ensuremath{\\cdot} c\\ensuremath{\\rightarrow}s "
