@@ -643,7 +643,7 @@
     <message>
         <location line="+5"/>
         <location line="+98"/>
-        <location filename="../../src/core/quizhandout.cpp" line="+70"/>
+        <location filename="../../src/core/quizhandout.cpp" line="+71"/>
         <location filename="../../src/ui/framedissector.cpp" line="+34"/>
         <source>reset</source>
         <translation>复位</translation>
@@ -830,7 +830,7 @@
         <translation>数据传输</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>Answer key — %1</source>
         <translation>答案 — %1</translation>
     </message>
@@ -965,17 +965,22 @@
         <translation>窗口更新</translation>
     </message>
     <message>
-        <location filename="../../src/core/laddertextdiagram.cpp" line="+65"/>
+        <location filename="../../src/core/laddertextdiagram.cpp" line="+55"/>
+        <source>frame %1: %2</source>
+        <translation>第 %1 帧：%2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>frames %1–%2</source>
         <translation>第 %1–%2 帧</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>frame %1, t = %2 s (%3)</source>
         <translation>第 %1 帧，t = %2 秒（%3）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>TCP stream %1</source>
         <translation>TCP 流 %1</translation>
     </message>
@@ -1010,62 +1015,68 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <location line="+1"/>
+        <source>teacher&apos;s notes</source>
+        <translation>教师备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/mergedtextdiagram.cpp" line="+38"/>
         <source>both ends</source>
         <translation>两端均有</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <location line="+2"/>
+        <location line="+69"/>
         <source>lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <location line="-67"/>
         <source>receiver only</source>
         <translation>仅接收端</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <location line="+9"/>
         <source>%1 merged with %2, its stream %3</source>
         <translation>%1 与 %2（其流 %3）合并</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <location line="+4"/>
         <source>clock offset %1 ms ± %2 ms</source>
         <translation>时钟偏差 %1 ms ± %2 ms</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <location line="+16"/>
         <source>seen</source>
         <translation>捕获于</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <location line="+1"/>
         <source>sent (s)</source>
         <translation>发送时间 (s)</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <location line="+1"/>
         <source>received (s)</source>
         <translation>接收时间 (s)</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <location line="+1"/>
         <source>one-way delay (ms)</source>
         <translation>单向时延 (ms)</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <location line="+31"/>
         <source>frame %1</source>
         <translation>帧 %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <location line="+1"/>
         <source>frame %1 of the other capture</source>
         <translation>另一抓包的帧 %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <location line="+5"/>
         <source>one-way delay %1 ms</source>
         <translation>单向时延 %1 ms</translation>
     </message>
@@ -1488,7 +1499,7 @@
 <context>
     <name>TextDiagramExport</name>
     <message>
-        <location filename="../../src/render/textdiagramexport.cpp" line="+35"/>
+        <location filename="../../src/render/textdiagramexport.cpp" line="+41"/>
         <source>%1 is not a .mmd, .puml, .tex or .md file</source>
         <translation>%1 不是 .mmd、.puml、.tex 或 .md 文件</translation>
     </message>
@@ -2627,7 +2638,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/mainwindow.cpp" line="+195"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+197"/>
         <location filename="../../src/ui/mainwindowlanguage.cpp" line="+53"/>
         <source>Loading… %p%</source>
         <translation>正在加载… %p%</translation>
@@ -2716,7 +2727,7 @@ server → client: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+43"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+45"/>
         <location filename="../../src/ui/peercapturecontroller.cpp" line="+88"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;All files (*)</source>
         <translation>抓包文件 (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;所有文件 (*)</translation>
@@ -2767,7 +2778,7 @@ server → client: %2</source>
         <translation>导出梯形图</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Could not export the ladder: %1</source>
         <translation>无法导出梯形图：%1</translation>
     </message>
@@ -3011,7 +3022,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>为此抓包添加的批注尚未保存。关闭之前要把它们保存到 pcapng 文件吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowpeer.cpp" line="+31"/>
+        <location filename="../../src/ui/mainwindowpeer.cpp" line="+33"/>
         <source>The other side&apos;s capture was merged with stream %1 only, so it was closed when stream %2 was selected. Open it again to merge this connection.</source>
         <translation>另一端的抓包只与流 %1 合并，因此在选择流 %2 时已将其关闭。请再次打开它以合并此连接。</translation>
     </message>
@@ -3660,7 +3671,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::TextDiagramActions</name>
     <message>
-        <location filename="../../src/ui/textdiagramactions.cpp" line="+47"/>
+        <location filename="../../src/ui/textdiagramactions.cpp" line="+52"/>
         <source>Ladder copied as Mermaid text</source>
         <translation>已将梯形图复制为 Mermaid 文本</translation>
     </message>

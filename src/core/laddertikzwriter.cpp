@@ -23,6 +23,8 @@ constexpr double arrowDrop = 0.25;
 constexpr double mergedStep = 0.5;   // one step of the merged ladder's time axis (mergedladder.h)
 constexpr double calloutLine = 0.36; // a line of a teacher's note, at \scriptsize with its box's padding
 constexpr double calloutGap = 0.45;  // from the arrow to the callout's top, below the frame line
+// A line break in a callout; the "{}" keeps a next line that starts with '[' from being read as \\[<length>].
+constexpr const char *calloutBreak = "\\\\{}";
 
 std::string cm(double value)
 {
@@ -134,6 +136,10 @@ private:
             + " {" + label + "};\n";
         if (row.lost)
             m_out += "\\node[lostmark] at " + at(to, receivedY) + " {};\n";
+        // Slanted arrows leave no room below them: the callout goes beside the server's lifeline.
+        if (const std::string notes = noteText(row, escapeTex, calloutBreak); !notes.empty())
+            m_out +=
+                "\\node[callout, anchor=west] at " + at(laneGap + 0.3, (sentY + receivedY) / 2) + " {" + notes + "};\n";
     }
 
     void writeRow(const TextDiagramRow &row)
@@ -178,7 +184,7 @@ private:
     // Below the frame line, in the middle between the lifelines, tied to the arrow's middle at `anchorY`.
     void writeCallout(const TextDiagramRow &row, double anchorY)
     {
-        const std::string text = noteText(row, escapeTex, "\\\\{}");
+        const std::string text = noteText(row, escapeTex, calloutBreak);
         if (text.empty())
             return;
         const double topY = anchorY - calloutGap;

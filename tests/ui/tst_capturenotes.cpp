@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Teacher's notes in the window: the capture's pcapng comments (written by editcap) show as notes,
-// the right-click menu adds and removes them, the exports draw them, and File › Save Capture As…
+// the right-click menu adds and removes them, the exports draw them (the text diagrams of Copy as
+// Mermaid / PlantUML and File › Export too, unsaved notes included), and File › Save Capture As…
 // writes them as packet comments that tshark reads back; a failed save keeps everything.
 #include "viewssettled.h"
 #include "capturenotes.h"
@@ -8,10 +9,13 @@
 #include "laddernotesmenu.h"
 #include "ladderview.h"
 #include "mainwindow.h"
+#include "textdiagramactions.h"
+#include "textdiagramexport.h"
 #include "tsharkfields.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QMenu>
@@ -19,6 +23,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace tcpladder;
 using namespace tcpladder::ui;
@@ -113,6 +119,44 @@ private slots:
         w.captureNotes()->setNote(frameOfRow(w, 4), QStringLiteral("edited"));
         const QImage edited = w.ladderView()->renderImage(900);
         QVERIFY(edited != withFileNotes);
+        w.captureNotes()->clear();
+    }
+
+    // A note added in the window and not saved, and a file's note removed, as Copy as Mermaid and the
+    // .puml export write them: the note right after its arrow, the removed one nowhere.
+    void unsavedNotesInTextDiagrams()
+    {
+        MainWindow w;
+        QVERIFY(showStreamZero(w, commented));
+        const std::uint32_t frame = frameOfRow(w, 4);
+        w.captureNotes()->setNote(frame, QStringLiteral("Unsaved: 未保存的备注"));
+        w.captureNotes()->removeNotes(frameOfRow(w, 0));
+        auto *copyMermaid = w.findChild<QAction *>(QStringLiteral("actionCopyMermaid"));
+        QVERIFY(copyMermaid && copyMermaid->isEnabled());
+        copyMermaid->trigger();
+        const QStringList mermaid = QGuiApplication::clipboard()->text().split(u'\n');
+        const auto arrow = std::find_if(mermaid.begin(), mermaid.end(), [frame](const QString &line) {
+            return line.contains(QStringLiteral("<br/>frame %1, t = ").arg(frame));
+        });
+        QVERIFY2(arrow != mermaid.end() && arrow + 1 != mermaid.end(), qPrintable(mermaid.join(u'\n')));
+        // Mermaid writes ':' as its entity code #58;.
+        QCOMPARE(*(arrow + 1), QStringLiteral("    Note over C,S: Unsaved#58; 未保存的备注"));
+        QVERIFY(!mermaid.join(u'\n').contains(QStringLiteral("The client opens")));
+
+        // File › Export Ladder… of a .puml takes the options Copy takes (MainWindow::exportLadder).
+        auto *actions = w.findChild<TextDiagramActions *>();
+        QVERIFY(actions);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.puml"));
+        QVERIFY(exportLadderText(w.ladderView()->ladder(), path, actions->options()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString plantUml = QString::fromUtf8(file.readAll());
+        QVERIFY2(plantUml.contains(QStringLiteral("frame %1, t = ").arg(frame)), qPrintable(plantUml));
+        const QString afterArrow = plantUml.mid(plantUml.indexOf(QStringLiteral("frame %1, t = ").arg(frame)));
+        QCOMPARE(afterArrow.section(u'\n', 1, 1), QStringLiteral("note over C, S #FFF3B0 : Unsaved: 未保存的备注"));
+        QVERIFY(!plantUml.contains(QStringLiteral("The client opens")));
+        QVERIFY(plantUml.contains(QStringLiteral("The client closes first"))); // the file's own, unchanged
         w.captureNotes()->clear();
     }
 
