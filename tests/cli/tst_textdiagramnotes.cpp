@@ -237,6 +237,7 @@ private slots:
     void plantUmlShowsNotes();
     void mermaidShowsNotes();
     void xelatexShowsNotes();
+    void runAndMergedLadderNotes();
 };
 
 void TestTextDiagramNotes::notesAtTheirArrows_data()
@@ -337,6 +338,62 @@ void TestTextDiagramNotes::xelatexShowsNotes()
     for (const auto &[frame, lines] : expected)
         for (const QString &line : lines)
             QVERIFY2(shown.contains(line), qPrintable(line + "\n" + shown));
+}
+
+// A note inside a collapsed run of data segments is under the run, after its frame number; in the
+// two-capture ladder a note is on the arrow of its frame of capture A. The captures are made here.
+void TestTextDiagramNotes::runAndMergedLadderNotes()
+{
+    const QString editcap = QStandardPaths::findExecutable(QStringLiteral("editcap"));
+    if (editcap.isEmpty())
+        TCPLADDER_TSHARK_MISSING(); // editcap comes with tshark (wireshark-common)
+    QString tshark;
+    TCPLADDER_FIND_TSHARK_OR_SKIP(tshark);
+    const QString data = QStringLiteral(TCPLADDER_TEST_DATA_DIR);
+    QTemporaryDir dir;
+    const QString bulk = dir.filePath(QStringLiteral("bulk.pcapng"));
+    QCOMPARE(runTool(editcap,
+                     {"-F", "pcapng", "-a", "7:inside the run", "-a", "9:also inside\n第二行",
+                      data + "/lossy-bulk.pcap", bulk},
+                     dir.path())
+                 .exitCode,
+             0);
+    const Notes comments = tsharkComments(tshark, bulk);
+    QCOMPARE(comments.size(), std::size_t{2});
+    QStringList expected;
+    for (const auto &[frame, lines] : comments)
+        expected << QStringLiteral("frame %1: %2").arg(frame).arg(lines.first()) << lines.mid(1);
+    const QString md = dir.filePath(QStringLiteral("bulk.md"));
+    QCOMPARE(runCli({"export", bulk, "--stream", "0", "-o", md}).exitCode, 0);
+    static const QRegularExpression run(QStringLiteral(R"(^\| (\d+)–(\d+) \|.*(?<!\\)\| (.*) \|$)"),
+                                        QRegularExpression::MultilineOption);
+    bool found = false;
+    for (auto it = run.globalMatch(readText(md)); it.hasNext();) {
+        const auto m = it.next();
+        if (m.captured(1).toUInt() < 7 && m.captured(2).toUInt() >= 9) {
+            QCOMPARE(markdownLines(m.captured(3)), expected);
+            found = true;
+        }
+    }
+    QVERIFY2(found, qPrintable(readText(md)));
+
+    const QString client = dir.filePath(QStringLiteral("client.pcapng"));
+    QCOMPARE(runTool(editcap, {"-F", "pcapng", "-a", "3:A's third frame", data + "/twocap/lossy-client.pcap", client},
+                     dir.path())
+                 .exitCode,
+             0);
+    const QString mmd = dir.filePath(QStringLiteral("merged.mmd"));
+    QCOMPARE(
+        runCli({"export", client, "--stream", "0", "--peer-capture", data + "/twocap/lossy-server.pcap", "-o", mmd})
+            .exitCode,
+        0);
+    const QStringList lines = readText(mmd).split(u'\n');
+    // The comment has none of Mermaid's syntax characters: it is written as it is.
+    const QString note = QStringLiteral("    Note over C,S: ") + tsharkComments(tshark, client)[3].join(u' ');
+    QCOMPARE(lines.count(note), 1);
+    const qsizetype at = lines.indexOf(note);
+    QVERIFY2(at > 0 && lines[at - 1].endsWith(QStringLiteral("<br/>frame 3")),
+             qPrintable(lines.mid(0, at + 1).join(u'\n')));
 }
 
 QTEST_MAIN(TestTextDiagramNotes)
