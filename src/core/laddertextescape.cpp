@@ -116,8 +116,8 @@ std::string escapePlantUml(std::string_view text)
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         const bool doubled = i + 1 < text.size() && text[i + 1] == c;
-        // PlantUML reads "\\x" as an escape even after '~' (a note's "a\\b" loses the "\\b") and shows "~~"
-        // as it is: both only come through as Unicode code points.
+        // PlantUML 1.2020 takes a backslash and the next letter as an escape even after '~' ("a\b" shows as
+        // "a~"), and shows "~~" as it is: both only come through as code points.
         if (c == '\\' || c == '~') {
             out += c == '\\' ? "<U+005C>" : "<U+007E>";
             continue;
