@@ -98,9 +98,10 @@ void TestDisplayFilterController::cleanup()
 
 bool TestDisplayFilterController::load()
 {
+    // The spy hears the worker on its own thread: finished may be recorded before anything waits for it.
     QSignalSpy finished(m_session->worker(), &capture::CaptureWorker::finished);
     m_session->worker()->openFile(ManyConnections);
-    return finished.wait(20000) && m_model->rowCount() == m_all.size();
+    return QTest::qWaitFor([&] { return !finished.isEmpty() && m_model->rowCount() == m_all.size(); }, 20000);
 }
 
 QSet<quint32> TestDisplayFilterController::shownStreams() const

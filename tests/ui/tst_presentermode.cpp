@@ -17,6 +17,7 @@
 #include <QtTest>
 
 using namespace tcpladder;
+using ui::LadderThemeKind;
 using ui::PresenterMode;
 
 namespace {
