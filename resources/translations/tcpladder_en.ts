@@ -126,7 +126,7 @@
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindow.cpp" line="+385"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+380"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n connection</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="+194"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="+195"/>
         <source>%1
 The %n packet(s) captured before that are kept: File › Save Capture As… saves them.</source>
         <translation>

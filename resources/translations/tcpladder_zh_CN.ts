@@ -965,22 +965,17 @@
         <translation>窗口更新</translation>
     </message>
     <message>
-        <location filename="../../src/core/laddertextdiagram.cpp" line="+55"/>
-        <source>frame %1: %2</source>
-        <translation>第 %1 帧：%2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../../src/core/laddertextdiagram.cpp" line="+61"/>
         <source>frames %1–%2</source>
         <translation>第 %1–%2 帧</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>frame %1, t = %2 s (%3)</source>
         <translation>第 %1 帧，t = %2 秒（%3）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>TCP stream %1</source>
         <translation>TCP 流 %1</translation>
     </message>
@@ -1015,23 +1010,18 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>teacher&apos;s notes</source>
-        <translation>教师备注</translation>
-    </message>
-    <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp" line="+38"/>
+        <location filename="../../src/core/mergedtextdiagram.cpp" line="+37"/>
         <source>both ends</source>
         <translation>两端均有</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-66"/>
         <source>receiver only</source>
         <translation>仅接收端</translation>
     </message>
@@ -1066,7 +1056,7 @@
         <translation>单向时延 (ms)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>frame %1</source>
         <translation>帧 %1</translation>
     </message>
@@ -1499,7 +1489,7 @@
 <context>
     <name>TextDiagramExport</name>
     <message>
-        <location filename="../../src/render/textdiagramexport.cpp" line="+41"/>
+        <location filename="../../src/render/textdiagramexport.cpp" line="+40"/>
         <source>%1 is not a .mmd, .puml, .tex or .md file</source>
         <translation>%1 不是 .mmd、.puml、.tex 或 .md 文件</translation>
     </message>
@@ -1507,7 +1497,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+26"/>
+        <location filename="../../src/app/main.cpp" line="+27"/>
         <source>See TCP connections as ladder diagrams.</source>
         <translation>以梯形图查看 TCP 连接。</translation>
     </message>
@@ -1636,7 +1626,7 @@ server → client: %2</source>
 服务器 → 客户端：%2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+90"/>
         <source>Refused: the SYN was answered with a RST (nothing listening on port %1)</source>
         <translation>被拒绝：SYN 收到的应答是 RST（端口 %1 上没有程序在监听）</translation>
     </message>
@@ -2424,6 +2414,34 @@ server → client: %2</source>
     </message>
 </context>
 <context>
+    <name>tcpladder::ui::GraphDock</name>
+    <message>
+        <location filename="../../src/ui/graphdock.cpp" line="+83"/>
+        <source>Time-Sequence Graph</source>
+        <translation>时间-序列号图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Round-Trip Time Graph</source>
+        <translation>往返时间图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bytes in Flight Graph</source>
+        <translation>在途字节数图</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>G&amp;raph:</source>
+        <translation>图表(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Graphs</source>
+        <translation>图表(&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>tcpladder::ui::GraphExport</name>
     <message>
         <location filename="../../src/ui/graphexport.cpp" line="+61"/>
@@ -2638,8 +2656,8 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/mainwindow.cpp" line="+197"/>
-        <location filename="../../src/ui/mainwindowlanguage.cpp" line="+53"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+192"/>
+        <location filename="../../src/ui/mainwindowlanguage.cpp" line="+55"/>
         <source>Loading… %p%</source>
         <translation>正在加载… %p%</translation>
     </message>
@@ -2672,7 +2690,7 @@ server → client: %2</source>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="+232"/>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="+233"/>
         <source>%1 — TCP Ladder</source>
         <translation>%1 — TCP 梯形图</translation>
     </message>
@@ -2727,48 +2745,28 @@ server → client: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+45"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+42"/>
         <location filename="../../src/ui/peercapturecontroller.cpp" line="+88"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;All files (*)</source>
         <translation>抓包文件 (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Web page fetch, 3-segment teardown</source>
-        <translation>获取网页，3 个报文段的挥手</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Web page fetch, 4-segment teardown</source>
-        <translation>获取网页，四次挥手</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connection ended by a reset</source>
-        <translation>以复位（RST）结束的连接</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Refused connection (nothing listening)</source>
-        <translation>被拒绝的连接（没有程序在监听）</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+19"/>
         <source>There is no bundled sample called “%1”.</source>
         <translation>没有名为“%1”的内置示例。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Could not unpack the sample “%1” to a temporary folder.</source>
         <translation>无法将示例“%1”解压到临时文件夹。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 (sample) — TCP Ladder</source>
         <translation>%1（示例）— TCP 梯形图</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+9"/>
         <source>Open Capture</source>
         <translation>打开抓包文件</translation>
     </message>
@@ -2942,7 +2940,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>&lt;h3&gt;TCP 梯形图 %1&lt;/h3&gt;&lt;p&gt;把 pcap 和 pcapng 抓包文件中的 TCP 连接画成梯形图：三次握手、数据传输和连接释放（挥手），一个报文段一个报文段地展示。&lt;/p&gt;&lt;p&gt;以 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowteaching.cpp" line="+115"/>
+        <location filename="../../src/ui/mainwindowteaching.cpp" line="+98"/>
         <source>Show TCP &amp;States</source>
         <translation>显示 TCP 状态(&amp;S)</translation>
     </message>
@@ -2952,7 +2950,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>在两条生命线旁显示 RFC 9293 状态（SYN_SENT、ESTABLISHED、FIN_WAIT_1 等）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Textbook Layout</source>
         <translation>教科书布局(&amp;T)</translation>
     </message>
@@ -2962,7 +2960,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>按照由握手 RTT 估算的单程时延倾斜箭头</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Step &amp;Through</source>
         <translation>逐步演示(&amp;T)</translation>
     </message>
@@ -2972,39 +2970,9 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>逐个显示箭头：空格或 → 显示下一个，← 或退格键返回上一个</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-33"/>
         <source>Step-through: press Space or → to reveal the first arrow.</source>
         <translation>逐步演示：按空格或 → 显示第一个箭头。</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>&amp;Presenter Mode</source>
-        <translation>演示模式(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/mainwindowgraph.cpp" line="+112"/>
-        <source>Time-Sequence Graph</source>
-        <translation>时间-序列号图</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Round-Trip Time Graph</source>
-        <translation>往返时间图</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Bytes in Flight Graph</source>
-        <translation>在途字节数图</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>G&amp;raph:</source>
-        <translation>图表(&amp;R)：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Graphs</source>
-        <translation>图表(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../src/ui/mainwindownotes.cpp" line="-9"/>
@@ -3213,6 +3181,14 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
     </message>
 </context>
 <context>
+    <name>tcpladder::ui::PresenterMode</name>
+    <message>
+        <location filename="../../src/ui/presentermode.cpp" line="+36"/>
+        <source>&amp;Presenter Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>tcpladder::ui::QuizBar</name>
     <message>
         <location filename="../../src/ui/quizbar.cpp" line="+72"/>
@@ -3281,13 +3257,13 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::QuizMode</name>
     <message>
-        <location filename="../../src/ui/quizmode.cpp" line="+61"/>
+        <location filename="../../src/ui/quizmode.cpp" line="+64"/>
         <source>Predict first: say who sends the next segment and what it carries, then Check &amp; Reveal.</source>
         <translation>请先预测：说出下一个报文段由谁发送、携带什么，然后点“检查并揭晓”。</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+112"/>
+        <location line="+16"/>
+        <location line="+107"/>
         <source>Select a connection first: the quiz is made from its ladder.</source>
         <translation>请先选择一个连接：测验由它的梯形图生成。</translation>
     </message>
@@ -3411,6 +3387,34 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <location line="+9"/>
         <source>Start Quiz</source>
         <translation>开始测验</translation>
+    </message>
+</context>
+<context>
+    <name>tcpladder::ui::RecentFiles</name>
+    <message>
+        <location filename="../../src/ui/recentfiles.cpp" line="+65"/>
+        <source>%1 (no longer there)</source>
+        <translation>%1（已不存在）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Web page fetch, 3-segment teardown</source>
+        <translation>获取网页，3 个报文段的挥手</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web page fetch, 4-segment teardown</source>
+        <translation>获取网页，四次挥手</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection ended by a reset</source>
+        <translation>以复位（RST）结束的连接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused connection (nothing listening)</source>
+        <translation>被拒绝的连接（没有程序在监听）</translation>
     </message>
 </context>
 <context>
@@ -3671,7 +3675,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::TextDiagramActions</name>
     <message>
-        <location filename="../../src/ui/textdiagramactions.cpp" line="+52"/>
+        <location filename="../../src/ui/textdiagramactions.cpp" line="+51"/>
         <source>Ladder copied as Mermaid text</source>
         <translation>已将梯形图复制为 Mermaid 文本</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "languagemanager.h"
 #include "loadannouncer.h"
 #include "mainwindow.h"
+#include "presentermode.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -99,7 +100,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(graphOption))
         window.showSequenceGraph();
     if (parser.isSet(presenterOption))
-        window.setPresenterMode(true);
+        window.presenterMode()->setActive(true);
     if (parser.isSet(sampleOption))
         window.openSample(parser.value(sampleOption));
     else if (!parser.positionalArguments().isEmpty())

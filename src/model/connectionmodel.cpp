@@ -248,6 +248,13 @@ void ConnectionModel::clear()
     endResetModel();
 }
 
+void ConnectionModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 int ConnectionModel::rowForStream(quint32 stream) const
 {
     return m_rowOfStream.value(stream, -1);

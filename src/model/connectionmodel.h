@@ -44,6 +44,8 @@ public:
 
     void applyBatch(const capture::ConnectionBatch &batch);
     void clear();
+    // Its texts are tr() calls made on demand: after a language switch the views are told to ask again.
+    void retranslate();
 
     int rowForStream(quint32 stream) const;
     const capture::ConnectionSummary &summary(int row) const { return m_rows.at(row); }

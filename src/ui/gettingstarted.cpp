@@ -186,8 +186,7 @@ void GettingStartedDialog::run(Step step)
 void GettingStartedDialog::selectConnection()
 {
     // Step-through would hide the handshake this step is about.
-    if (auto *stepping = m_window->findChild<QAction *>(QStringLiteral("actionStepThrough")))
-        stepping->setChecked(false);
+    m_window->ladderView()->setStepping(false);
     // A filter that hides the connection (typed by the student) would make it unselectable. Clearing
     // it shows every connection at once; the lesson's filter, matched off the GUI thread, keeps it.
     if (!m_window->selectStream(lesson().stream)) {
@@ -226,8 +225,7 @@ void GettingStartedDialog::stepToTeardown()
     }
     if (target < 0)
         return;
-    if (auto *stepping = m_window->findChild<QAction *>(QStringLiteral("actionStepThrough")))
-        stepping->setChecked(true);
+    m_window->ladderView()->setStepping(true); // View › Step Through follows
     m_window->ladderView()->stepTo(target);
 }
 

@@ -15,6 +15,7 @@
 #include "messagebar.h"
 #include "packetsource.h"
 #include "peercapturecontroller.h"
+#include "recentfiles.h"
 #include "corepath.h"
 #include "sequencegraph.h"
 #include "tcpanalysisloader.h"
@@ -36,7 +37,6 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTemporaryDir>
 
 // Q_INIT_RESOURCE must be used outside any namespace; the .qrc is in a static library.
 static void initResources()
@@ -45,9 +45,6 @@ static void initResources()
 }
 
 namespace tcpladder::ui {
-
-namespace {
-}
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
@@ -169,12 +166,12 @@ void MainWindow::setupActions()
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(ui->actionLargerText, &QAction::toggled, this, &MainWindow::setLargerText);
-    connect(ui->actionClearRecent, &QAction::triggered, this, &MainWindow::clearRecentFiles);
     connect(ui->actionZoomIn, &QAction::triggered, m_ladderView, &LadderView::zoomIn);
     connect(ui->actionZoomOut, &QAction::triggered, m_ladderView, &LadderView::zoomOut);
     connect(ui->actionZoomReset, &QAction::triggered, m_ladderView, &LadderView::resetZoom);
-    rebuildRecentMenu();
-    rebuildSampleMenu();
+    m_recent = new RecentFiles(ui->menuRecent, ui->actionClearRecent, ui->menuSamples, this);
+    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFile);
+    connect(m_recent, &RecentFiles::sampleRequested, this, &MainWindow::openSample);
     // Students look for the samples under Help as often as under File.
     ui->menuHelp->insertMenu(ui->actionAbout, ui->menuSamples);
     ui->menuHelp->insertSeparator(ui->actionAbout);
@@ -242,7 +239,7 @@ void MainWindow::openFile(const QString &path)
     if (!confirmCloseCapture([this, path] { openFile(path); }))
         return;
     m_messages->hide();
-    m_pathIsSample = m_sampleDir && info.absoluteFilePath().startsWith(m_sampleDir->path());
+    m_pathIsSample = m_recent->isSample(info.absoluteFilePath());
     m_path = info.absoluteFilePath();
     clearCapture();
     m_loading = true;
@@ -334,7 +331,7 @@ void MainWindow::onFinished(quint64 job, const capture::LoadOutcome &outcome)
                 },
                 false);
         if (!m_pathIsSample && !hasUnsavedCapture())
-            addRecentFile(outcome.path);
+            m_recent->add(outcome.path);
         break;
     }
     if (m_streamToSelect >= 0 && selectStream(static_cast<quint32>(m_streamToSelect)))

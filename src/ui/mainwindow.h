@@ -14,8 +14,8 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QAction;
 class QStackedWidget;
-class QTemporaryDir;
 
 namespace Ui {
 class MainWindow;
@@ -28,7 +28,6 @@ class ViewWorker;
 struct FrameRead;
 } // namespace tcpladder::capture
 namespace tcpladder::core {
-class DisplayFilter;
 struct LiveOptions;
 } // namespace tcpladder::core
 namespace tcpladder::model {
@@ -52,6 +51,10 @@ class ShortcutsDialog;
 class TextDiagramActions;
 class QuizMode;
 class PeerCaptureController;
+class RecentFiles;
+class GraphDock;
+class DisplayFilterController;
+class PresenterMode;
 
 class MainWindow : public QMainWindow
 {
@@ -64,7 +67,6 @@ public:
     void openFile(const QString &path);
     // Opens a bundled sample by file name ("reset.pcapng"); false when there is no such sample.
     bool openSample(const QString &name);
-    static QStringList sampleNames();
     // Which connection to select once it has loaded (the README's run command uses it).
     void setStreamToSelect(int stream) { m_streamToSelect = stream; }
     void setLargerText(bool on);
@@ -109,8 +111,8 @@ public:
     // Teaching (mainwindowteaching.cpp): display filter, explanations, step-through, presenter mode.
     FilterBar *filterBar() const { return m_filterBar; }
     ExplanationPane *explanationPane() const { return m_explanationPane; }
-    void setPresenterMode(bool on);
-    bool isPresenterMode() const { return m_presenter.active; }
+    PresenterMode *presenterMode() const { return m_presenter; }
+    RecentFiles *recentFiles() const { return m_recent; }
     // Quiz mode (mainwindowquiz.cpp): Teaching › Fill the Blanks…, Predict the Next Segment.
     QuizMode *quizMode() const { return m_quiz; }
 
@@ -164,10 +166,6 @@ private:
     void clearFilters();
     void updateStatus();
     void updateActions();
-    void rebuildRecentMenu();
-    void rebuildSampleMenu();
-    void clearRecentFiles();
-    void addRecentFile(const QString &path);
     void openDialog();
     void exportLadder();
     void exportQuiz(); // mainwindowfiles.cpp
@@ -176,10 +174,6 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void setupTeaching();
-    void applyDisplayFilter(std::shared_ptr<const core::DisplayFilter> filter);
-    // Asks m_views for the streams the filter matches, looking again only at `changed` ones.
-    void refreshDisplayFilter(const QList<quint32> &changed);
-    void onMatchesReady(quint64 request, const QSet<quint32> &matching);
     void explainCurrentRow(int row);
     void explainBracket(int bracket);
     void setupCapture();
@@ -206,7 +200,6 @@ private:
     // Every text built in code, again in the current language (the .ui's come from retranslateUi).
     void retranslate();
     void retranslateViewActions(); // mainwindowteaching.cpp
-    void retranslateGraph();       // mainwindowgraph.cpp
     // Columns as wide as their contents and headers (after loading, a font or a language change).
     void fitColumns();
 
@@ -219,14 +212,15 @@ private:
     LadderView *m_ladderView = nullptr;
     LadderPlaceholder *m_placeholder = nullptr;
     QStackedWidget *m_ladderStack = nullptr;
-    SequenceGraph *m_graph = nullptr;
+    GraphDock *m_graphDock = nullptr;
+    SequenceGraph *m_graph = nullptr;           // m_graphDock's
     TcpAnalysisLoader *m_tcpAnalysis = nullptr; // the shown ladder's loss marks, read off the GUI thread
     QLabel *m_fileLabel = nullptr;
     QLabel *m_framesLabel = nullptr;
     QLabel *m_connectionsLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
-    std::unique_ptr<QTemporaryDir> m_sampleDir; // libpcap needs real files for the bundled samples
+    RecentFiles *m_recent = nullptr; // File › Open Recent and Open Sample
 
     QString m_path;
     bool m_pathIsSample = false;
@@ -241,19 +235,12 @@ private:
 
     MessageBar *m_messages = nullptr; // what went wrong and what to do, above the panes
     FilterBar *m_filterBar = nullptr;
+    DisplayFilterController *m_displayFilter = nullptr;
     ExplanationPane *m_explanationPane = nullptr;
-    std::shared_ptr<const core::DisplayFilter> m_displayFilter;
-    struct Presenter
-    {
-        bool active = false;
-        bool wasMaximized = false;
-        double zoom = 1.0; // the user's zoom, without Larger Text's factor
-        bool fit = false;
-        int theme = 0; // LadderThemeKind before presenter mode
-        bool connectionsVisible = true;
-        bool detailsVisible = true;
-        bool toolBarVisible = true;
-    } m_presenter;
+    PresenterMode *m_presenter = nullptr;
+    QAction *m_showStates = nullptr; // View › Show TCP States, Textbook Layout, Step Through
+    QAction *m_textbook = nullptr;
+    QAction *m_stepThrough = nullptr;
 
     QLabel *m_captureLabel = nullptr;
     std::function<void()> m_afterCaptureStops; // what confirmCloseCapture() was asked to go on with

@@ -4,6 +4,7 @@
 #include "ui_mainwindow.h"
 
 #include "messagebar.h"
+#include "recentfiles.h"
 
 #include "capturedialog.h"
 #include "capturesession.h"
@@ -231,7 +232,7 @@ bool MainWindow::saveCaptureTo(const QString &path, QString *error)
         const QString fileName = QFileInfo(saved).fileName();
         setTitle([fileName] { return tr("%1 — TCP Ladder").arg(fileName); });
         setLabel(m_fileLabel, [fileName] { return fileName; });
-        addRecentFile(saved);
+        m_recent->add(saved);
     }
     m_captureLabel->hide();
     updateCaptureActions();

@@ -15,6 +15,7 @@
 #include "textdiagramactions.h"
 #include "ladderview.h"
 #include "messagebar.h"
+#include "recentfiles.h"
 #include "screenlayout.h"
 
 #include <QApplication>
@@ -23,7 +24,6 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -35,28 +35,12 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTemporaryDir>
 
 namespace tcpladder::ui {
 
 namespace {
-constexpr int MaxRecentFiles = 10;
-const auto RecentKey = QStringLiteral("recentFiles");
 const auto CaptureFilter = QT_TRANSLATE_NOOP("tcpladder::ui::MainWindow",
                                              "Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;All files (*)");
-
-QString sampleTitle(const QString &fileName)
-{
-    if (fileName.startsWith(QLatin1String("web-fetch-3")))
-        return MainWindow::tr("Web page fetch, 3-segment teardown");
-    if (fileName.startsWith(QLatin1String("web-fetch-4")))
-        return MainWindow::tr("Web page fetch, 4-segment teardown");
-    if (fileName.startsWith(QLatin1String("reset")))
-        return MainWindow::tr("Connection ended by a reset");
-    if (fileName.startsWith(QLatin1String("refused")))
-        return MainWindow::tr("Refused connection (nothing listening)");
-    return fileName;
-}
 
 QString localFileFrom(const QMimeData *mime)
 {
@@ -70,81 +54,22 @@ QString localFileFrom(const QMimeData *mime)
 }
 } // namespace
 
-QStringList MainWindow::sampleNames()
-{
-    return QDir(QStringLiteral(":/samples"))
-        .entryList({QStringLiteral("*.pcapng"), QStringLiteral("*.pcap")}, QDir::Files, QDir::Name);
-}
-
 bool MainWindow::openSample(const QString &name)
 {
-    // "web-fetch-3-segment-close" is as good as the full file name: that is how the README spells it.
-    const QString fileName = QFile::exists(QStringLiteral(":/samples/") + name) || name.contains('.')
-        ? name
-        : name + QStringLiteral(".pcapng");
-    const QString resource = QStringLiteral(":/samples/") + fileName;
-    if (!QFile::exists(resource)) {
+    const QString fileName = RecentFiles::sampleFileName(name);
+    if (!RecentFiles::hasSample(fileName)) {
         m_messages->show([fileName] { return tr("There is no bundled sample called “%1”.").arg(fileName); }, true);
         return false;
     }
-    if (!m_sampleDir)
-        m_sampleDir = std::make_unique<QTemporaryDir>();
-    const QString target = m_sampleDir->filePath(fileName);
-    QFile::remove(target);
-    if (!m_sampleDir->isValid() || !QFile::copy(resource, target)) {
+    const QString target = m_recent->unpackSample(fileName);
+    if (target.isEmpty()) {
         m_messages->show(
             [fileName] { return tr("Could not unpack the sample “%1” to a temporary folder.").arg(fileName); }, true);
         return false;
     }
-    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
     openFile(target);
-    setTitle([fileName] { return tr("%1 (sample) — TCP Ladder").arg(sampleTitle(fileName)); });
+    setTitle([fileName] { return tr("%1 (sample) — TCP Ladder").arg(RecentFiles::sampleTitle(fileName)); });
     return true;
-}
-
-void MainWindow::rebuildSampleMenu()
-{
-    ui->menuSamples->clear();
-    const QStringList names = sampleNames();
-    for (const QString &name : names) {
-        QAction *action = ui->menuSamples->addAction(sampleTitle(name));
-        action->setToolTip(name);
-        connect(action, &QAction::triggered, this, [this, name] { openSample(name); });
-    }
-    ui->menuSamples->setEnabled(!names.isEmpty());
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    ui->menuRecent->clear();
-    const QStringList files = QSettings().value(RecentKey).toStringList();
-    for (const QString &file : files) {
-        QAction *action = ui->menuRecent->addAction(QFileInfo(file).fileName());
-        action->setToolTip(QDir::toNativeSeparators(file));
-        action->setStatusTip(QDir::toNativeSeparators(file));
-        connect(action, &QAction::triggered, this, [this, file] { openFile(file); });
-    }
-    ui->menuRecent->addSeparator();
-    ui->menuRecent->addAction(ui->actionClearRecent);
-    ui->actionClearRecent->setEnabled(!files.isEmpty());
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    QSettings settings;
-    QStringList files = settings.value(RecentKey).toStringList();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > MaxRecentFiles)
-        files.removeLast();
-    settings.setValue(RecentKey, files);
-    rebuildRecentMenu();
-}
-
-void MainWindow::clearRecentFiles()
-{
-    QSettings().remove(RecentKey);
-    rebuildRecentMenu();
 }
 
 void MainWindow::openDialog()

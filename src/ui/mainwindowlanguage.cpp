@@ -7,7 +7,9 @@
 #include "capturenotes.h"
 
 #include "connectionmodel.h"
+#include "graphdock.h"
 #include "ladderview.h"
+#include "recentfiles.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -54,15 +56,10 @@ void MainWindow::retranslate()
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop loading; what was read so far stays"));
     retranslateViewActions();
-    retranslateGraph();
-    rebuildSampleMenu();
-    rebuildRecentMenu();
+    m_graphDock->retranslate();
+    m_recent->retranslate();
     updateStatus();
-    // The model's texts are tr() calls made on demand: tell the views to ask again.
-    emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
-    if (m_model->rowCount() > 0)
-        emit m_model->dataChanged(m_model->index(0, 0),
-                                  m_model->index(m_model->rowCount() - 1, m_model->columnCount() - 1));
+    m_model->retranslate();
     fitColumns(); // widths made for the other language cut headers off or waste room
     if (m_ladder && m_ladderView->currentRow() >= 0)
         onLadderRowChanged(m_ladderView->currentRow());

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MainWindow: what is shown of the loaded capture — the selected connection's ladder, the display
-// filter's matches and the selected segment's frame — asked of the ViewWorker and shown when it
-// answers, so the GUI thread never replays a stream, scans the streams or reads the file.
+// MainWindow: what is shown of the loaded capture — the selected connection's ladder and the selected
+// segment's frame — asked of the ViewWorker and shown when it answers, so the GUI thread never replays
+// a stream or reads the file (the display filter's matches: DisplayFilterController).
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "connectionfilterproxy.h"
 #include "ladderview.h"
 #include "packetdetailsview.h"
 #include "sequencegraph.h"
@@ -21,7 +20,6 @@ void MainWindow::setupViews()
     m_views = new capture::ViewWorker(m_worker);
     connect(m_views, &capture::ViewWorker::ladderReady, this, &MainWindow::onLadderReady);
     connect(m_views, &capture::ViewWorker::frameReady, this, &MainWindow::onFrameReady);
-    connect(m_views, &capture::ViewWorker::matchesReady, this, &MainWindow::onMatchesReady);
     connect(m_ladderView, &LadderView::currentRowChanged, this, &MainWindow::onLadderRowChanged);
 }
 
@@ -98,34 +96,6 @@ void MainWindow::onFrameReady(quint64 request, const capture::FrameRead &frame)
     if (!m_views->isCurrentFrame(request) || m_frameRow < 0)
         return; // the selection moved on
     ui->packetDetails->showFrame(m_ladder, m_frameRow, frame);
-}
-
-void MainWindow::applyDisplayFilter(std::shared_ptr<const core::DisplayFilter> filter)
-{
-    m_displayFilter = std::move(filter);
-    if (!m_displayFilter) {
-        m_views->requestMatches(nullptr, {}); // drops an evaluation still under way
-        m_proxy->setStreamFilter(std::nullopt);
-        updateStatus();
-        updateLadderPlaceholder();
-        return;
-    }
-    m_views->requestMatches(m_displayFilter, {}, true);
-}
-
-void MainWindow::refreshDisplayFilter(const QList<quint32> &changed)
-{
-    if (m_displayFilter)
-        m_views->requestMatches(m_displayFilter, changed);
-}
-
-void MainWindow::onMatchesReady(quint64 request, const QSet<quint32> &matching)
-{
-    if (!m_views->isCurrentMatches(request) || !m_displayFilter)
-        return;
-    m_proxy->setStreamFilter(matching);
-    updateStatus();
-    updateLadderPlaceholder(); // another filter can hide everything just as the last one did
 }
 
 } // namespace tcpladder::ui

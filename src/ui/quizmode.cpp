@@ -18,10 +18,13 @@
 
 namespace tcpladder::ui {
 
-QuizMode::QuizMode(LadderView *view, ExplanationPane *explanation, QWidget *window)
+QuizMode::QuizMode(LadderView *view, ExplanationPane *explanation, QAction *showStates, QWidget *details,
+                   QWidget *window)
     : QObject(window),
       m_view(view),
       m_explanation(explanation),
+      m_showStates(showStates),
+      m_details(details),
       m_window(window),
       m_session(new QuizSession(this)),
       m_overlay(new QuizOverlay(view, m_session, this)),
@@ -65,18 +68,11 @@ QuizMode::QuizMode(LadderView *view, ExplanationPane *explanation, QWidget *wind
         if (!on)
             m_predict->setChecked(false);
     });
-    if (QAction *presenter = windowAction("actionPresenterMode"))
-        connect(presenter, &QAction::toggled, this, &QuizMode::setPresenterStyle);
     window->installEventFilter(this);
     retranslate();
 }
 
 QuizMode::~QuizMode() = default;
-
-QAction *QuizMode::windowAction(const char *name) const
-{
-    return m_window->findChild<QAction *>(QLatin1String(name));
-}
 
 void QuizMode::askForQuiz()
 {
@@ -109,14 +105,11 @@ void QuizMode::startQuiz(const core::QuizOptions &options)
         m_statesWereShown = m_view->showStates();
     // The state boxes sit in the columns beside the lifelines, which only exist with states shown.
     if (asksStates)
-        if (QAction *states = windowAction("actionShowStates"))
-            states->setChecked(true);
+        m_showStates->setChecked(true);
     // The packet details list every value of the current row: the quiz would answer itself.
-    if (QWidget *details = m_window->findChild<QWidget *>(QStringLiteral("packetDetails"))) {
-        if (!m_session->isActive())
-            m_detailsWereShown = details->isVisible();
-        details->hide();
-    }
+    if (!m_session->isActive())
+        m_detailsWereShown = m_details->isVisible();
+    m_details->hide();
     m_bar->show();
     m_session->start(m_view->sharedLadder(), options);
 }
@@ -151,10 +144,8 @@ void QuizMode::endQuiz()
     m_session->stop();
     m_bar->hide();
     if (!m_statesWereShown)
-        if (QAction *states = windowAction("actionShowStates"))
-            states->setChecked(false);
-    if (QWidget *details = m_window->findChild<QWidget *>(QStringLiteral("packetDetails")))
-        details->setVisible(m_detailsWereShown);
+        m_showStates->setChecked(false);
+    m_details->setVisible(m_detailsWereShown);
     if (m_view->hasLadder() && m_view->currentRow() >= 0)
         m_explanation->showRow(m_view->sharedLadder(), m_view->currentRow());
     m_view->setFocus();

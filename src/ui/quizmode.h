@@ -29,8 +29,9 @@ class QuizMode : public QObject
 {
     Q_OBJECT
 public:
-    // `window`: parent of the setup dialog, and where presenter mode and the language are watched.
-    QuizMode(LadderView *view, ExplanationPane *explanation, QWidget *window);
+    // `showStates`: View › Show TCP States, turned on for a quiz on states; `details`: the packet
+    // details, hidden while a quiz runs. `window`: parent of the setup dialog, where the language is watched.
+    QuizMode(LadderView *view, ExplanationPane *explanation, QAction *showStates, QWidget *details, QWidget *window);
     ~QuizMode() override;
 
     QMenu *menu() const { return m_menu; }
@@ -54,6 +55,8 @@ public:
 
     // Another connection (or none) on screen: its quiz ends.
     void onLadderShown(quint32 stream);
+    // Presenter mode: the fields and the bars in its large type.
+    void setPresenterStyle(bool on);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -63,12 +66,12 @@ private:
     void onQuizStarted();
     void expandQuizRuns();
     void explainRow(int row);
-    void setPresenterStyle(bool on);
     void retranslate();
-    QAction *windowAction(const char *name) const;
 
     LadderView *m_view;
     ExplanationPane *m_explanation;
+    QAction *m_showStates;
+    QWidget *m_details;
     QWidget *m_window;
     QuizSession *m_session = nullptr;
     QuizOverlay *m_overlay = nullptr;

@@ -61,6 +61,7 @@ private slots:
     void sortsByRawValue();
     void quickSearch();
     void marksIncompleteAndReset();
+    void retranslateAsksTheViewsAgain();
 
 private:
     QList<ConnectionSummary> m_all;   // the capture with the most connections
@@ -80,6 +81,30 @@ void TestConnectionModel::initTestCase()
     }
     if (m_all.size() < 2)
         QFAIL("committed test data missing: needs a capture with at least two connections in tests/data");
+}
+
+void TestConnectionModel::retranslateAsksTheViewsAgain()
+{
+    ConnectionModel model;
+    QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.retranslate(); // empty: only the headers
+    QCOMPARE(headers.count(), 1);
+    QCOMPARE(changed.count(), 0);
+    ConnectionBatch batch;
+    for (const auto &s : m_all)
+        batch << s;
+    model.applyBatch(batch);
+    model.retranslate();
+    QCOMPARE(headers.count(), 2);
+    QCOMPARE(headers.at(1).at(0).value<Qt::Orientation>(), Qt::Horizontal);
+    QCOMPARE(headers.at(1).at(1).toInt(), 0);
+    QCOMPARE(headers.at(1).at(2).toInt(), ConnectionModel::ColumnCount - 1);
+    // Every cell: the open and close kinds and the problem texts are words of the language.
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), model.index(0, 0));
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>(),
+             model.index(static_cast<int>(m_all.size()) - 1, ConnectionModel::ColumnCount - 1));
 }
 
 void TestConnectionModel::batchesInsertAndUpdate()

@@ -9,6 +9,7 @@
 #include "ladderplaceholder.h"
 #include "ladderview.h"
 #include "mainwindow.h"
+#include "recentfiles.h"
 #include "packetdetailsview.h"
 #include "fakescreen.h"
 #include "shots.h"
@@ -195,7 +196,7 @@ void TestClassroom::noCaptureSaysHowToStart()
     // The sample button offers the bundled samples; one of them replaces the placeholder with its ladder.
     QMenu *samples = sample->menu();
     QVERIFY(samples);
-    QCOMPARE(samples->actions().size(), MainWindow::sampleNames().size());
+    QCOMPARE(samples->actions().size(), ui::RecentFiles::sampleNames().size());
     QSignalSpy finished(&w, &MainWindow::loadFinished);
     samples->actions().first()->trigger();
     QVERIFY(finished.wait(20000));

@@ -4,6 +4,7 @@
 #include "connectionmodel.h"
 #include "ladderview.h"
 #include "mainwindow.h"
+#include "recentfiles.h"
 #include "packetdetailsview.h"
 
 #include "testcaptures.h"
@@ -304,7 +305,7 @@ void TestMainWindow::bundledSamplesOpen()
     const auto onDisk = dir.entryList({QStringLiteral("*.pcapng")}, QDir::Files, QDir::Name);
     if (onDisk.isEmpty())
         QFAIL("committed test data missing: no bundled samples");
-    QCOMPARE(MainWindow::sampleNames(), onDisk);
+    QCOMPARE(ui::RecentFiles::sampleNames(), onDisk);
     for (const auto &name : onDisk) {
         MainWindow w;
         QSignalSpy finished(&w, &MainWindow::loadFinished);

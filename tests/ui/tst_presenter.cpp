@@ -6,6 +6,8 @@
 #include "languagemanager.h"
 #include "ladderview.h"
 #include "mainwindow.h"
+#include "presentermode.h"
+#include "recentfiles.h"
 #include "screenlayout.h"
 #include "sequencegraph.h"
 #include "sequencegraphchart.h"
@@ -106,7 +108,7 @@ void TestPresenter::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("tcpladder-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_presenter"));
     QCOMPARE(QGuiApplication::primaryScreen()->availableGeometry().size(), QSize(1366, 768));
-    QVERIFY(MainWindow::sampleNames().contains(Sample));
+    QVERIFY(ui::RecentFiles::sampleNames().contains(Sample));
     m_font = QApplication::font();
 }
 
@@ -250,7 +252,7 @@ void TestPresenter::presenterModeFitsByDefault()
     QVERIFY(loadSample(w));
     action(w, "actionZoomIn")->trigger();
     const double before = w.ladderView()->zoom();
-    w.setPresenterMode(true);
+    w.presenterMode()->setActive(true);
     QVERIFY(w.ladderView()->fitsToWidth());
     QVERIFY(!QSettings().value(QStringLiteral("view/fitLadder"), false).toBool()); // presenter's, not the user's
     QVERIFY(action(w, "actionFitLadder")->isChecked());
@@ -265,7 +267,7 @@ void TestPresenter::presenterModeFitsByDefault()
     QVERIFY(body->height() >= body->heightForWidth(body->width()));
     QVERIFY(w.ladderView()->height() > 2 * pane->height());
     saveShot(&w, QStringLiteral("presenter"));
-    w.setPresenterMode(false);
+    w.presenterMode()->setActive(false);
     QVERIFY(!w.ladderView()->fitsToWidth());
     QVERIFY(!action(w, "actionFitLadder")->isChecked());
     QTRY_COMPARE(w.ladderView()->zoom(), before);

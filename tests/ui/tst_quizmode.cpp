@@ -7,6 +7,7 @@
 #include "languagemanager.h"
 #include "ladderview.h"
 #include "mainwindow.h"
+#include "presentermode.h"
 #include "predictpanel.h"
 #include "quizbar.h"
 #include "quizmode.h"
@@ -345,7 +346,7 @@ void TestQuizMode::fieldsFollowScrollAndPresenterMode()
     QVERIFY(openClientClose(w));
     ui::QuizMode *quiz = w.quizMode();
     ui::LadderView *view = w.ladderView();
-    w.setPresenterMode(true);
+    w.presenterMode()->setActive(true);
     QVERIFY(viewsSettled(w));
     quiz->startQuiz({{QuizField::Seq}, core::QuizScope::All});
     QCOMPARE(quiz->session()->blankCount(), 10); // one Seq per frame
@@ -383,7 +384,7 @@ void TestQuizMode::fieldsFollowScrollAndPresenterMode()
                                       .toRect()
                                       .top()));
     }
-    w.setPresenterMode(false);
+    w.presenterMode()->setActive(false);
 }
 
 void TestQuizMode::predictTheNextSegment()
