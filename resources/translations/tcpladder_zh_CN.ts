@@ -643,7 +643,7 @@
     <message>
         <location line="+5"/>
         <location line="+98"/>
-        <location filename="../../src/core/quizhandout.cpp" line="+70"/>
+        <location filename="../../src/core/quizhandout.cpp" line="+71"/>
         <location filename="../../src/ui/framedissector.cpp" line="+34"/>
         <source>reset</source>
         <translation>复位</translation>
@@ -830,7 +830,7 @@
         <translation>数据传输</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>Answer key — %1</source>
         <translation>答案 — %1</translation>
     </message>
@@ -965,7 +965,7 @@
         <translation>窗口更新</translation>
     </message>
     <message>
-        <location filename="../../src/core/laddertextdiagram.cpp" line="+65"/>
+        <location filename="../../src/core/laddertextdiagram.cpp" line="+61"/>
         <source>frames %1–%2</source>
         <translation>第 %1–%2 帧</translation>
     </message>
@@ -1010,62 +1010,63 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <location filename="../../src/core/mergedtextdiagram.cpp" line="+37"/>
         <source>both ends</source>
         <translation>两端均有</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <location line="+2"/>
+        <location line="+68"/>
         <source>lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <location line="-66"/>
         <source>receiver only</source>
         <translation>仅接收端</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <location line="+9"/>
         <source>%1 merged with %2, its stream %3</source>
         <translation>%1 与 %2（其流 %3）合并</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <location line="+4"/>
         <source>clock offset %1 ms ± %2 ms</source>
         <translation>时钟偏差 %1 ms ± %2 ms</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <location line="+16"/>
         <source>seen</source>
         <translation>捕获于</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <location line="+1"/>
         <source>sent (s)</source>
         <translation>发送时间 (s)</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <location line="+1"/>
         <source>received (s)</source>
         <translation>接收时间 (s)</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <location line="+1"/>
         <source>one-way delay (ms)</source>
         <translation>单向时延 (ms)</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <location line="+30"/>
         <source>frame %1</source>
         <translation>帧 %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <location line="+1"/>
         <source>frame %1 of the other capture</source>
         <translation>另一抓包的帧 %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp"/>
+        <location line="+5"/>
         <source>one-way delay %1 ms</source>
         <translation>单向时延 %1 ms</translation>
     </message>
@@ -1488,7 +1489,7 @@
 <context>
     <name>TextDiagramExport</name>
     <message>
-        <location filename="../../src/render/textdiagramexport.cpp" line="+35"/>
+        <location filename="../../src/render/textdiagramexport.cpp" line="+40"/>
         <source>%1 is not a .mmd, .puml, .tex or .md file</source>
         <translation>%1 不是 .mmd、.puml、.tex 或 .md 文件</translation>
     </message>
@@ -2595,9 +2596,14 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::LadderView</name>
     <message>
-        <location filename="../../src/ui/ladderview.cpp" line="+173"/>
+        <location filename="../../src/ui/ladderview.cpp" line="+183"/>
         <source>Select a connection to see its ladder</source>
         <translation>选择一个连接以查看其梯形图</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Laying out %1 segments…</source>
+        <translation>正在排布 %1 个报文段…</translation>
     </message>
     <message>
         <location filename="../../src/ui/ladderviewteaching.cpp" line="+106"/>
@@ -2716,7 +2722,7 @@ server → client: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+43"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+45"/>
         <location filename="../../src/ui/peercapturecontroller.cpp" line="+88"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;All files (*)</source>
         <translation>抓包文件 (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;所有文件 (*)</translation>
@@ -2767,7 +2773,7 @@ server → client: %2</source>
         <translation>导出梯形图</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Could not export the ladder: %1</source>
         <translation>无法导出梯形图：%1</translation>
     </message>
@@ -3011,7 +3017,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>为此抓包添加的批注尚未保存。关闭之前要把它们保存到 pcapng 文件吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowpeer.cpp" line="+31"/>
+        <location filename="../../src/ui/mainwindowpeer.cpp" line="+33"/>
         <source>The other side&apos;s capture was merged with stream %1 only, so it was closed when stream %2 was selected. Open it again to merge this connection.</source>
         <translation>另一端的抓包只与流 %1 合并，因此在选择流 %2 时已将其关闭。请再次打开它以合并此连接。</translation>
     </message>
@@ -3448,12 +3454,12 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::SequenceGraph</name>
     <message>
-        <location filename="../../src/ui/sequencegraph.cpp" line="+58"/>
+        <location filename="../../src/ui/sequencegraph.cpp" line="+59"/>
         <source>Drag to zoom, wheel to zoom at the cursor, double-click or Esc to reset; click a point to select its segment in the ladder</source>
         <translation>拖动以缩放，滚轮以光标为中心缩放，双击或按 Esc 重置；单击某个点可在梯形图中选中对应的报文段</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+285"/>
         <source>Data client → server</source>
         <translation>数据 客户端 → 服务器</translation>
     </message>
@@ -3606,7 +3612,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>零窗口：接收方已满，发送方等待</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+75"/>
         <source>Time-sequence graph: no connection selected</source>
         <translation>时间-序列号图：未选择连接</translation>
     </message>
@@ -3660,7 +3666,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::TextDiagramActions</name>
     <message>
-        <location filename="../../src/ui/textdiagramactions.cpp" line="+47"/>
+        <location filename="../../src/ui/textdiagramactions.cpp" line="+51"/>
         <source>Ladder copied as Mermaid text</source>
         <translation>已将梯形图复制为 Mermaid 文本</translation>
     </message>

@@ -50,7 +50,10 @@ void LadderView::setLadder(core::SharedLadder ladder)
         m_expandedRuns.clear();
         const bool hadCurrent = m_currentRow != -1;
         m_currentRow = -1;
-        relayout();
+        if (m_ladder->rows.size() >= static_cast<std::size_t>(m_asyncLayoutRows))
+            layOutNewLadderOffGuiThread();
+        else
+            relayout();
         verticalScrollBar()->setValue(0);
         horizontalScrollBar()->setValue(0);
         if (hadCurrent)

@@ -78,6 +78,27 @@ private slots:
         QCOMPARE(view.layoutsOnGuiThread(), layouts);
     }
 
+    void bigNewConnectionIsLaidOutOffTheGuiThread()
+    {
+        ui::LadderView view;
+        view.setAsyncLayoutRows(10); // "big" for this test: the capture has more rows
+        view.resize(1000, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCoreApplication::processEvents();
+        const int layouts = view.layoutsOnGuiThread();
+        auto ladder = ladderfixture::loadLadder(TCPLADDER_TEST_DATA_DIR "/lossy-bulk.pcap", 0);
+        QVERIFY(ladder && ladder->rows.size() >= 10);
+        QSignalSpy laidOut(&view, &ui::LadderView::laidOut);
+
+        view.setLadder(std::move(*ladder));                  // a connection selected, not one that grew
+        QCOMPARE(view.layout().itemCount(), std::size_t(0)); // nothing shown until its layout is made
+        QVERIFY(laidOut.wait());
+        QVERIFY(view.laidOutLadder() == view.sharedLadder());
+        QVERIFY(view.layout().itemCount() > 0);
+        QCOMPARE(view.layoutsOnGuiThread(), layouts);
+    }
+
     void steppingThroughAConnectionLaysNothingOutAgain()
     {
         ui::MainWindow w;
