@@ -59,14 +59,14 @@ private slots:
     void bigLadderAtANewWidthIsLaidOutOffTheGuiThread()
     {
         ui::LadderView view;
-        view.setAsyncLayoutRows(10); // "big" for this test: the capture has more rows
         view.resize(1000, 700);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         auto ladder = ladderfixture::loadLadder(TCPLADDER_TEST_DATA_DIR "/lossy-bulk.pcap", 0);
         QVERIFY(ladder && ladder->rows.size() >= 10);
-        view.setLadder(std::move(*ladder));
-        QCoreApplication::processEvents(); // the scroll bar shown (a narrower viewport): laid out again first
+        view.setLadder(std::move(*ladder)); // laid out at once: then
+        QCoreApplication::processEvents();  // the scroll bar shown (a narrower viewport): laid out again first
+        view.setAsyncLayoutRows(10);        // "big" for this test: the capture has more rows
         const int layouts = view.layoutsOnGuiThread();
         const double width = view.layout().width();
         QVERIFY(width < 1100);
