@@ -30,7 +30,7 @@ inline core::SharedLadder shareLadder(core::ConnectionLadder ladder)
     return shareFreedOffGuiThread(std::move(ladder));
 }
 
-// How many values shared so were freed, and how many of those on the GUI thread (for tests).
+// How many values were freed through freeOffGuiThread, and how many of those on the GUI thread (for tests).
 quint64 sharedValuesFreed();
 quint64 sharedValuesFreedOnGuiThread();
 

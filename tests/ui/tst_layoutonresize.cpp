@@ -5,6 +5,7 @@
 // a million-row ladder out again on the GUI thread at every step stalled the window for seconds.
 #include "../core/ladderfixture.h"
 #include "connectionmodel.h"
+#include "freeoffguithread.h"
 #include "ladderview.h"
 #include "mainwindow.h"
 #include "viewssettled.h"
@@ -71,11 +72,16 @@ private slots:
         const double width = view.layout().width();
         QVERIFY(width < 1100);
         QSignalSpy laidOut(&view, &ui::LadderView::laidOut);
+        const quint64 freed = capture::sharedValuesFreed();
+        const quint64 freedOnGuiThread = capture::sharedValuesFreedOnGuiThread();
 
         view.resize(1400, 700);
         QVERIFY(laidOut.wait());
         QVERIFY(view.layout().width() > width + 300); // at the new width
         QCOMPARE(view.layoutsOnGuiThread(), layouts);
+        // The layout it replaced was freed, off the GUI thread.
+        QTRY_VERIFY(capture::sharedValuesFreed() > freed);
+        QCOMPARE(capture::sharedValuesFreedOnGuiThread(), freedOnGuiThread);
     }
 
     void bigNewConnectionIsLaidOutOffTheGuiThread()
