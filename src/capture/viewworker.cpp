@@ -4,6 +4,7 @@
 #include "captureworker.h"
 #include "corepath.h"
 #include "packetsource.h"
+#include "freeoffguithread.h"
 
 #include <algorithm>
 #include <utility>
@@ -92,7 +93,7 @@ void ViewWorker::postLadder(quint64 request, quint32 stream)
         auto built = m_source->ladderFor(stream);
         core::SharedLadder ladder;
         if (built)
-            ladder = std::make_shared<const core::ConnectionLadder>(std::move(*built));
+            ladder = shareLadder(std::move(*built));
         if (isCurrentLadder(request))
             emit ladderReady(request, stream, std::move(ladder));
     });

@@ -155,10 +155,15 @@ void GraphChart::setDirection(core::Direction direction)
 {
     if (direction == m_direction)
         return;
+    turnTo(direction);
+    setVisibleRange(fullRange());
+}
+
+void GraphChart::turnTo(core::Direction direction)
+{
     m_direction = direction;
     directionChanged();
     setGraphTheme(m_theme, theme() == QChart::ChartThemeDark);
-    setVisibleRange(fullRange());
 }
 
 void GraphChart::setGraphTheme(const LadderTheme &theme, bool dark)
@@ -184,13 +189,19 @@ void GraphChart::setGraphTheme(const LadderTheme &theme, bool dark)
 
 QRectF GraphChart::fullRange() const
 {
+    return rangeOf(allPoints(), duration(), valuesFromZero());
+}
+
+QRectF GraphChart::rangeOf(const std::vector<const std::vector<GraphPoint> *> &points, double duration,
+                           bool valuesFromZero)
+{
     Bounds bounds;
-    for (const auto *points : allPoints())
-        bounds.add(*points);
+    for (const auto *some : points)
+        bounds.add(*some);
     if (bounds.empty())
-        return QRectF(0, 0, std::max(duration(), 1.0), 1);
-    const double minY = valuesFromZero() ? std::min(0.0, bounds.minY) : bounds.minY;
-    QRectF box(QPointF(0, minY), QPointF(std::max(bounds.maxX, duration()), bounds.maxY));
+        return QRectF(0, 0, std::max(duration, 1.0), 1);
+    const double minY = valuesFromZero ? std::min(0.0, bounds.minY) : bounds.minY;
+    QRectF box(QPointF(0, minY), QPointF(std::max(bounds.maxX, duration), bounds.maxY));
     if (box.width() <= 0)
         box.setWidth(1e-3);
     if (box.height() <= 0)
@@ -206,10 +217,15 @@ QRectF GraphChart::visibleRange() const
 
 void GraphChart::setVisibleRange(const QRectF &range)
 {
+    setAxisRanges(range);
+    refresh();
+}
+
+void GraphChart::setAxisRanges(const QRectF &range)
+{
     const QRectF r = range.normalized();
     setAxisRange(m_axisX, r.left(), r.right(), 8);
     setAxisRange(m_axisY, r.top(), r.bottom(), 8);
-    refresh();
 }
 
 std::size_t GraphChart::buckets() const

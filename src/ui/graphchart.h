@@ -58,6 +58,9 @@ public:
 
     // Axis ranges: x in seconds, y in the graph's unit.
     QRectF fullRange() const;
+    // The full range of `points` over `duration` seconds: fullRange() of a graph holding them (any thread).
+    static QRectF rangeOf(const std::vector<const std::vector<core::GraphPoint> *> &points, double duration,
+                          bool valuesFromZero);
     QRectF visibleRange() const;
     void setVisibleRange(const QRectF &range);
     void resetRange() { setVisibleRange(fullRange()); }
@@ -95,6 +98,8 @@ protected:
     // plot cuts it to "Rela…".
     void setAxisTitles(const QString &x, const QString &y);
     void setEmptyNote(const QString &note);
+    void setAxisRanges(const QRectF &range); // setVisibleRange() without the refresh
+    void turnTo(core::Direction direction);  // setDirection() without the new range
     void updateHighlight();
     void placeEmptyNote();
     // Shown points in the order a click prefers them on a tie (marks first).

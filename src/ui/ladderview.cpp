@@ -2,6 +2,7 @@
 #include "ladderview.h"
 
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -39,6 +40,15 @@ LadderView::~LadderView() = default;
 void LadderView::setLadder(core::ConnectionLadder ladder)
 {
     setLadder(std::make_shared<const core::ConnectionLadder>(std::move(ladder)));
+}
+
+void LadderView::layOutNewLadderOffGuiThread()
+{
+    // Nothing of the connection before stays on screen meanwhile: its rows are not these.
+    LadderViewLayoutInput nothing = layoutInput();
+    nothing.ladder = emptyLadder();
+    applyLayout(layoutLadderView(nothing));
+    layOutOffGuiThread();
 }
 
 void LadderView::clear()
@@ -171,6 +181,13 @@ void LadderView::paintEvent(QPaintEvent *)
         painter.fillRect(area, m_painter.theme().background);
         painter.setPen(m_painter.theme().mutedText);
         painter.drawText(area, Qt::AlignCenter, tr("Select a connection to see its ladder"));
+        return;
+    }
+    if (m_laidOut->rows.empty() && !m_ladder->rows.empty()) {
+        painter.fillRect(area, m_painter.theme().background);
+        painter.setPen(m_painter.theme().mutedText);
+        painter.drawText(area, Qt::AlignCenter,
+                         tr("Laying out %1 segments…").arg(QLocale().toString(qulonglong(m_ladder->rows.size()))));
         return;
     }
     const double dx = horizontalScrollBar()->value();

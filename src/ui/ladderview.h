@@ -25,8 +25,8 @@ namespace tcpladder::ui {
 
 // The on-screen ladder of one connection. Lays out with core::layoutLadder, paints only the rows
 // inside the viewport (so a million rows scroll like ten) and hit-tests with the same layout. A big
-// ladder that grew (a connection still loading) is laid out on a worker thread: the layout on
-// screen stays until the new one is ready (laidOut), so the GUI thread never walks its rows.
+// ladder (a connection still loading, or one just selected) is laid out on a worker thread: the
+// layout on screen stays until the new one is ready (laidOut), so the GUI thread never walks its rows.
 class LadderView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -40,8 +40,9 @@ public:
 
     // A ladder of the same stream that only grew (live capture) keeps scroll position, current row
     // and expanded runs; any other ladder starts at the top. The view shares `ladder`, never copies it.
-    // A grown ladder of asyncLayoutRows() rows or more is laid out off the GUI thread (laidOut), as
-    // is one that big when the view's width changes; a height change lays nothing out again.
+    // A ladder of asyncLayoutRows() rows or more is laid out off the GUI thread (laidOut) when it
+    // grew, when its view's width changes, and when it is another connection's (nothing is shown
+    // until then, but a note saying so); a height change lays nothing out again.
     void setLadder(core::SharedLadder ladder);
     void setLadder(core::ConnectionLadder ladder);
     void clear();
@@ -172,7 +173,8 @@ private:
     LadderTheme currentTheme() const;
     LadderViewLayoutInput layoutInput() const; // ladderviewzoom.cpp
     void applyLayout(LadderViewLayout laid);
-    void layOutOffGuiThread(); // the ladder as it is now, at the viewport's width as it is now
+    void layOutOffGuiThread();          // the ladder as it is now, at the viewport's width as it is now
+    void layOutNewLadderOffGuiThread(); // another connection's: nothing shown until it is laid out
     void applyJobLayout(LadderViewLayout &laid);
     void relayoutKeepingTopRow();
     void scrollRowToTop(int row); // -1: the top of the ladder

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// LadderView's layout and scale: a new or grown ladder laid out (a big grown one off the GUI thread),
+// LadderView's layout and scale: a new or grown ladder laid out (a big one off the GUI thread),
 // the user's zoom, the Larger Text factor and fitting the window's width.
 #include "ladderview.h"
+
+#include "freeoffguithread.h"
 
 #include <QScrollBar>
 #include <QStyle>
@@ -50,7 +52,10 @@ void LadderView::setLadder(core::SharedLadder ladder)
         m_expandedRuns.clear();
         const bool hadCurrent = m_currentRow != -1;
         m_currentRow = -1;
-        relayout();
+        if (m_ladder->rows.size() >= static_cast<std::size_t>(m_asyncLayoutRows))
+            layOutNewLadderOffGuiThread();
+        else
+            relayout();
         verticalScrollBar()->setValue(0);
         horizontalScrollBar()->setValue(0);
         if (hadCurrent)
@@ -115,6 +120,9 @@ void LadderView::applyLayout(LadderViewLayout laid)
     m_layoutWidth = laid.width;
     m_layoutFitWidth = laid.fitWidth;
     m_laidOut = std::move(laid.ladder);
+    // The layout replaced is freed off the GUI thread like its ladder: a million rows' items and loss notes.
+    auto replaced = std::make_shared<core::LadderLayout>(std::move(m_layout));
+    capture::freeOffGuiThread([replaced]() mutable { replaced.reset(); });
     m_layout = std::move(laid.layout);
     m_painter = LadderPainter(currentTheme(), m_zoom.scale(), installedLadderLanguage());
     updateRowNotes();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sequencegraph.h"
 
+#include "freeoffguithread.h"
 #include "sequencegraphchart.h"
 
 #include <QActionGroup>
@@ -94,14 +95,19 @@ void SequenceGraph::setLadder(core::SharedLadder ladder)
         // is of another connection (a big one selected): then the graph is empty meanwhile.
         if (!sameConnection)
             m_chart->clearGraph();
-        m_graphJob->request([this, ladder = m_ladder]() -> std::function<void()> {
-            auto graph = std::make_shared<const core::SequenceGraphData>(core::buildSequenceGraph(*ladder));
-            return [this, ladder, graph] {
+        // What it will show is worked out there too (direction, range, points per pixel column), as
+        // the graph is now; if that changes meanwhile (a zoom, a turn), it is worked out again here.
+        const ShownAsked asked{m_directionChosen, m_zoomed, m_chart->direction(), m_chart->visibleRange(),
+                               graphChart()->pixelColumns()};
+        m_graphJob->request([this, ladder = m_ladder, asked]() -> std::function<void()> {
+            auto graph = capture::shareFreedOffGuiThread(core::buildSequenceGraph(*ladder));
+            const Direction direction = asked.directionChosen ? asked.direction : graph->busiestDirection();
+            auto shown = std::make_shared<SequenceGraphChart::Shown>(SequenceGraphChart::prepare(
+                *graph, direction, asked.zoomed ? std::optional(asked.range) : std::nullopt, asked.buckets));
+            return [this, ladder, graph, asked, shown] {
                 if (ladder != m_ladder || !graphChart())
                     return; // another ladder or another graph came meanwhile
-                graphChart()->setGraph(*ladder, graph, m_zoomed);
-                showNewData(true);
-                emit graphUpdated();
+                showGraph(*ladder, graph, asked, std::move(*shown));
             };
         });
         return;
@@ -110,6 +116,26 @@ void SequenceGraph::setLadder(core::SharedLadder ladder)
     m_chart->setSharedLadder(m_ladder, sameConnection && m_zoomed);
     showNewData(sameConnection);
     scheduleRefresh();
+}
+
+void SequenceGraph::showGraph(const core::ConnectionLadder &ladder,
+                              std::shared_ptr<const core::SequenceGraphData> graph, const ShownAsked &asked,
+                              SequenceGraphChart::Shown shown)
+{
+    const Direction before = m_chart->direction();
+    const bool stillSo = asked.directionChosen == m_directionChosen && asked.zoomed == m_zoomed
+        && asked.direction == before && asked.range == m_chart->visibleRange()
+        && asked.buckets == graphChart()->pixelColumns();
+    if (stillSo)
+        graphChart()->setGraph(ladder, std::move(graph), std::move(shown));
+    else
+        graphChart()->setGraph(ladder, std::move(graph), m_zoomed);
+    if (m_chart->direction() != before) {
+        applyTheme();
+        emit directionChanged(m_chart->direction());
+    }
+    showNewData(true);
+    emit graphUpdated();
 }
 
 void SequenceGraph::showNewData(bool sameConnection)

@@ -4,6 +4,7 @@
 #include "graphchart.h"
 #include "laddertheme.h"
 #include "newestjob.h"
+#include "sequencegraphchart.h"
 #include "streamreplay.h"
 
 #include <QChartView>
@@ -16,8 +17,6 @@ class QRubberBand;
 QT_END_NAMESPACE
 
 namespace tcpladder::ui {
-
-class SequenceGraphChart;
 
 // The graph panel of the selected connection (time-sequence, round-trip time or bytes in flight),
 // linked to the ladder by row index. Drag a rectangle to zoom, wheel to zoom around the cursor,
@@ -106,6 +105,17 @@ private:
     void exportWithDialog();
     void applyAnalysis();
     void showNewData(bool sameConnection);
+    // What a big ladder's graph was worked out for off the GUI thread.
+    struct ShownAsked
+    {
+        bool directionChosen = false;
+        bool zoomed = false;
+        core::Direction direction = core::Direction::ClientToServer;
+        QRectF range;
+        std::size_t buckets = 0;
+    };
+    void showGraph(const core::ConnectionLadder &ladder, std::shared_ptr<const core::SequenceGraphData> graph,
+                   const ShownAsked &asked, SequenceGraphChart::Shown shown);
 
     GraphChart *m_chart = nullptr;   // owned by the view (QChartView::setChart)
     core::SharedLadder m_ladder;     // for a graph switched to

@@ -133,6 +133,29 @@ void SequenceGraphChart::setGraph(const core::ConnectionLadder &ladder,
     setVisibleRange(keepRange ? previous : fullRange());
 }
 
+SequenceGraphChart::Shown SequenceGraphChart::prepare(const core::SequenceGraphData &graph, Direction direction,
+                                                      std::optional<QRectF> range, std::size_t buckets)
+{
+    Shown shown;
+    shown.direction = direction;
+    // valuesFromZero() is false for sequence numbers, as in the chart's fullRange().
+    shown.range = range ? range->normalized() : rangeOf(pointsOf(graph[direction]), graph.duration, false);
+    shown.display = core::displayGraph(graph[direction], shown.range.left(), shown.range.right(), buckets);
+    return shown;
+}
+
+void SequenceGraphChart::setGraph(const core::ConnectionLadder &ladder,
+                                  std::shared_ptr<const core::SequenceGraphData> graph, Shown shown)
+{
+    m_graph = std::move(graph);
+    setConnection(ladder);
+    if (shown.direction != direction())
+        turnTo(shown.direction);
+    updateTitle();
+    setAxisRanges(shown.range);
+    showDisplay(std::move(shown.display));
+}
+
 void SequenceGraphChart::clearGraph()
 {
     m_graph = std::make_shared<const core::SequenceGraphData>();
@@ -156,7 +179,11 @@ void SequenceGraphChart::updateTitle()
 
 std::vector<const std::vector<GraphPoint> *> SequenceGraphChart::allPoints() const
 {
-    const auto &d = (*m_graph)[direction()];
+    return pointsOf((*m_graph)[direction()]);
+}
+
+std::vector<const std::vector<GraphPoint> *> SequenceGraphChart::pointsOf(const core::GraphDirection &d)
+{
     std::vector<const std::vector<GraphPoint> *> all{&d.data, &d.ack, &d.window};
     for (const auto &marks : d.marks)
         all.push_back(&marks);
@@ -176,7 +203,13 @@ std::vector<const std::vector<GraphPoint> *> SequenceGraphChart::clickablePoints
 
 void SequenceGraphChart::refresh()
 {
-    m_shown = core::displayGraph((*m_graph)[direction()], m_axisX->min(), m_axisX->max(), buckets());
+    ++m_reductionsHere;
+    showDisplay(core::displayGraph((*m_graph)[direction()], m_axisX->min(), m_axisX->max(), buckets()));
+}
+
+void SequenceGraphChart::showDisplay(core::GraphDisplay display)
+{
+    m_shown = std::move(display);
     m_data->replace(graphScatterPoints(m_shown.data));
     m_ack->replace(graphStepPoints(m_shown.ack));
     m_window->replace(graphStepPoints(m_shown.window));

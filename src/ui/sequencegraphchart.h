@@ -9,6 +9,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 
 namespace tcpladder::ui {
 
@@ -26,6 +27,23 @@ public:
     // `graph` is core::buildSequenceGraph(ladder), made before (on a worker, for a big ladder).
     void setGraph(const core::ConnectionLadder &ladder, std::shared_ptr<const core::SequenceGraphData> graph,
                   bool keepRange);
+
+    // What setGraph() shows of a graph, worked out beside it off the GUI thread for a big ladder:
+    // both its full range and the reduction to pixel columns walk every point.
+    struct Shown
+    {
+        core::Direction direction = core::Direction::ClientToServer;
+        QRectF range;
+        core::GraphDisplay display;
+    };
+    // `range` is kept when given, else the direction's full range; `buckets` as buckets() says now.
+    static Shown prepare(const core::SequenceGraphData &graph, core::Direction direction, std::optional<QRectF> range,
+                         std::size_t buckets);
+    void setGraph(const core::ConnectionLadder &ladder, std::shared_ptr<const core::SequenceGraphData> graph,
+                  Shown shown);
+    std::size_t pixelColumns() const { return buckets(); }
+    // How many times this chart reduced its points itself, on the GUI thread (for tests).
+    int reductionsHere() const { return m_reductionsHere; }
     void clearGraph() override;
     const core::SequenceGraphData &graph() const { return *m_graph; }
     core::Direction busiestDirection() const override { return m_graph->busiestDirection(); }
@@ -52,9 +70,12 @@ protected:
 private:
     void updateTitle();
     void updateLegend();
+    void showDisplay(core::GraphDisplay display); // into the series
+    static std::vector<const std::vector<core::GraphPoint> *> pointsOf(const core::GraphDirection &direction);
 
     std::shared_ptr<const core::SequenceGraphData> m_graph; // never null
     core::GraphDisplay m_shown;                             // what the series hold now, for hit-testing
+    int m_reductionsHere = 0;
     QScatterSeries *m_data = nullptr;
     QLineSeries *m_ack = nullptr;
     QLineSeries *m_window = nullptr;

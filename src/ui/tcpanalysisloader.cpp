@@ -2,6 +2,7 @@
 #include "tcpanalysisloader.h"
 
 #include "corepath.h"
+#include "freeoffguithread.h"
 #include "tcpanalysis.h"
 
 #include <QThread>
@@ -38,10 +39,10 @@ void TcpAnalysisLoader::run(Request request)
     auto answer = std::make_shared<core::SharedLadder>();
     const quint64 generation = m_generation;
     QThread *thread = QThread::create([answer, request = std::move(request)] {
-        auto analysed = std::make_shared<core::ConnectionLadder>(*request.ladder);
+        core::ConnectionLadder analysed = *request.ladder;
         std::string error; // an unreadable file leaves the rows unanalysed: the ladder simply shows no loss marks
-        analysed->tcp = core::analyzeLadderTcp(capture::toCorePath(request.path), *request.ladder, error);
-        *answer = std::move(analysed);
+        analysed.tcp = core::analyzeLadderTcp(capture::toCorePath(request.path), *request.ladder, error);
+        *answer = capture::shareLadder(std::move(analysed));
     });
     // Queued to this object: if it is gone by then, Qt drops the call.
     connect(thread, &QThread::finished, this, [this, answer, generation] {

@@ -152,8 +152,8 @@ void TestLadderView::growingStreamKeepsScroll()
 
 void TestLadderView::grownLadderLaidOutOffGuiThread()
 {
-    m_view->setAsyncLayoutRows(0); // every grown ladder goes to the worker, as a big one does
-    m_view->setLadder(ladderfixture::textbook(38));
+    m_view->setLadder(ladderfixture::textbook(38)); // laid out at once: then
+    m_view->setAsyncLayoutRows(0);                  // every grown ladder goes to the worker, as a big one does
     m_view->setRunExpanded(3, true);
     m_view->setCurrentRow(20);
     const int scroll = m_view->verticalScrollBar()->value();
@@ -184,8 +184,8 @@ void TestLadderView::grownLadderLaidOutOffGuiThread()
 
 void TestLadderView::outdatedLayoutIsDropped()
 {
-    m_view->setAsyncLayoutRows(0);
     m_view->setLadder(ladderfixture::textbook(38));
+    m_view->setAsyncLayoutRows(0);
     QCoreApplication::processEvents();
     QSignalSpy laidOut(m_view.get(), &ui::LadderView::laidOut);
     // Two growths in a row: only the newest is ever shown.
@@ -288,7 +288,9 @@ void TestLadderView::millionRowsScrollToEnd()
     b.ladder.rows.reserve(1'000'002);
     for (std::uint32_t i = 0; i < 1'000'000; ++i)
         b.add(core::Direction::ClientToServer, core::FlagAck | core::FlagPsh, 1 + i * 10, 1, 10, 0, 1000);
+    QSignalSpy laidOut(m_view.get(), &ui::LadderView::laidOut);
     m_view->setLadder(b.finish());
+    QVERIFY(laidOut.wait(60'000)); // a connection this big is laid out off the GUI thread
     QElapsedTimer collapsed;
     collapsed.start();
     for (int i = 0; i < 20; ++i)

@@ -5,6 +5,7 @@
 // a million-row ladder out again on the GUI thread at every step stalled the window for seconds.
 #include "../core/ladderfixture.h"
 #include "connectionmodel.h"
+#include "freeoffguithread.h"
 #include "ladderview.h"
 #include "mainwindow.h"
 #include "viewssettled.h"
@@ -59,22 +60,48 @@ private slots:
     void bigLadderAtANewWidthIsLaidOutOffTheGuiThread()
     {
         ui::LadderView view;
-        view.setAsyncLayoutRows(10); // "big" for this test: the capture has more rows
         view.resize(1000, 700);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         auto ladder = ladderfixture::loadLadder(TCPLADDER_TEST_DATA_DIR "/lossy-bulk.pcap", 0);
         QVERIFY(ladder && ladder->rows.size() >= 10);
-        view.setLadder(std::move(*ladder));
-        QCoreApplication::processEvents(); // the scroll bar shown (a narrower viewport): laid out again first
+        view.setLadder(std::move(*ladder)); // laid out at once: then
+        QCoreApplication::processEvents();  // the scroll bar shown (a narrower viewport): laid out again first
+        view.setAsyncLayoutRows(10);        // "big" for this test: the capture has more rows
         const int layouts = view.layoutsOnGuiThread();
         const double width = view.layout().width();
         QVERIFY(width < 1100);
         QSignalSpy laidOut(&view, &ui::LadderView::laidOut);
+        const quint64 freed = capture::sharedValuesFreed();
+        const quint64 freedOnGuiThread = capture::sharedValuesFreedOnGuiThread();
 
         view.resize(1400, 700);
         QVERIFY(laidOut.wait());
         QVERIFY(view.layout().width() > width + 300); // at the new width
+        QCOMPARE(view.layoutsOnGuiThread(), layouts);
+        // The layout it replaced was freed, off the GUI thread.
+        QTRY_VERIFY(capture::sharedValuesFreed() > freed);
+        QCOMPARE(capture::sharedValuesFreedOnGuiThread(), freedOnGuiThread);
+    }
+
+    void bigNewConnectionIsLaidOutOffTheGuiThread()
+    {
+        ui::LadderView view;
+        view.setAsyncLayoutRows(10); // "big" for this test: the capture has more rows
+        view.resize(1000, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCoreApplication::processEvents();
+        const int layouts = view.layoutsOnGuiThread();
+        auto ladder = ladderfixture::loadLadder(TCPLADDER_TEST_DATA_DIR "/lossy-bulk.pcap", 0);
+        QVERIFY(ladder && ladder->rows.size() >= 10);
+        QSignalSpy laidOut(&view, &ui::LadderView::laidOut);
+
+        view.setLadder(std::move(*ladder));                  // a connection selected, not one that grew
+        QCOMPARE(view.layout().itemCount(), std::size_t(0)); // nothing shown until its layout is made
+        QVERIFY(laidOut.wait());
+        QVERIFY(view.laidOutLadder() == view.sharedLadder());
+        QVERIFY(view.layout().itemCount() > 0);
         QCOMPARE(view.layoutsOnGuiThread(), layouts);
     }
 

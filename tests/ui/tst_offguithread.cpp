@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "packetdetailsview.h"
 #include "sequencegraph.h"
+#include "freeoffguithread.h"
 #include "viewssettled.h"
 #include "viewworker.h"
 
@@ -122,6 +123,27 @@ private slots:
         QCOMPARE(w.ladderView()->laidOutLadder().get(), ladder.get());
         // A layout or graph job that took a reference lets it go when it ends (slower under wine).
         QTRY_COMPARE(ladder.use_count(), 5);
+    }
+
+    void aReplacedLadderIsFreedOffTheGuiThread()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(load(w, ManyConnections));
+        table(w)->selectRow(3);
+        QVERIFY(viewsSettled(w));
+        QTRY_VERIFY(w.currentLadder() && w.currentLadder()->tcp.size() == w.currentLadder()->rows.size());
+        QVERIFY(viewsSettled(w));
+        const std::weak_ptr<const core::ConnectionLadder> first = w.currentLadder();
+        const quint64 freed = capture::sharedValuesFreed();
+        const quint64 freedOnGuiThread = capture::sharedValuesFreedOnGuiThread();
+
+        // Another connection: the window, the view, the graph and the details pane let the first go.
+        table(w)->selectRow(6);
+        QVERIFY(viewsSettled(w));
+        QTRY_VERIFY(first.expired());
+        QTRY_VERIFY(capture::sharedValuesFreed() > freed);
+        QCOMPARE(capture::sharedValuesFreedOnGuiThread(), freedOnGuiThread);
     }
 
     void filterLooksAgainOnlyAtChangedStreams()

@@ -52,6 +52,7 @@ private slots:
     void rubberBandWheelAndReset();
     void liveGrowthKeepsZoom();
     void grownLadderGraphBuiltOffGuiThread();
+    void grownLadderGraphReducedOffGuiThread();
     void exportPng();
 
 private:
@@ -291,6 +292,38 @@ void TestSequenceGraph::grownLadderGraphBuiltOffGuiThread()
     QCOMPARE(updated.count(), 1);      // the other connection's, not the growth's
     QVERIFY(m_graph->graphChart()->pointForRow(firstData));
     QVERIFY(!m_graph->graphChart()->pointForRow(lastData));
+}
+
+void TestSequenceGraph::grownLadderGraphReducedOffGuiThread()
+{
+    // Shown by the GUI thread itself (a small ladder): what the worker's reduction must match.
+    auto *chart = m_graph->graphChart();
+    const qsizetype retransmissions = chart->markSeries(GraphMark::Retransmission)->count();
+    const qsizetype dataPoints = chart->dataSeries()->count();
+    QVERIFY(retransmissions > 0 && dataPoints > 0);
+    m_graph->setAsyncGraphRows(0); // every ladder goes to the worker, as a big one does
+    QSignalSpy updated(m_graph, &ui::SequenceGraph::graphUpdated);
+    const int reductions = chart->reductionsHere();
+
+    // The same connection again, as when it grew: its full range and pixel columns worked out there.
+    m_graph->setLadder(std::make_shared<const core::ConnectionLadder>(*m_ladder));
+    QVERIFY(updated.wait());
+    QCOMPARE(chart->reductionsHere(), reductions);
+    QCOMPARE(chart->markSeries(GraphMark::Retransmission)->count(), retransmissions);
+    QCOMPARE(chart->dataSeries()->count(), dataPoints);
+
+    // Zoomed in, a grown ladder keeps the zoom, reduced there for that range.
+    const QRectF full = chart->visibleRange();
+    const QRectF zoom(full.left(), full.top(), full.width() / 4, full.height() / 4);
+    m_graph->zoomTo(zoom);
+    QCoreApplication::processEvents(); // the plot's new width beside the new tick labels
+    const qsizetype zoomedPoints = chart->dataSeries()->count();
+    const int zoomedReductions = chart->reductionsHere();
+    m_graph->setLadder(std::make_shared<const core::ConnectionLadder>(*m_ladder));
+    QVERIFY(updated.wait());
+    QCOMPARE(chart->reductionsHere(), zoomedReductions);
+    QCOMPARE(chart->visibleRange(), zoom);
+    QCOMPARE(chart->dataSeries()->count(), zoomedPoints);
 }
 
 void TestSequenceGraph::exportPng()
