@@ -644,7 +644,7 @@
         <location line="+5"/>
         <location line="+98"/>
         <location filename="../../src/core/quizhandout.cpp" line="+71"/>
-        <location filename="../../src/ui/framedissector.cpp" line="+34"/>
+        <location filename="../../src/ui/framedissector.cpp" line="+31"/>
         <source>reset</source>
         <translation>复位</translation>
     </message>
@@ -965,17 +965,22 @@
         <translation>窗口更新</translation>
     </message>
     <message>
-        <location filename="../../src/core/laddertextdiagram.cpp" line="+61"/>
+        <location filename="../../src/core/laddertextdiagram.cpp" line="+55"/>
+        <source>frame %1: %2</source>
+        <translation>第 %1 帧：%2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>frames %1–%2</source>
         <translation>第 %1–%2 帧</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>frame %1, t = %2 s (%3)</source>
         <translation>第 %1 帧，t = %2 秒（%3）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>TCP stream %1</source>
         <translation>TCP 流 %1</translation>
     </message>
@@ -1010,18 +1015,23 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/core/mergedtextdiagram.cpp" line="+37"/>
+        <location line="+1"/>
+        <source>teacher&apos;s notes</source>
+        <translation>教师备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/mergedtextdiagram.cpp" line="+38"/>
         <source>both ends</source>
         <translation>两端均有</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>receiver only</source>
         <translation>仅接收端</translation>
     </message>
@@ -1056,7 +1066,7 @@
         <translation>单向时延 (ms)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>frame %1</source>
         <translation>帧 %1</translation>
     </message>
@@ -1489,7 +1499,7 @@
 <context>
     <name>TextDiagramExport</name>
     <message>
-        <location filename="../../src/render/textdiagramexport.cpp" line="+40"/>
+        <location filename="../../src/render/textdiagramexport.cpp" line="+41"/>
         <source>%1 is not a .mmd, .puml, .tex or .md file</source>
         <translation>%1 不是 .mmd、.puml、.tex 或 .md 文件</translation>
     </message>
@@ -1883,7 +1893,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::FrameDissector</name>
     <message>
-        <location filename="../../src/ui/framedissector.cpp" line="+71"/>
+        <location filename="../../src/ui/framelinkfields.cpp" line="+21"/>
         <source>Ethernet II</source>
         <translation>以太网 II</translation>
     </message>
@@ -1914,14 +1924,14 @@ server → client: %2</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+73"/>
+        <location filename="../../src/ui/framedissector.cpp" line="+17"/>
         <location line="+39"/>
+        <location filename="../../src/ui/framelinkfields.cpp" line="-10"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location filename="../../src/ui/framelinkfields.cpp" line="+25"/>
         <source>Linux cooked capture (SLL)</source>
         <translation>Linux cooked 抓包（SLL）</translation>
     </message>
@@ -1937,14 +1947,14 @@ server → client: %2</source>
         <translation>链路层地址类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/ui/framedissector.cpp" line="-15"/>
+        <location filename="../../src/ui/framelinkfields.cpp" line="+1"/>
         <location line="+6"/>
-        <location line="+63"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location filename="../../src/ui/framelinkfields.cpp" line="-1"/>
         <source>Linux cooked capture v2 (SLL2)</source>
         <translation>Linux cooked 抓包 v2（SLL2）</translation>
     </message>
@@ -1964,7 +1974,7 @@ server → client: %2</source>
         <translation>地址族 %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Raw IP</source>
         <translation>原始 IP</translation>
     </message>
@@ -1979,7 +1989,7 @@ server → client: %2</source>
         <translation>链路类型 %1</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>MPLS label</source>
         <translation>MPLS 标签</translation>
     </message>
@@ -2009,12 +2019,12 @@ server → client: %2</source>
         <translation>Cisco HDLC</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>not decoded</source>
         <translation>未解析</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../src/ui/framedissector.cpp" line="-25"/>
         <source>Internet Protocol version 4</source>
         <translation>网际协议第 4 版（IPv4）</translation>
     </message>
@@ -2624,9 +2634,14 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::LadderView</name>
     <message>
-        <location filename="../../src/ui/ladderview.cpp" line="+173"/>
+        <location filename="../../src/ui/ladderview.cpp" line="+183"/>
         <source>Select a connection to see its ladder</source>
         <translation>选择一个连接以查看其梯形图</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Laying out %1 segments…</source>
+        <translation>正在排布 %1 个报文段…</translation>
     </message>
     <message>
         <location filename="../../src/ui/ladderviewteaching.cpp" line="+106"/>
@@ -2656,7 +2671,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/mainwindow.cpp" line="+192"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+194"/>
         <location filename="../../src/ui/mainwindowlanguage.cpp" line="+55"/>
         <source>Loading… %p%</source>
         <translation>正在加载… %p%</translation>
@@ -3463,12 +3478,12 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::SequenceGraph</name>
     <message>
-        <location filename="../../src/ui/sequencegraph.cpp" line="+58"/>
+        <location filename="../../src/ui/sequencegraph.cpp" line="+59"/>
         <source>Drag to zoom, wheel to zoom at the cursor, double-click or Esc to reset; click a point to select its segment in the ladder</source>
         <translation>拖动以缩放，滚轮以光标为中心缩放，双击或按 Esc 重置；单击某个点可在梯形图中选中对应的报文段</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+285"/>
         <source>Data client → server</source>
         <translation>数据 客户端 → 服务器</translation>
     </message>
@@ -3621,7 +3636,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>零窗口：接收方已满，发送方等待</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+75"/>
         <source>Time-sequence graph: no connection selected</source>
         <translation>时间-序列号图：未选择连接</translation>
     </message>
@@ -3675,7 +3690,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::TextDiagramActions</name>
     <message>
-        <location filename="../../src/ui/textdiagramactions.cpp" line="+51"/>
+        <location filename="../../src/ui/textdiagramactions.cpp" line="+52"/>
         <source>Ladder copied as Mermaid text</source>
         <translation>已将梯形图复制为 Mermaid 文本</translation>
     </message>

@@ -3,6 +3,8 @@
 // Also the lines of a row's notes, which every writer joins in its own syntax.
 #include "laddertextwriters.h"
 
+#include <algorithm>
+
 #include <cstdint>
 
 namespace tcpladder::core {
@@ -82,32 +84,10 @@ bool hasCjk(std::string_view text)
 
 std::string escapeMermaid(std::string_view text)
 {
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-        case ';':
-            out += "#59;";
-            break;
-        case '#':
-            out += "#35;";
-            break;
-        case ':':
-            out += "#58;";
-            break;
-        case '<':
-            out += "#lt;";
-            break;
-        case '>':
-            out += "#gt;";
-            break;
-        case '%':
-            out += "#37;";
-            break; // "%%" would start a comment
-        default:
-            out += c;
-        }
-    }
-    return out;
+    // "%%" would start a comment.
+    static constexpr CharReplacement kMermaid[] = {{';', "#59;"}, {'#', "#35;"}, {':', "#58;"},
+                                                   {'<', "#lt;"}, {'>', "#gt;"}, {'%', "#37;"}};
+    return replaceChars(text, kMermaid);
 }
 
 std::string escapePlantUml(std::string_view text)
@@ -223,29 +203,23 @@ std::string escapeTex(std::string_view text)
 
 std::string escapeMarkdown(std::string_view text)
 {
+    static constexpr CharReplacement kMarkdown[] = {{'\\', "\\\\"}, {'|', "\\|"}, {'*', "\\*"}, {'_', "\\_"},
+                                                    {'`', "\\`"},   {'[', "\\["}, {']', "\\]"}, {'~', "\\~"},
+                                                    {'<', "&lt;"},  {'>', "&gt;"}};
+    return replaceChars(text, kMarkdown);
+}
+
+std::string replaceChars(std::string_view text, std::span<const CharReplacement> replacements)
+{
     std::string out;
+    out.reserve(text.size());
     for (const char c : text) {
-        switch (c) {
-        case '\\':
-        case '|':
-        case '*':
-        case '_':
-        case '`':
-        case '[':
-        case ']':
-        case '~':
-            out += '\\';
+        const auto found = std::find_if(replacements.begin(), replacements.end(),
+                                        [c](const CharReplacement &r) { return r.from == c; });
+        if (found != replacements.end())
+            out += found->to;
+        else
             out += c;
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        default:
-            out += c;
-        }
     }
     return out;
 }

@@ -7,6 +7,7 @@
 
 #include "laddertextdiagram.h"
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,15 @@ std::string writeMermaid(const TextDiagram &diagram);       // laddermermaidwrit
 std::string writePlantUml(const TextDiagram &diagram);      // ladderplantumlwriter.cpp: @startuml sequence
 std::string writeTikz(const TextDiagram &diagram);          // laddertikzwriter.cpp: standalone, xelatex
 std::string writeMarkdownTable(const TextDiagram &diagram); // laddermarkdownwriter.cpp: a table per phase
+
+// One byte of text and what a syntax writes instead of it.
+struct CharReplacement
+{
+    char from;
+    std::string_view to;
+};
+// `text` with each byte that `replacements` names replaced, the rest as it is (UTF-8 passes through).
+std::string replaceChars(std::string_view text, std::span<const CharReplacement> replacements);
 
 // Text inside a Mermaid message, note or participant name: entity codes for what Mermaid reads as
 // syntax (';' ends a statement, '#' starts an entity code, ':' splits a message, '<' '>' are HTML).

@@ -30,26 +30,8 @@ std::string markdownCell(const QuizCell &cell, bool answerKey)
 
 std::string escapeHtml(std::string_view text)
 {
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+    static constexpr CharReplacement kHtml[] = {{'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'"', "&quot;"}};
+    return replaceChars(text, kHtml);
 }
 
 std::string htmlCell(const QuizCell &cell, bool answerKey)

@@ -10,83 +10,65 @@ namespace tcpladder::ui {
 
 using namespace tcpladder::core;
 
+namespace {
+
+// One row per colour role, one column per fixed theme (0xAARRGGBB), so a role's three colours are compared at a
+// glance. High contrast is for a washed-out projector, which loses pale tints and thin greys: pure black text,
+// dark saturated arrows.
+struct RoleColours
+{
+    QColor LadderTheme::*role;
+    QRgb light;
+    QRgb dark;
+    QRgb highContrast;
+};
+
+constexpr RoleColours kRoleColours[] = {
+    {&LadderTheme::background, 0xffffffff, 0xff1b1e23, 0xffffffff},
+    {&LadderTheme::text, 0xff1f2328, 0xffe6e8eb, 0xff000000},
+    {&LadderTheme::mutedText, 0xff5f6770, 0xffa0a8b2, 0xff202020},
+    {&LadderTheme::headerFill, 0xffeef2f7, 0xff2a3038, 0xfffff29e},
+    {&LadderTheme::headerBorder, 0xff8a96a3, 0xff6a7582, 0xff000000},
+    {&LadderTheme::lifeline, 0xff3a4048, 0xffc8cdd3, 0xff000000},
+    {&LadderTheme::clientArrow, 0xff1d5fb8, 0xff6cb0ff, 0xff003cc8},
+    {&LadderTheme::serverArrow, 0xff1f7a3e, 0xff6fd68e, 0xff006b1e},
+    {&LadderTheme::bracket, 0xff7b4db3, 0xffc39bf5, 0xff5a009c},
+    {&LadderTheme::selection, 0x301d5fb8, 0x406cb0ff, 0x80ffd000},
+    {&LadderTheme::runFill, 0xfff4f4f0, 0xff2b2d2f, 0xfff0f0f0},
+    {&LadderTheme::runBorder, 0xff9a9a90, 0xff85857c, 0xff000000},
+    {&LadderTheme::tagText, 0xffffffff, 0xff101214, 0xffffffff},
+    {&LadderTheme::retransmission, 0xffc25e00, 0xffff9f43, 0xffb34100},
+    {&LadderTheme::duplicateAck, 0xffa07a00, 0xfff0c64a, 0xff7a5c00},
+    {&LadderTheme::outOfOrder, 0xffb03a8c, 0xfff07ad0, 0xff9c006e},
+    {&LadderTheme::zeroWindow, 0xff6d3fc0, 0xffb394ff, 0xff4b1fa6},
+    {&LadderTheme::reset, 0xffc62828, 0xffff6b6b, 0xffc00000},
+    {&LadderTheme::finAckMerged, 0xff007c89, 0xff4dd0e1, 0xff005f6b},
+    {&LadderTheme::keepAlive, 0xff6b7280, 0xffb0b6bf, 0xff404040},
+};
+
+LadderTheme fixedTheme(QRgb RoleColours::*column)
+{
+    LadderTheme theme;
+    for (const RoleColours &row : kRoleColours)
+        theme.*row.role = QColor::fromRgba(row.*column);
+    return theme;
+}
+
+} // namespace
+
 LadderTheme LadderTheme::light()
 {
-    LadderTheme t;
-    t.background = QColor(0xff, 0xff, 0xff);
-    t.text = QColor(0x1f, 0x23, 0x28);
-    t.mutedText = QColor(0x5f, 0x67, 0x70);
-    t.headerFill = QColor(0xee, 0xf2, 0xf7);
-    t.headerBorder = QColor(0x8a, 0x96, 0xa3);
-    t.lifeline = QColor(0x3a, 0x40, 0x48);
-    t.clientArrow = QColor(0x1d, 0x5f, 0xb8);
-    t.serverArrow = QColor(0x1f, 0x7a, 0x3e);
-    t.bracket = QColor(0x7b, 0x4d, 0xb3);
-    t.selection = QColor(0x1d, 0x5f, 0xb8, 0x30);
-    t.runFill = QColor(0xf4, 0xf4, 0xf0);
-    t.runBorder = QColor(0x9a, 0x9a, 0x90);
-    t.tagText = QColor(0xff, 0xff, 0xff);
-    t.retransmission = QColor(0xc2, 0x5e, 0x00);
-    t.duplicateAck = QColor(0xa0, 0x7a, 0x00);
-    t.outOfOrder = QColor(0xb0, 0x3a, 0x8c);
-    t.zeroWindow = QColor(0x6d, 0x3f, 0xc0);
-    t.reset = QColor(0xc6, 0x28, 0x28);
-    t.finAckMerged = QColor(0x00, 0x7c, 0x89);
-    t.keepAlive = QColor(0x6b, 0x72, 0x80);
-    return t;
+    return fixedTheme(&RoleColours::light);
 }
 
 LadderTheme LadderTheme::dark()
 {
-    LadderTheme t;
-    t.background = QColor(0x1b, 0x1e, 0x23);
-    t.text = QColor(0xe6, 0xe8, 0xeb);
-    t.mutedText = QColor(0xa0, 0xa8, 0xb2);
-    t.headerFill = QColor(0x2a, 0x30, 0x38);
-    t.headerBorder = QColor(0x6a, 0x75, 0x82);
-    t.lifeline = QColor(0xc8, 0xcd, 0xd3);
-    t.clientArrow = QColor(0x6c, 0xb0, 0xff);
-    t.serverArrow = QColor(0x6f, 0xd6, 0x8e);
-    t.bracket = QColor(0xc3, 0x9b, 0xf5);
-    t.selection = QColor(0x6c, 0xb0, 0xff, 0x40);
-    t.runFill = QColor(0x2b, 0x2d, 0x2f);
-    t.runBorder = QColor(0x85, 0x85, 0x7c);
-    t.tagText = QColor(0x10, 0x12, 0x14);
-    t.retransmission = QColor(0xff, 0x9f, 0x43);
-    t.duplicateAck = QColor(0xf0, 0xc6, 0x4a);
-    t.outOfOrder = QColor(0xf0, 0x7a, 0xd0);
-    t.zeroWindow = QColor(0xb3, 0x94, 0xff);
-    t.reset = QColor(0xff, 0x6b, 0x6b);
-    t.finAckMerged = QColor(0x4d, 0xd0, 0xe1);
-    t.keepAlive = QColor(0xb0, 0xb6, 0xbf);
-    return t;
+    return fixedTheme(&RoleColours::dark);
 }
 
 LadderTheme LadderTheme::highContrast()
 {
-    // A washed-out projector loses pale tints and thin greys: pure black text, dark saturated arrows.
-    LadderTheme t;
-    t.background = QColor(0xff, 0xff, 0xff);
-    t.text = QColor(0x00, 0x00, 0x00);
-    t.mutedText = QColor(0x20, 0x20, 0x20);
-    t.headerFill = QColor(0xff, 0xf2, 0x9e);
-    t.headerBorder = QColor(0x00, 0x00, 0x00);
-    t.lifeline = QColor(0x00, 0x00, 0x00);
-    t.clientArrow = QColor(0x00, 0x3c, 0xc8);
-    t.serverArrow = QColor(0x00, 0x6b, 0x1e);
-    t.bracket = QColor(0x5a, 0x00, 0x9c);
-    t.selection = QColor(0xff, 0xd0, 0x00, 0x80);
-    t.runFill = QColor(0xf0, 0xf0, 0xf0);
-    t.runBorder = QColor(0x00, 0x00, 0x00);
-    t.tagText = QColor(0xff, 0xff, 0xff);
-    t.retransmission = QColor(0xb3, 0x41, 0x00);
-    t.duplicateAck = QColor(0x7a, 0x5c, 0x00);
-    t.outOfOrder = QColor(0x9c, 0x00, 0x6e);
-    t.zeroWindow = QColor(0x4b, 0x1f, 0xa6);
-    t.reset = QColor(0xc0, 0x00, 0x00);
-    t.finAckMerged = QColor(0x00, 0x5f, 0x6b);
-    t.keepAlive = QColor(0x40, 0x40, 0x40);
-    return t;
+    return fixedTheme(&RoleColours::highContrast);
 }
 
 LadderTheme LadderTheme::fromPalette(const QPalette &palette)

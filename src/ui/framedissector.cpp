@@ -1,24 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "framedissector.h"
 
-#include "decoder.h"
-#include "ipaddress.h"
+#include "framelinkfields.h"
 #include "tcpflags.h"
 
 #include <QCoreApplication>
 
 #include <optional>
 
-// Free functions have no tr(). Declared at global scope because lupdate loses track of nested
-// namespaces in this file and would then file the texts under a context the program never asks for.
-struct FrameDissectorTr
-{
-    Q_DECLARE_TR_FUNCTIONS(tcpladder::ui::FrameDissector)
-};
-
 namespace tcpladder::ui {
 
 namespace {
+
+using frame::dissectLink;
+using frame::field;
+using frame::hex;
+using frame::Reader;
 
 // The same words as the ladder's phase brackets (context "LadderText"), so both panes agree.
 QString phaseName(core::Phase phase)
@@ -34,134 +31,6 @@ QString phaseName(core::Phase phase)
         return QCoreApplication::translate("LadderText", "reset");
     }
     return QString::fromUtf8(core::toString(phase));
-}
-
-class Reader
-{
-public:
-    explicit Reader(std::span<const std::uint8_t> bytes)
-        : m_bytes(bytes)
-    {
-    }
-    bool has(std::size_t offset, std::size_t length) const { return offset + length <= m_bytes.size(); }
-    std::uint8_t u8(std::size_t o) const { return m_bytes[o]; }
-    std::uint16_t u16(std::size_t o) const { return static_cast<std::uint16_t>((m_bytes[o] << 8) | m_bytes[o + 1]); }
-    std::uint32_t u32(std::size_t o) const
-    {
-        return (std::uint32_t(m_bytes[o]) << 24) | (std::uint32_t(m_bytes[o + 1]) << 16)
-            | (std::uint32_t(m_bytes[o + 2]) << 8) | std::uint32_t(m_bytes[o + 3]);
-    }
-    std::uint32_t u32le(std::size_t o) const
-    {
-        return (std::uint32_t(m_bytes[o + 3]) << 24) | (std::uint32_t(m_bytes[o + 2]) << 16)
-            | (std::uint32_t(m_bytes[o + 1]) << 8) | std::uint32_t(m_bytes[o]);
-    }
-    QString mac(std::size_t o) const
-    {
-        QStringList parts;
-        for (std::size_t i = 0; i < 6; ++i)
-            parts << QStringLiteral("%1").arg(m_bytes[o + i], 2, 16, QLatin1Char('0'));
-        return parts.join(u':');
-    }
-    QString ipv4(std::size_t o) const
-    {
-        return QString::fromStdString(core::IpAddress::fromV4(&m_bytes[o]).toString());
-    }
-    QString ipv6(std::size_t o) const
-    {
-        return QString::fromStdString(core::IpAddress::fromV6(&m_bytes[o]).toString());
-    }
-    std::size_t size() const { return m_bytes.size(); }
-
-private:
-    std::span<const std::uint8_t> m_bytes;
-};
-
-FrameField field(const QString &name, const QString &value, std::size_t offset, std::size_t length)
-{
-    return {name, value, static_cast<int>(offset), static_cast<int>(length), {}, {}};
-}
-
-QString hex(std::uint32_t value, int digits)
-{
-    return QStringLiteral("0x%1").arg(value, digits, 16, QLatin1Char('0'));
-}
-
-FrameField layerField(const QString &name, const QString &value, const core::LinkLayer &layer, const char *protocol)
-{
-    return {
-        name, value, static_cast<int>(layer.offset), static_cast<int>(layer.length), {}, QString::fromLatin1(protocol)};
-}
-
-FrameField linkField(const core::LinkLayer &layer, const Reader &r)
-{
-    const std::size_t o = layer.offset;
-    switch (layer.kind) {
-    case core::LinkLayerKind::Ethernet: {
-        FrameField eth = layerField(FrameDissectorTr::tr("Ethernet II"),
-                                    FrameDissectorTr::tr("%1 → %2").arg(r.mac(o + 6), r.mac(o)), layer, "eth");
-        eth.children << field(FrameDissectorTr::tr("Destination"), r.mac(o), o, 6)
-                     << field(FrameDissectorTr::tr("Source"), r.mac(o + 6), o + 6, 6)
-                     << field(FrameDissectorTr::tr("Type"), hex(layer.value, 4), o + 12, 2);
-        return eth;
-    }
-    case core::LinkLayerKind::Vlan: {
-        FrameField vlan = layerField(
-            FrameDissectorTr::tr("802.1Q VLAN"),
-            FrameDissectorTr::tr("ID %1, priority %2").arg(layer.value & 0x0fff).arg(layer.value >> 13), layer, "vlan");
-        vlan.children << field(FrameDissectorTr::tr("Type"), hex(r.u16(o + 2), 4), o + 2, 2);
-        return vlan;
-    }
-    case core::LinkLayerKind::Mpls:
-        return layerField(FrameDissectorTr::tr("MPLS label"),
-                          FrameDissectorTr::tr("label %1, TTL %2").arg(layer.value >> 12).arg(layer.value & 0xff),
-                          layer, "mpls");
-    case core::LinkLayerKind::Pppoe:
-        return layerField(FrameDissectorTr::tr("PPPoE session"),
-                          FrameDissectorTr::tr("session %1").arg(hex(layer.value, 4)), layer, "pppoes");
-    case core::LinkLayerKind::Ppp:
-        return layerField(FrameDissectorTr::tr("Point-to-Point Protocol"), hex(layer.value, 4), layer, "ppp");
-    case core::LinkLayerKind::CiscoHdlc:
-        return layerField(FrameDissectorTr::tr("Cisco HDLC"), hex(layer.value, 4), layer, "chdlc");
-    case core::LinkLayerKind::LinuxSll: {
-        FrameField sll = layerField(FrameDissectorTr::tr("Linux cooked capture (SLL)"), {}, layer, "sll");
-        sll.children << field(FrameDissectorTr::tr("Packet type"), QString::number(r.u16(o)), o, 2)
-                     << field(FrameDissectorTr::tr("Link-layer address type"), QString::number(r.u16(o + 2)), o + 2, 2)
-                     << field(FrameDissectorTr::tr("Protocol"), hex(layer.value, 4), o + 14, 2);
-        return sll;
-    }
-    case core::LinkLayerKind::LinuxSll2: {
-        // Wireshark names version 2 "sll" as well.
-        FrameField sll = layerField(FrameDissectorTr::tr("Linux cooked capture v2 (SLL2)"), {}, layer, "sll");
-        sll.children << field(FrameDissectorTr::tr("Protocol"), hex(layer.value, 4), o, 2)
-                     << field(FrameDissectorTr::tr("Interface index"), QString::number(r.u32(o + 4)), o + 4, 4)
-                     << field(FrameDissectorTr::tr("Packet type"), QString::number(r.u8(o + 10)), o + 10, 1);
-        return sll;
-    }
-    case core::LinkLayerKind::Loopback:
-        return layerField(FrameDissectorTr::tr("Loopback"), FrameDissectorTr::tr("address family %1").arg(layer.value),
-                          layer, "null");
-    }
-    return {};
-}
-
-// The link-layer headers as the core decoder walked them; where IP starts, if it does.
-std::optional<std::size_t> dissectLink(int linkType, std::span<const std::uint8_t> frame, const Reader &r,
-                                       QList<FrameField> &out)
-{
-    core::DecodedTcp decoded;
-    core::LinkLayers layers;
-    if (core::decodeFrame(linkType, frame, 0, decoded, layers) == core::DecodeStatus::UnsupportedLink) {
-        out << FrameField{
-            FrameDissectorTr::tr("Link type %1").arg(linkType), FrameDissectorTr::tr("not decoded"), -1, 0, {}, {}};
-        return std::nullopt;
-    }
-    if (layers.count == 0 && layers.ipOffset == 0)
-        out << FrameField{FrameDissectorTr::tr("Raw IP"), FrameDissectorTr::tr("no link-layer header"), -1, 0, {},
-                          QStringLiteral("raw")};
-    for (const core::LinkLayer &layer : layers.list())
-        out << linkField(layer, r);
-    return layers.ipOffset;
 }
 
 bool dissectIp(const Reader &r, std::size_t o, QList<FrameField> &out, std::size_t &tcpOffset)

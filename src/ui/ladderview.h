@@ -186,6 +186,8 @@ private:
     std::optional<int> bracketAt(const QPoint &viewportPoint) const;
     bool teachingKey(QKeyEvent *event);
     void syncStepToView();
+    // After the step moved: the view, the selection (its newest arrow) and stepChanged follow.
+    void showNewestStep();
     void paintStepBadge(QPainter &painter) const;
 
     core::SharedLadder m_ladder;  // an empty ladder when there is none

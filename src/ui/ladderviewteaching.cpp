@@ -55,10 +55,7 @@ bool LadderView::stepNext()
             count = static_cast<int>(run->lastRow) + 1 - m_step.revealed();
     if (!m_step.next(count))
         return false;
-    syncStepToView();
-    setCurrentRow(m_step.newestRow());
-    viewport()->update();
-    emit stepChanged(m_step.revealed());
+    showNewestStep();
     return true;
 }
 
@@ -70,10 +67,7 @@ bool LadderView::stepPrevious()
             count = m_step.revealed() - static_cast<int>(run->firstRow);
     if (!m_step.previous(count))
         return false;
-    syncStepToView();
-    setCurrentRow(m_step.newestRow());
-    viewport()->update();
-    emit stepChanged(m_step.revealed());
+    showNewestStep();
     return true;
 }
 
@@ -81,11 +75,16 @@ bool LadderView::stepTo(int row)
 {
     if (!m_step.revealUpTo(row))
         return m_step.isActive() && m_step.newestRow() == row;
+    showNewestStep();
+    return true;
+}
+
+void LadderView::showNewestStep()
+{
     syncStepToView();
     setCurrentRow(m_step.newestRow());
     viewport()->update();
     emit stepChanged(m_step.revealed());
-    return true;
 }
 
 void LadderView::stepReset()
