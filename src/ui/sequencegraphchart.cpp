@@ -138,8 +138,7 @@ SequenceGraphChart::Shown SequenceGraphChart::prepare(const core::SequenceGraphD
 {
     Shown shown;
     shown.direction = direction;
-    // valuesFromZero() is false for sequence numbers, as in the chart's fullRange().
-    shown.range = range ? range->normalized() : rangeOf(pointsOf(graph[direction]), graph.duration, false);
+    shown.range = range ? range->normalized() : rangeOf(pointsOf(graph[direction]), graph.duration, kValuesFromZero);
     shown.display = core::displayGraph(graph[direction], shown.range.left(), shown.range.right(), buckets);
     return shown;
 }

@@ -28,6 +28,9 @@ public:
     void setGraph(const core::ConnectionLadder &ladder, std::shared_ptr<const core::SequenceGraphData> graph,
                   bool keepRange);
 
+    // Sequence numbers are drawn from the lowest one shown, not from 0: fullRange() and prepare() both say so.
+    static constexpr bool kValuesFromZero = false;
+
     // What setGraph() shows of a graph, worked out beside it off the GUI thread for a big ladder:
     // both its full range and the reduction to pixel columns walk every point.
     struct Shown
@@ -64,7 +67,7 @@ protected:
     std::vector<const std::vector<core::GraphPoint> *> clickablePoints() const override;
     std::vector<const std::vector<core::GraphPoint> *> allPoints() const override;
     double duration() const override { return m_graph->duration; }
-    bool valuesFromZero() const override { return false; }
+    bool valuesFromZero() const override { return kValuesFromZero; }
     void directionChanged() override { updateTitle(); }
 
 private:
