@@ -27,8 +27,11 @@ export TCPLADDER_WINDOWS_TOOLCHAIN="$toolchain"
 export WINEPREFIX="${WINEPREFIX:-$PWD/build/wine-prefix}"
 export CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-2}"
 source scripts/wine-prefix.sh
+# Each phase says on stdout that it starts, so a CI log shows where a failure came from.
+echo "test-windows: preparing the wine prefix $WINEPREFIX"
 prepare_wine_prefix
 start_wine_services
+echo "test-windows: building and running the windows preset"
 
 start=$(date +%s)
 cmake --workflow --preset windows
@@ -38,5 +41,6 @@ for candidate in build/ci/src/cli/tcpladder-cli build/dev/src/cli/tcpladder-cli;
     [ -n "$linux_cli" ] || { [ -x "$candidate" ] && linux_cli=$candidate; }
 done
 [ -n "$linux_cli" ] || { echo "test-windows: FAIL: no Linux CLI to compare with (build the ci preset first)" >&2; exit 1; }
+echo "test-windows: comparing the Windows CLI's JSON with $linux_cli"
 scripts/windows-json-diff.sh "$linux_cli" build/windows/tcpladder-cli.exe
 echo "test-windows: Windows suites passed in $(( $(date +%s) - start )) s"
