@@ -126,7 +126,7 @@
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindow.cpp" line="+382"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+380"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n connection</numerusform>

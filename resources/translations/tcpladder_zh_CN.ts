@@ -2519,6 +2519,35 @@ server → client: %2</source>
     </message>
 </context>
 <context>
+    <name>tcpladder::ui::LadderExportActions</name>
+    <message>
+        <location filename="../../src/ui/ladderexportactions.cpp" line="+88"/>
+        <source>Export Ladder</source>
+        <translation>导出梯形图</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not export the ladder: %1</source>
+        <translation>无法导出梯形图：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The ladder is too long to copy as one image; export it as SVG instead.</source>
+        <translation>梯形图太长，无法作为一张图像复制；请改为导出 SVG。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ladder image copied (%1 × %2 px)</source>
+        <translation>已复制梯形图图像（%1 × %2 像素）</translation>
+    </message>
+</context>
+<context>
     <name>tcpladder::ui::LadderNotesMenu</name>
     <message>
         <location filename="../../src/ui/laddernotesmenu.cpp" line="+39"/>
@@ -2644,7 +2673,7 @@ server → client: %2</source>
         <translation>正在排布 %1 个报文段…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/ladderviewteaching.cpp" line="+106"/>
+        <location filename="../../src/ui/ladderviewteaching.cpp" line="+105"/>
         <source>Step %1 / %2</source>
         <translation>第 %1 / %2 步</translation>
     </message>
@@ -2671,8 +2700,8 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/mainwindow.cpp" line="+194"/>
-        <location filename="../../src/ui/mainwindowlanguage.cpp" line="+55"/>
+        <location filename="../../src/ui/mainwindow.cpp" line="+205"/>
+        <location filename="../../src/ui/mainwindowlanguage.cpp" line="+56"/>
         <source>Loading… %p%</source>
         <translation>正在加载… %p%</translation>
     </message>
@@ -2710,14 +2739,14 @@ server → client: %2</source>
         <translation>%1 — TCP 梯形图</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+51"/>
         <location filename="../../src/ui/mainwindowcapture.cpp" line="-67"/>
         <source>%1 frames, %2 TCP segments</source>
         <translation>%1 帧，%2 个 TCP 报文段</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+81"/>
+        <location line="-68"/>
+        <location line="+73"/>
         <source>Cannot open “%1”: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
@@ -2746,7 +2775,7 @@ server → client: %2</source>
         <translation>在“%1”中没有找到 TCP 连接。</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+47"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n 个连接</numerusform>
@@ -2760,7 +2789,7 @@ server → client: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+42"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+35"/>
         <location filename="../../src/ui/peercapturecontroller.cpp" line="+88"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;All files (*)</source>
         <translation>抓包文件 (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;所有文件 (*)</translation>
@@ -2784,16 +2813,6 @@ server → client: %2</source>
         <location line="+9"/>
         <source>Open Capture</source>
         <translation>打开抓包文件</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Export Ladder</source>
-        <translation>导出梯形图</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Could not export the ladder: %1</source>
-        <translation>无法导出梯形图：%1</translation>
     </message>
     <message>
         <location filename="../../src/ui/mainwindowcapture.cpp" line="-54"/>
@@ -2873,8 +2892,6 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+2"/>
-        <location line="+13"/>
         <location filename="../../src/ui/mainwindownotes.cpp" line="+73"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
@@ -2935,17 +2952,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>%1（已恢复，未保存）— TCP 梯形图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+9"/>
-        <source>The ladder is too long to copy as one image; export it as SVG instead.</source>
-        <translation>梯形图太长，无法作为一张图像复制；请改为导出 SVG。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Ladder image copied (%1 × %2 px)</source>
-        <translation>已复制梯形图图像（%1 × %2 像素）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+31"/>
         <source>About TCP Ladder</source>
         <translation>关于 TCP 梯形图</translation>
     </message>
@@ -3636,7 +3643,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>零窗口：接收方已满，发送方等待</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>Time-sequence graph: no connection selected</source>
         <translation>时间-序列号图：未选择连接</translation>
     </message>

@@ -5,10 +5,11 @@
 #include "captureworker.h"
 #include "connectionfilterproxy.h"
 #include "connectionmodel.h"
-#include "packetdetailsview.h"
 #include "capturesession.h"
 #include "viewworker.h"
 
+#include "graphdock.h"
+#include "ladderexportactions.h"
 #include "languagemanager.h"
 #include "ladderplaceholder.h"
 #include "ladderview.h"
@@ -17,9 +18,7 @@
 #include "peercapturecontroller.h"
 #include "recentfiles.h"
 #include "corepath.h"
-#include "sequencegraph.h"
-#include "tcpanalysisloader.h"
-#include "textdiagramactions.h"
+#include "shownladder.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -105,10 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_worker, &capture::CaptureWorker::progress, this, &MainWindow::onProgress);
     connect(m_worker, &capture::CaptureWorker::finished, this, &MainWindow::onFinished);
 
-    m_tcpAnalysis = new TcpAnalysisLoader(this);
-    connect(m_tcpAnalysis, &TcpAnalysisLoader::analysed, this, &MainWindow::onLadderAnalysed);
-
-    setupViews();
+    setupShownLadder();
     setupActions();
     setupTeaching();
     setupStatusBar();
@@ -132,6 +128,26 @@ MainWindow::~MainWindow()
     m_session.reset(); // the worker stops before the widgets it reports to go
 }
 
+void MainWindow::setupShownLadder()
+{
+    m_views = new capture::ViewWorker(m_worker);
+    // Made before setupGraph() places it: the shown ladder feeds its graph from the start.
+    m_graphDock = new GraphDock(this);
+    m_graph = m_graphDock->graph();
+    m_shown = new ShownLadder(
+        m_views, [this] { return m_path; }, m_ladderView, m_graph, ui->packetDetails, this);
+    connect(m_shown, &ShownLadder::ladderChanged, this, [this] {
+        updateActions();
+        updateLadderPlaceholder();
+    });
+    connect(m_shown, &ShownLadder::ladderShown, this, &MainWindow::ladderShown);
+}
+
+const core::SharedLadder &MainWindow::currentLadder() const
+{
+    return m_shown->ladder();
+}
+
 void MainWindow::setupActions()
 {
     ui->actionOpen->setIcon(
@@ -148,22 +164,17 @@ void MainWindow::setupActions()
 
     connect(ui->actionOpen, &QAction::triggered, this, &MainWindow::openDialog);
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(ui->actionExportLadder, &QAction::triggered, this, &MainWindow::exportLadder);
-    connect(ui->actionExportQuiz, &QAction::triggered, this, &MainWindow::exportQuiz);
-    connect(ui->actionCopyLadderImage, &QAction::triggered, this, &MainWindow::copyLadderImage);
-    m_textDiagrams = new TextDiagramActions([this] { return m_ladder; },
-                                            [this] {
-                                                TextDiagramExportOptions options;
-                                                options.showStates = m_ladderView->showStates();
-                                                LadderExportOptions view = m_ladderView->exportOptions(0);
-                                                options.expandedRuns = std::move(view.expandedRuns);
-                                                options.noteEdits = std::move(view.noteEdits); // unsaved notes too
-                                                return options;
-                                            },
-                                            this);
-    m_textDiagrams->addTo(ui->menuFile, ui->actionCopyLadderImage);
-    connect(m_textDiagrams, &TextDiagramActions::copied, this,
+    m_exports = new LadderExportActions(
+        {ui->actionExportLadder, ui->actionExportQuiz, ui->actionCopyLadderImage, ui->menuFile},
+        [this] { return currentLadder(); }, m_ladderView,
+        [this] {
+            return LadderExportActions::CaptureFile{m_path, m_pathIsSample};
+        },
+        this);
+    connect(m_exports, &LadderExportActions::succeeded, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_exports, &LadderExportActions::failed, this,
+            [this](const QString &message) { m_messages->show(message, true); });
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(ui->actionLargerText, &QAction::toggled, this, &MainWindow::setLargerText);
     connect(ui->actionZoomIn, &QAction::triggered, m_ladderView, &LadderView::zoomIn);
@@ -272,15 +283,7 @@ void MainWindow::onBatch(quint64 job, const capture::ConnectionBatch &batch)
     if (first)
         fitColumns();
     updateStatus();
-    if (m_ladder) {
-        // The shown connection grew: refresh it so a live/loading ladder keeps up.
-        for (const auto &s : batch) {
-            if (s.stream == m_ladder->streamIndex && s.segments != m_ladder->rows.size()) {
-                showLadder(s.stream, true);
-                break;
-            }
-        }
-    }
+    m_shown->refreshIfGrew(batch); // a live or loading ladder keeps up
     if (m_streamToSelect >= 0 && m_model->rowForStream(static_cast<quint32>(m_streamToSelect)) >= 0) {
         selectStream(static_cast<quint32>(m_streamToSelect));
         m_streamToSelect = -1;
@@ -362,17 +365,12 @@ void MainWindow::onConnectionSelected()
 {
     const QModelIndex current = ui->connectionTable->selectionModel()->currentIndex();
     if (!current.isValid()) {
-        m_ladder.reset();
-        m_views->cancelLadder();
-        m_tcpAnalysis->cancel();
-        m_ladderView->clear();
-        m_graph->clear();
-        ui->packetDetails->clear();
+        m_shown->clear();
         updateActions();
         updateLadderPlaceholder();
         return;
     }
-    showLadder(current.data(model::ConnectionModel::StreamRole).toUInt());
+    m_shown->show(current.data(model::ConnectionModel::StreamRole).toUInt());
 }
 
 void MainWindow::updateStatus()
@@ -385,12 +383,9 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateActions()
 {
-    const bool haveLadder = m_ladder && !m_ladder->rows.empty();
-    ui->actionExportLadder->setEnabled(haveLadder);
-    ui->actionExportQuiz->setEnabled(haveLadder);
-    ui->actionCopyLadderImage->setEnabled(haveLadder);
+    m_exports->updateEnabled();
     if (m_peer)
-        m_peer->setCapture(m_path, m_ladder, !isCapturing());
+        m_peer->setCapture(m_path, currentLadder(), !isCapturing());
     updateCaptureActions(); // Save Capture As… also saves an opened file with its notes
 }
 

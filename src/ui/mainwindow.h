@@ -25,7 +25,6 @@ namespace tcpladder::capture {
 class CaptureSession;
 class CaptureWorker;
 class ViewWorker;
-struct FrameRead;
 } // namespace tcpladder::capture
 namespace tcpladder::core {
 struct LiveOptions;
@@ -45,10 +44,10 @@ class FilterBar;
 class ExplanationPane;
 class LadderPlaceholder;
 class MessageBar;
-class TcpAnalysisLoader;
 class GettingStartedDialog;
 class ShortcutsDialog;
-class TextDiagramActions;
+class LadderExportActions;
+class ShownLadder;
 class QuizMode;
 class PeerCaptureController;
 class RecentFiles;
@@ -82,7 +81,7 @@ public:
     // Opens the time-sequence graph's dock tall enough to read (mainwindowgraph.cpp).
     void showSequenceGraph();
     // The ladder shown, shared with the view, the graph and the details pane (null for none).
-    const core::SharedLadder &currentLadder() const { return m_ladder; }
+    const core::SharedLadder &currentLadder() const;
     capture::ViewWorker *viewWorker() const { return m_views; }
     QString messageText() const;
     bool isLoading() const { return m_loading; }
@@ -149,15 +148,8 @@ private:
     void onProgress(quint64 job, qint64 done, qint64 total);
     void onFinished(quint64 job, const capture::LoadOutcome &outcome);
     void onConnectionSelected();
-    // Ladders, filter matches and frames come from m_views (mainwindowviews.cpp).
-    void setupViews();
-    void onLadderRowChanged(int row);
-    // `grew`: same connection with more segments; the view keeps its place and selection.
-    void showLadder(quint32 stream, bool grew = false);
-    void onLadderReady(quint64 request, quint32 stream, const core::SharedLadder &ladder);
-    void onLadderAnalysed(const core::SharedLadder &ladder);
-    void shareLadder(); // m_ladder to the view, the graph and the details pane
-    void onFrameReady(quint64 request, const capture::FrameRead &frame);
+    // The selected connection's ladder and segment (ShownLadder), and what exports it.
+    void setupShownLadder();
     // Empties list, ladder, graph and details for another capture; the filters go too, since a filter
     // written for the last capture makes the next one look empty.
     void clearCapture();
@@ -167,9 +159,6 @@ private:
     void updateStatus();
     void updateActions();
     void openDialog();
-    void exportLadder();
-    void exportQuiz(); // mainwindowfiles.cpp
-    void copyLadderImage();
     void showAbout();
     void restoreSettings();
     void saveSettings() const;
@@ -206,15 +195,16 @@ private:
     std::unique_ptr<Ui::MainWindow> ui;
     std::unique_ptr<capture::CaptureSession> m_session; // the loader thread and the live capture's spool
     capture::CaptureWorker *m_worker = nullptr;         // m_session's, loading files as well as capturing
-    capture::ViewWorker *m_views = nullptr;             // reads m_worker's capture on a thread of its own
+    capture::ViewWorker *m_views = nullptr; // reads m_worker's capture on a thread of its own, for m_shown and filters
     model::ConnectionModel *m_model = nullptr;
     model::ConnectionFilterProxy *m_proxy = nullptr;
     LadderView *m_ladderView = nullptr;
     LadderPlaceholder *m_placeholder = nullptr;
     QStackedWidget *m_ladderStack = nullptr;
     GraphDock *m_graphDock = nullptr;
-    SequenceGraph *m_graph = nullptr;           // m_graphDock's
-    TcpAnalysisLoader *m_tcpAnalysis = nullptr; // the shown ladder's loss marks, read off the GUI thread
+    SequenceGraph *m_graph = nullptr;         // m_graphDock's
+    ShownLadder *m_shown = nullptr;           // the ladder of m_views shown in m_ladderView, m_graph, details
+    LadderExportActions *m_exports = nullptr; // File › Export Ladder…, Copy Ladder Image and the like
     QLabel *m_fileLabel = nullptr;
     QLabel *m_framesLabel = nullptr;
     QLabel *m_connectionsLabel = nullptr;
@@ -226,11 +216,7 @@ private:
     bool m_pathIsSample = false;
     bool m_loading = false;
     int m_streamToSelect = -1;
-    core::SharedLadder m_ladder;
-    TextDiagramActions *m_textDiagrams = nullptr; // Copy as Mermaid / PlantUML; options of text exports
-    PeerCaptureController *m_peer = nullptr;      // the other side's capture and the merged ladder
-    bool m_ladderSelected = false;                // the ladder asked for is a new selection: it starts at its first row
-    int m_frameRow = -1;                          // the row whose frame was asked for
+    PeerCaptureController *m_peer = nullptr; // the other side's capture and the merged ladder
     QFont m_baseFont;
 
     MessageBar *m_messages = nullptr; // what went wrong and what to do, above the panes

@@ -214,7 +214,7 @@ void MainWindow::onCaptureFinished(const capture::LoadOutcome &outcome)
 
 bool MainWindow::saveCaptureTo(const QString &path, QString *error)
 {
-    const int selected = m_ladder ? static_cast<int>(m_ladder->streamIndex) : -1;
+    const int selected = currentLadder() ? static_cast<int>(currentLadder()->streamIndex) : -1;
     QString message;
     if (!m_session->saveTo(path, message)) {
         if (error)

@@ -1,25 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MainWindow: files (dialog, recent list, samples, drag and drop), settings, export.
+// MainWindow: files (dialog, recent list, samples, drag and drop) and settings.
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
 #include "connectionmodel.h"
 
-#include "exportdialog.h"
 #include "filterbar.h"
-#include "ladderexport.h"
 #include "languagemanager.h"
-#include "mergedsessionexport.h"
-#include "peercapturecontroller.h"
-#include "quizexportdialog.h"
-#include "textdiagramactions.h"
 #include "ladderview.h"
 #include "messagebar.h"
 #include "recentfiles.h"
 #include "screenlayout.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -104,63 +97,6 @@ void MainWindow::setLargerText(bool on)
     ui->connectionTable->verticalHeader()->setDefaultSectionSize(QFontMetrics(font).height() + 6);
     fitColumns();
     QSettings().setValue(QStringLiteral("view/largerText"), on);
-}
-
-void MainWindow::exportLadder()
-{
-    if (!m_ladder)
-        return;
-    ExportDialog dialog(this);
-    dialog.setOptions(m_ladderView->exportOptions(1200));
-    dialog.setLadder(&*m_ladder);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString suggested = QStringLiteral("%1-stream%2.%3")
-                                  .arg(QFileInfo(m_path).completeBaseName())
-                                  .arg(m_ladder->streamIndex)
-                                  .arg(dialog.suffix());
-    const QString folder = m_pathIsSample ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)
-                                          : QFileInfo(m_path).absolutePath();
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Ladder"), QDir(folder).filePath(suggested), dialog.fileFilter());
-    if (path.isEmpty())
-        return;
-    QString error;
-    const bool text = core::textDiagramFormatForPath(path.toStdString()).has_value();
-    const auto merged = m_peer->isShown() ? m_peer->session() : nullptr; // the ladder the window shows
-    if (!(merged     ? exportMergedSession(*merged, path, dialog.options(), &error)
-              : text ? exportLadderText(*m_ladder, path, m_textDiagrams->options(), &error)
-                     : ui::exportLadder(*m_ladder, path, dialog.options(), &error)))
-        m_messages->show(tr("Could not export the ladder: %1").arg(error), true);
-    else
-        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
-}
-
-void MainWindow::exportQuiz()
-{
-    if (!m_ladder)
-        return;
-    const QString folder = m_pathIsSample ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                          : QFileInfo(m_path).absolutePath();
-    const QString base =
-        QStringLiteral("%1-stream%2").arg(QFileInfo(m_path).completeBaseName()).arg(m_ladder->streamIndex);
-    QuizExportDialog dialog(m_ladder, QDir(folder).filePath(base), LanguageManager::instance()->language(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(dialog.sheetPath())), 5000);
-}
-
-void MainWindow::copyLadderImage()
-{
-    if (!m_ladder)
-        return;
-    const QImage image = m_ladderView->renderImage(std::max(1000, m_ladderView->viewport()->width()));
-    if (image.isNull()) {
-        m_messages->show([] { return tr("The ladder is too long to copy as one image; export it as SVG instead."); },
-                         true);
-        return;
-    }
-    QGuiApplication::clipboard()->setImage(image);
-    statusBar()->showMessage(tr("Ladder image copied (%1 × %2 px)").arg(image.width()).arg(image.height()), 5000);
 }
 
 void MainWindow::showAbout()

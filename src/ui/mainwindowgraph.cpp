@@ -16,8 +16,6 @@ namespace tcpladder::ui {
 
 void MainWindow::setupGraph()
 {
-    m_graphDock = new GraphDock(this);
-    m_graph = m_graphDock->graph();
     addDockWidget(Qt::BottomDockWidgetArea, m_graphDock);
     // Hidden until asked for: the ladder is what a first look needs; the graph is for bulk transfers.
     m_graphDock->hide();
@@ -29,8 +27,8 @@ void MainWindow::setupGraph()
     connect(m_graph, &SequenceGraph::rowActivated, m_ladderView, &LadderView::setCurrentRow);
     connect(m_ladderView, &LadderView::currentRowChanged, m_graph, &SequenceGraph::setCurrentRow);
     connect(m_graphDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && m_ladder)
-            m_graph->setLadder(m_ladder);
+        if (visible && currentLadder())
+            m_graph->setLadder(currentLadder());
         // After the dock has taken its height (the main window lays out on a posted event).
         QTimer::singleShot(0, this, [this, visible] { shareHeightWithGraph(visible); });
     });

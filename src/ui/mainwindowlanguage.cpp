@@ -10,6 +10,7 @@
 #include "graphdock.h"
 #include "ladderview.h"
 #include "recentfiles.h"
+#include "shownladder.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -61,8 +62,7 @@ void MainWindow::retranslate()
     updateStatus();
     m_model->retranslate();
     fitColumns(); // widths made for the other language cut headers off or waste room
-    if (m_ladder && m_ladderView->currentRow() >= 0)
-        onLadderRowChanged(m_ladderView->currentRow());
+    m_shown->reloadFrame();
     explainCurrentRow(m_ladderView->currentRow()); // the pane keeps finished sentences, not their sources
 }
 

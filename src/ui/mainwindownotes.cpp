@@ -68,7 +68,7 @@ void MainWindow::onNotesSaved(bool ok, const QString &target, const QString &err
     }
     // The saved file is shown from now on: its frame offsets differ, and its comments are the notes.
     m_notes->clear();
-    m_streamToSelect = m_ladder ? static_cast<int>(m_ladder->streamIndex) : -1;
+    m_streamToSelect = currentLadder() ? static_cast<int>(currentLadder()->streamIndex) : -1;
     openFile(target);
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(target)), 5000);
     emit notesSaved(true);

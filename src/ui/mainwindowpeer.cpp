@@ -10,7 +10,7 @@
 #include "mergedladderview.h"
 #include "messagebar.h"
 #include "peercapturecontroller.h"
-#include "textdiagramactions.h"
+#include "ladderexportactions.h"
 
 #include <QStackedWidget>
 
@@ -23,7 +23,7 @@ void MainWindow::setupPeerCapture()
     m_ladderStack->addWidget(view);
     m_peer = new PeerCaptureController(view, this);
     m_peer->addTo(ui->menuFile, ui->actionExportLadder, ui->menuView);
-    m_textDiagrams->setMergedSource([this] { return m_peer->isShown() ? m_peer->session() : nullptr; });
+    m_exports->setMergedSource([this] { return m_peer->isShown() ? m_peer->session() : nullptr; });
     connect(m_peer, &PeerCaptureController::failed, this,
             [this](const QString &message) { m_messages->show(message, true); });
     connect(m_peer, &PeerCaptureController::merged, m_messages, &MessageBar::hide);

@@ -17,7 +17,7 @@
 #include "packetdetailsview.h"
 #include "peercapturecontroller.h"
 #include "presentermode.h"
-#include "sequencegraph.h"
+#include "shownladder.h"
 #include "viewworker.h"
 
 #include <QAction>
@@ -107,11 +107,7 @@ void MainWindow::retranslateViewActions()
 void MainWindow::clearCapture()
 {
     m_notes->clear();
-    m_ladder.reset();
-    m_views->cancelLadder();
-    m_ladderView->clear();
-    m_graph->clear();
-    ui->packetDetails->clear();
+    m_shown->clear();
     m_model->clear();
     clearFilters();
 }
@@ -124,7 +120,7 @@ void MainWindow::clearFilters()
 
 void MainWindow::updateLadderPlaceholder()
 {
-    if (m_ladder) {
+    if (currentLadder()) {
         m_ladderStack->setCurrentWidget(m_peer && m_peer->isShown() ? static_cast<QWidget *>(m_peer->view())
                                                                     : m_ladderView);
         return;
@@ -148,20 +144,22 @@ void MainWindow::explainCurrentRow(int row)
         m_explanationPane->showMergedArrow(m_peer->session(), m_peer->view()->currentArrow());
         return;
     }
-    if (!m_ladder || row < 0 || row >= static_cast<int>(m_ladder->rows.size())) {
+    const core::SharedLadder &ladder = currentLadder();
+    if (!ladder || row < 0 || row >= static_cast<int>(ladder->rows.size())) {
         m_explanationPane->clear();
         return;
     }
-    m_explanationPane->showRow(m_ladder, row);
+    m_explanationPane->showRow(ladder, row);
 }
 
 void MainWindow::explainBracket(int bracket)
 {
+    const core::SharedLadder &ladder = currentLadder();
     const auto &brackets = m_ladderView->layout().brackets();
-    if (!m_ladder || bracket < 0 || bracket >= static_cast<int>(brackets.size()))
+    if (!ladder || bracket < 0 || bracket >= static_cast<int>(brackets.size()))
         return;
     const core::LadderBracket &b = brackets[static_cast<std::size_t>(bracket)];
-    m_explanationPane->showPhase(*m_ladder, b.phase, b.firstRow, b.lastRow);
+    m_explanationPane->showPhase(*ladder, b.phase, b.firstRow, b.lastRow);
 }
 
 } // namespace tcpladder::ui

@@ -9,23 +9,28 @@
 #include <QTest>
 
 // Global, not in testsupport: that name is a namespace of its own in some headers and tcpladder's in others.
-// The window makes ladders, filter matches and frames on its ViewWorker's thread. True once all it
-// asked for is shown: the worker is idle and its results (and whatever they asked for in turn) were
+// Ladders, filter matches and frames are made on a ViewWorker's thread. True once all that was asked
+// of `views` is shown: the worker is idle and its results (and whatever they asked for in turn) were
 // delivered. Event-driven, like QTRY_VERIFY.
-inline bool viewsSettled(tcpladder::ui::MainWindow &w, int timeoutMs = 20000)
+inline bool viewsSettled(const tcpladder::capture::ViewWorker &views, int timeoutMs = 20000)
 {
     return QTest::qWaitFor(
         [&] {
-            const tcpladder::capture::ViewWorker *views = w.viewWorker();
-            if (!views->isIdle())
+            if (!views.isIdle())
                 return false;
             // Idle before delivering: every result was emitted already, so it is delivered now. Settled
             // when delivering asked for nothing more (what it asked for may be done already).
-            const quint64 made = views->requestsMade();
+            const quint64 made = views.requestsMade();
             QCoreApplication::sendPostedEvents();
-            return views->requestsMade() == made;
+            return views.requestsMade() == made;
         },
         timeoutMs);
+}
+
+// The same for what the window asked of its ViewWorker.
+inline bool viewsSettled(tcpladder::ui::MainWindow &w, int timeoutMs = 20000)
+{
+    return viewsSettled(*w.viewWorker(), timeoutMs);
 }
 
 // Opens `path` in the window and waits until it is loaded and what it shows has settled.
