@@ -12,9 +12,6 @@
 #include "recentfiles.h"
 
 #include <QHeaderView>
-#include <QLabel>
-#include <QProgressBar>
-#include <QPushButton>
 
 namespace tcpladder::ui {
 
@@ -28,20 +25,9 @@ void MainWindow::setTitle(TextMaker make)
     setWindowTitle(modified + (m_title ? m_title() : tr("TCP Ladder")));
 }
 
-void MainWindow::setLabel(QLabel *label, TextMaker make)
-{
-    if (make) {
-        label->setText(make());
-        m_labels.insert(label, std::move(make));
-    } else {
-        label->clear();
-        m_labels.remove(label);
-    }
-}
-
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && ui && m_progress)
+    if (event->type() == QEvent::LanguageChange && ui && m_statusBar)
         retranslate();
     QMainWindow::changeEvent(event);
 }
@@ -50,15 +36,9 @@ void MainWindow::retranslate()
 {
     ui->retranslateUi(this);
     setWindowTitle(m_title ? m_title() : tr("TCP Ladder")); // retranslateUi put the .ui's plain title back
-    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it)
-        it.key()->setText(it.value()());
-    m_progress->setFormat(tr("Loading… %p%"));
-    m_cancelButton->setText(tr("Cancel"));
-    m_cancelButton->setToolTip(tr("Stop loading; what was read so far stays"));
-    retranslateViewActions();
+    retranslateViewActions(); // the status bar makes its texts again itself (CaptureStatusBar)
     m_graphDock->retranslate();
     m_recent->retranslate();
-    updateStatus();
     m_model->retranslate();
     fitColumns(); // widths made for the other language cut headers off or waste room
     if (m_ladder && m_ladderView->currentRow() >= 0)
