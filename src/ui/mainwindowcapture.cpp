@@ -4,10 +4,8 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "capturesession.h"
 #include "capturestatusbar.h"
 #include "livecapturecontroller.h"
-#include "messagebar.h"
 #include "recentfiles.h"
 
 #include <QFileInfo>
