@@ -30,7 +30,7 @@
     <message numerus="yes">
         <location filename="../../src/core/mergedexplanation.cpp" line="+57"/>
         <source>It was sent again %1 later (frame %2 of %3), after %n ACK(s) from the receiver asking for exactly these bytes: a fast retransmission.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
@@ -113,20 +113,9 @@
     </message>
 </context>
 <context>
-    <name>tcpladder::ui::LadderPlaceholder</name>
+    <name>tcpladder::ui::CaptureStatusBar</name>
     <message numerus="yes">
-        <location filename="../../src/ui/ladderplaceholder.cpp" line="+125"/>
-        <source>The %n connection(s) of this capture are all hidden. The address a ping shows may not be the one the browser used (a name can have several addresses, IPv4 and IPv6): clear the filter to see them all.</source>
-        <translation>
-            <numerusform>The %n connection of this capture is hidden. The address a ping shows may not be the one the browser used (a name can have several addresses, IPv4 and IPv6): clear the filter to see it.</numerusform>
-            <numerusform>The %n connections of this capture are all hidden. The address a ping shows may not be the one the browser used (a name can have several addresses, IPv4 and IPv6): clear the filter to see them all.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>tcpladder::ui::MainWindow</name>
-    <message numerus="yes">
-        <location filename="../../src/ui/mainwindow.cpp" line="+380"/>
+        <location filename="../../src/ui/capturestatusbar.cpp" line="+74"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n connection</numerusform>
@@ -141,8 +130,22 @@
             <numerusform>%1 of %n connections</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>tcpladder::ui::LadderPlaceholder</name>
     <message numerus="yes">
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="+195"/>
+        <location filename="../../src/ui/ladderplaceholder.cpp" line="+125"/>
+        <source>The %n connection(s) of this capture are all hidden. The address a ping shows may not be the one the browser used (a name can have several addresses, IPv4 and IPv6): clear the filter to see them all.</source>
+        <translation>
+            <numerusform>The %n connection of this capture is hidden. The address a ping shows may not be the one the browser used (a name can have several addresses, IPv4 and IPv6): clear the filter to see it.</numerusform>
+            <numerusform>The %n connections of this capture are all hidden. The address a ping shows may not be the one the browser used (a name can have several addresses, IPv4 and IPv6): clear the filter to see them all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tcpladder::ui::LiveCaptureController</name>
+    <message numerus="yes">
+        <location filename="../../src/ui/livecapturecontroller.cpp" line="+168"/>
         <source>%1
 The %n packet(s) captured before that are kept: File › Save Capture As… saves them.</source>
         <translation>
@@ -153,7 +156,7 @@ The %n packets captured before that are kept: File › Save Capture As… saves 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+100"/>
         <source> (and %n more, offered one after another)</source>
         <translation>
             <numerusform> (and %n more, offered one after another)</numerusform>

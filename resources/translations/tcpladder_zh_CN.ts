@@ -1806,6 +1806,43 @@ server → client: %2</source>
     </message>
 </context>
 <context>
+    <name>tcpladder::ui::CaptureStatusBar</name>
+    <message>
+        <location filename="../../src/ui/capturestatusbar.cpp" line="+62"/>
+        <source>%1 frames, %2 TCP segments</source>
+        <translation>%1 帧，%2 个 TCP 报文段</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n 个连接</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n connection(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个连接</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Loading… %p%</source>
+        <translation>正在加载… %p%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop loading; what was read so far stays</source>
+        <translation>停止加载；已读取的内容会保留</translation>
+    </message>
+</context>
+<context>
     <name>tcpladder::ui::ExplanationPane</name>
     <message>
         <location filename="../../src/ui/explanationpane.cpp" line="+87"/>
@@ -2698,129 +2735,14 @@ server → client: %2</source>
     </message>
 </context>
 <context>
-    <name>tcpladder::ui::MainWindow</name>
+    <name>tcpladder::ui::LiveCaptureController</name>
     <message>
-        <location filename="../../src/ui/mainwindow.cpp" line="+205"/>
-        <location filename="../../src/ui/mainwindowlanguage.cpp" line="+56"/>
-        <source>Loading… %p%</source>
-        <translation>正在加载… %p%</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../../src/ui/mainwindowlanguage.cpp" line="+1"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../src/ui/mainwindowlanguage.cpp" line="+1"/>
-        <source>Stop loading; what was read so far stays</source>
-        <translation>停止加载；已读取的内容会保留</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Cannot open “%1”: there is no such file.</source>
-        <translation>无法打开“%1”：文件不存在。</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Cannot open “%1”: it is not a readable file.</source>
-        <translation>无法打开“%1”：这不是一个可读取的文件。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>“%1” is still open.</source>
-        <translation>“%1”仍处于打开状态。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="+233"/>
-        <source>%1 — TCP Ladder</source>
-        <translation>%1 — TCP 梯形图</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="-67"/>
-        <source>%1 frames, %2 TCP segments</source>
-        <translation>%1 帧，%2 个 TCP 报文段</translation>
-    </message>
-    <message>
-        <location line="-68"/>
-        <location line="+73"/>
-        <source>Cannot open “%1”: %2</source>
-        <translation>无法打开“%1”：%2</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/languagemanager.cpp" line="-14"/>
-        <location filename="../../src/ui/mainwindowlanguage.cpp" line="-29"/>
-        <location line="+24"/>
-        <source>TCP Ladder</source>
-        <translation>TCP 梯形图</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/mainwindow.cpp" line="+7"/>
-        <source>Loading was cancelled; the list shows the connections read so far.</source>
-        <translation>加载已取消；列表显示的是目前已读取的连接。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The file loaded with warnings:
-%1</source>
-        <translation>文件已加载，但有警告：
-%1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No TCP connections were found in “%1”.</source>
-        <translation>在“%1”中没有找到 TCP 连接。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+47"/>
-        <source>%n connection(s)</source>
-        <translation>
-            <numerusform>%n 个连接</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%1 of %n connection(s)</source>
-        <translation>
-            <numerusform>%1 / %n 个连接</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+35"/>
-        <location filename="../../src/ui/peercapturecontroller.cpp" line="+88"/>
-        <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;All files (*)</source>
-        <translation>抓包文件 (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>There is no bundled sample called “%1”.</source>
-        <translation>没有名为“%1”的内置示例。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not unpack the sample “%1” to a temporary folder.</source>
-        <translation>无法将示例“%1”解压到临时文件夹。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 (sample) — TCP Ladder</source>
-        <translation>%1（示例）— TCP 梯形图</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Open Capture</source>
-        <translation>打开抓包文件</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="-54"/>
+        <location filename="../../src/ui/livecapturecontroller.cpp" line="+95"/>
         <source>Cannot start the capture: %1</source>
         <translation>无法开始抓包：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Capturing on %1 — TCP Ladder</source>
         <translation>正在 %1 上抓包 — TCP 梯形图</translation>
     </message>
@@ -2835,24 +2757,24 @@ server → client: %2</source>
         <translation>正在 %1 上抓包…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Capturing on %1: %2 packets, %3 dropped, %4</source>
         <translation>正在 %1 上抓包：%2 个数据包，丢弃 %3 个，%4</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Dropped: packets the kernel could not hand over in time (its buffer was full); %1 more were dropped by the interface.
 Spooled to %2 (%3).</source>
         <translation>丢弃：内核未能及时交付的数据包（其缓冲区已满）；另有 %1 个被接口丢弃。
 已暂存到 %2（%3）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Captured on %1: %2 packets, %3 dropped</source>
         <translation>在 %1 上抓到 %2 个数据包，丢弃 %3 个</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Capture on %1 failed</source>
         <translation>在 %1 上抓包失败</translation>
     </message>
@@ -2891,20 +2813,17 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>抓包已停止。用“文件 › 抓包另存为…”保存它。</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location filename="../../src/ui/mainwindownotes.cpp" line="+73"/>
+        <location line="+23"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../../src/ui/mainwindownotes.cpp" line="-29"/>
+        <location line="+11"/>
         <source>pcapng capture (*.pcapng)</source>
         <translation>pcapng 抓包文件 (*.pcapng)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/ui/mainwindownotes.cpp" line="-2"/>
         <source>Save Capture As</source>
         <translation>抓包另存为</translation>
     </message>
@@ -2915,12 +2834,11 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/ui/mainwindownotes.cpp" line="+23"/>
         <source>Could not save the capture: %1</source>
         <translation>无法保存抓包：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Unsaved Capture</source>
         <translation>未保存的抓包</translation>
     </message>
@@ -2951,6 +2869,105 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <source>%1 (recovered, unsaved) — TCP Ladder</source>
         <translation>%1（已恢复，未保存）— TCP 梯形图</translation>
     </message>
+</context>
+<context>
+    <name>tcpladder::ui::MainWindow</name>
+    <message>
+        <location filename="../../src/ui/mainwindow.cpp" line="+208"/>
+        <source>Cannot open “%1”: there is no such file.</source>
+        <translation>无法打开“%1”：文件不存在。</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Cannot open “%1”: it is not a readable file.</source>
+        <translation>无法打开“%1”：这不是一个可读取的文件。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” is still open.</source>
+        <translation>“%1”仍处于打开状态。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/mainwindowcapture.cpp" line="+83"/>
+        <source>%1 — TCP Ladder</source>
+        <translation>%1 — TCP 梯形图</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/mainwindow.cpp" line="-1"/>
+        <location line="+65"/>
+        <source>Cannot open “%1”: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/languagemanager.cpp" line="-14"/>
+        <location filename="../../src/ui/mainwindowlanguage.cpp" line="+26"/>
+        <location line="+13"/>
+        <source>TCP Ladder</source>
+        <translation>TCP 梯形图</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/mainwindow.cpp" line="+7"/>
+        <source>Loading was cancelled; the list shows the connections read so far.</source>
+        <translation>加载已取消；列表显示的是目前已读取的连接。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file loaded with warnings:
+%1</source>
+        <translation>文件已加载，但有警告：
+%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No TCP connections were found in “%1”.</source>
+        <translation>在“%1”中没有找到 TCP 连接。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+36"/>
+        <location filename="../../src/ui/peercapturecontroller.cpp" line="+88"/>
+        <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;All files (*)</source>
+        <translation>抓包文件 (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no bundled sample called “%1”.</source>
+        <translation>没有名为“%1”的内置示例。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not unpack the sample “%1” to a temporary folder.</source>
+        <translation>无法将示例“%1”解压到临时文件夹。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (sample) — TCP Ladder</source>
+        <translation>%1（示例）— TCP 梯形图</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Capture</source>
+        <translation>打开抓包文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/mainwindownotes.cpp" line="+73"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>pcapng capture (*.pcapng)</source>
+        <translation>pcapng 抓包文件 (*.pcapng)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Save Capture As</source>
+        <translation>抓包另存为</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not save the capture: %1</source>
+        <translation>无法保存抓包：%1</translation>
+    </message>
     <message>
         <location filename="../../src/ui/mainwindowfiles.cpp" line="+31"/>
         <source>About TCP Ladder</source>
@@ -2962,7 +2979,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>&lt;h3&gt;TCP 梯形图 %1&lt;/h3&gt;&lt;p&gt;把 pcap 和 pcapng 抓包文件中的 TCP 连接画成梯形图：三次握手、数据传输和连接释放（挥手），一个报文段一个报文段地展示。&lt;/p&gt;&lt;p&gt;以 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowteaching.cpp" line="+98"/>
+        <location filename="../../src/ui/mainwindowteaching.cpp" line="+99"/>
         <source>Show TCP &amp;States</source>
         <translation>显示 TCP 状态(&amp;S)</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "capturestatusbar.h"
 #include "captureworker.h"
 #include "connectionfilterproxy.h"
 #include "connectionmodel.h"
@@ -11,6 +12,7 @@
 #include "graphdock.h"
 #include "ladderexportactions.h"
 #include "languagemanager.h"
+#include "livecapturecontroller.h"
 #include "ladderplaceholder.h"
 #include "ladderview.h"
 #include "messagebar.h"
@@ -28,14 +30,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStatusBar>
 
 // Q_INIT_RESOURCE must be used outside any namespace; the .qrc is in a static library.
 static void initResources()
@@ -193,28 +191,10 @@ void MainWindow::setupActions()
 
 void MainWindow::setupStatusBar()
 {
-    m_fileLabel = new QLabel(this);
-    m_fileLabel->setObjectName(QStringLiteral("fileStatusLabel"));
-    m_framesLabel = new QLabel(this);
-    m_framesLabel->setObjectName(QStringLiteral("framesStatusLabel"));
-    m_connectionsLabel = new QLabel(this);
-    m_connectionsLabel->setObjectName(QStringLiteral("connectionsStatusLabel"));
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1000);
-    m_progress->setMaximumWidth(220);
-    m_progress->setFormat(tr("Loading… %p%"));
-    for (QLabel *label : {m_fileLabel, m_framesLabel, m_connectionsLabel})
-        label->setContentsMargins(6, 0, 6, 0);
-    m_cancelButton = new QPushButton(tr("Cancel"), this);
-    m_cancelButton->setToolTip(tr("Stop loading; what was read so far stays"));
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_worker->cancel(); });
-    statusBar()->addWidget(m_fileLabel, 1);
-    statusBar()->addPermanentWidget(m_framesLabel);
-    statusBar()->addPermanentWidget(m_connectionsLabel);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancelButton);
-    m_progress->hide();
-    m_cancelButton->hide();
+    m_statusBar = new CaptureStatusBar(this);
+    m_statusBar->setObjectName(QStringLiteral("statusBar"));
+    setStatusBar(m_statusBar); // in place of the .ui's plain one
+    connect(m_statusBar, &CaptureStatusBar::cancelRequested, this, [this] { m_worker->cancel(); });
 }
 
 void MainWindow::openFile(const QString &path)
@@ -247,7 +227,7 @@ void MainWindow::openFile(const QString &path)
             return;
         }
     }
-    if (!confirmCloseCapture([this, path] { openFile(path); }))
+    if (!m_liveCapture->confirmClose([this, path] { openFile(path); }))
         return;
     m_messages->hide();
     m_pathIsSample = m_recent->isSample(info.absoluteFilePath());
@@ -255,13 +235,9 @@ void MainWindow::openFile(const QString &path)
     clearCapture();
     m_loading = true;
     m_worker->openFile(m_path);
-    const QString fileName = info.fileName();
-    setTitle([fileName] { return tr("%1 — TCP Ladder").arg(fileName); });
-    setLabel(m_fileLabel, [fileName] { return fileName; });
-    setLabel(m_framesLabel, {});
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancelButton->show();
+    showFileName(m_path);
+    m_statusBar->clearFrameCounts();
+    m_statusBar->showProgress();
     updateStatus();
     updateActions();
     updateLadderPlaceholder();
@@ -271,7 +247,7 @@ void MainWindow::onStarted(quint64 job, const QString &)
 {
     if (!m_worker->isCurrent(job))
         return;
-    m_progress->setValue(0);
+    m_statusBar->setProgress(0, 1);
 }
 
 void MainWindow::onBatch(quint64 job, const capture::ConnectionBatch &batch)
@@ -292,9 +268,8 @@ void MainWindow::onBatch(quint64 job, const capture::ConnectionBatch &batch)
 
 void MainWindow::onProgress(quint64 job, qint64 done, qint64 total)
 {
-    if (!m_worker->isCurrent(job) || total <= 0)
-        return;
-    m_progress->setValue(static_cast<int>(done * 1000 / total));
+    if (m_worker->isCurrent(job))
+        m_statusBar->setProgress(done, total);
 }
 
 void MainWindow::onFinished(quint64 job, const capture::LoadOutcome &outcome)
@@ -304,11 +279,8 @@ void MainWindow::onFinished(quint64 job, const capture::LoadOutcome &outcome)
     if (outcome.live)
         return; // CaptureSession::stopped, once the spool is closed
     m_loading = false;
-    m_progress->hide();
-    m_cancelButton->hide();
-    setLabel(m_framesLabel, [frames = outcome.frames, segments = outcome.tcpSegments] {
-        return tr("%1 frames, %2 TCP segments").arg(QLocale().toString(frames), QLocale().toString(segments));
-    });
+    m_statusBar->hideProgress();
+    m_statusBar->setFrameCounts(outcome.frames, outcome.tcpSegments);
     switch (outcome.status) {
     case capture::LoadStatus::Failed:
         m_messages->show([name = QFileInfo(outcome.path).fileName(),
@@ -316,7 +288,7 @@ void MainWindow::onFinished(quint64 job, const capture::LoadOutcome &outcome)
                          true);
         setTitle({});
         m_path.clear();
-        setLabel(m_fileLabel, {});
+        m_statusBar->setFileText({});
         break;
     case capture::LoadStatus::Cancelled:
         m_messages->show([] { return tr("Loading was cancelled; the list shows the connections read so far."); },
@@ -333,19 +305,24 @@ void MainWindow::onFinished(quint64 job, const capture::LoadOutcome &outcome)
                     return tr("No TCP connections were found in “%1”.").arg(name);
                 },
                 false);
-        if (!m_pathIsSample && !hasUnsavedCapture())
+        if (!m_pathIsSample && !m_session->hasUnsavedCapture())
             m_recent->add(outcome.path);
         break;
     }
     if (m_streamToSelect >= 0 && selectStream(static_cast<quint32>(m_streamToSelect)))
         m_streamToSelect = -1;
-    // Show a ladder straight away: the first connection's handshake is what a student looks for.
-    if (!ui->connectionTable->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
-        ui->connectionTable->selectRow(0);
+    selectFirstConnection();
     updateStatus();
     updateActions();
     updateLadderPlaceholder();
     emit loadFinished(outcome.status);
+}
+
+void MainWindow::selectFirstConnection()
+{
+    // Shown straight away: the first connection's handshake is what a student looks for.
+    if (!ui->connectionTable->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
+        ui->connectionTable->selectRow(0);
 }
 
 bool MainWindow::selectStream(quint32 stream)
@@ -375,18 +352,17 @@ void MainWindow::onConnectionSelected()
 
 void MainWindow::updateStatus()
 {
-    const int rows = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
-    m_connectionsLabel->setText(shown == rows ? tr("%n connection(s)", nullptr, rows)
-                                              : tr("%1 of %n connection(s)", nullptr, rows).arg(shown));
+    m_statusBar->setConnectionCounts(m_model->rowCount(), m_proxy->rowCount());
 }
 
 void MainWindow::updateActions()
 {
     m_exports->updateEnabled();
     if (m_peer)
-        m_peer->setCapture(m_path, currentLadder(), !isCapturing());
-    updateCaptureActions(); // Save Capture As… also saves an opened file with its notes
+        m_peer->setCapture(m_path, currentLadder(), !m_session->isCapturing());
+    // Save Capture As… saves the unsaved capture, or an opened file with its notes.
+    ui->actionSaveCaptureAs->setEnabled((m_session->hasUnsavedCapture() || !m_path.isEmpty())
+                                        && !m_session->isCapturing());
 }
 
 } // namespace tcpladder::ui

@@ -4,16 +4,12 @@
 #include "connectionsummary.h"
 #include "streamreplay.h"
 
-#include <QHash>
 #include <QMainWindow>
 
 #include <functional>
 #include <memory>
 #include <optional>
 
-class QLabel;
-class QProgressBar;
-class QPushButton;
 class QAction;
 class QStackedWidget;
 
@@ -26,9 +22,6 @@ class CaptureSession;
 class CaptureWorker;
 class ViewWorker;
 } // namespace tcpladder::capture
-namespace tcpladder::core {
-struct LiveOptions;
-} // namespace tcpladder::core
 namespace tcpladder::model {
 class ConnectionModel;
 class ConnectionFilterProxy;
@@ -54,6 +47,8 @@ class RecentFiles;
 class GraphDock;
 class DisplayFilterController;
 class PresenterMode;
+class CaptureStatusBar;
+class LiveCaptureController;
 
 class MainWindow : public QMainWindow
 {
@@ -88,18 +83,9 @@ public:
     QString currentFile() const { return m_path; }
     bool selectStream(quint32 stream);
 
-    // Live capture (mainwindowcapture.cpp): the wiring to the CaptureSession, which spools to the
-    // cache folder until saved. Stopping is asynchronous; captureFinished() says it has stopped.
-    void showCaptureDialog();
-    bool startCapture(const core::LiveOptions &options);
-    void stopCapture();
-    bool isCapturing() const;
-    bool hasUnsavedCapture() const;
-    QString spoolPath() const;
-    // Saves as pcap when `path` ends in .pcap, else pcapng; the window then shows the saved file.
-    bool saveCaptureTo(const QString &path, QString *error = nullptr);
-    void discardCapture();
-    QString captureStatusText() const;
+    // Live capture: the controller asks the CaptureSession (which spools to the cache folder until
+    // saved) and tells the window what to show (mainwindowcapture.cpp wires the two).
+    LiveCaptureController *liveCapture() const { return m_liveCapture; }
 
     // Teacher's notes (mainwindownotes.cpp): pcapng packet comments added in the app, saved by File ›
     // Save Capture As… as a new pcapng (the original is replaced only when the user picks it).
@@ -127,7 +113,6 @@ public:
 signals:
     void loadFinished(tcpladder::capture::LoadStatus status);
     void ladderShown(quint32 stream);
-    void captureFinished(bool ok);
     void notesSaved(bool ok);
 
 protected:
@@ -172,20 +157,16 @@ private:
     void setupQuiz();
     void setupPeerCapture();
     void shareHeightWithGraph(bool graphShown);
-    void onLiveStats(quint64 job, const capture::LiveStats &stats);
-    void onCaptureFinished(const capture::LoadOutcome &outcome);
-    void saveCaptureDialog();
-    // Asks Save / Discard / Cancel for an unsaved capture; true to go on. While capturing, it stops the
-    // capture and returns false: `retry` runs once the capture has stopped (the spool is closed), to ask then.
-    bool confirmCloseCapture(std::function<void()> retry);
-    void offerOrphanedSpools();
-    void onMessageLink(const QString &link);
-    void updateCaptureActions();
-    // Texts made from data (window title, status-bar labels) are kept as how to make them, so a
-    // language switch makes them again (mainwindowlanguage.cpp). No maker: the plain title, an empty label.
+    void onCaptureStopped(const capture::LoadOutcome &outcome);
+    void onCaptureSaved(const QString &path, bool reload);
+    // The open file's name in the title and the status bar.
+    void showFileName(const QString &path);
+    // Shows a ladder: the first connection's, unless one is selected already.
+    void selectFirstConnection();
+    // The title is kept as how to make it, so a language switch makes it again (mainwindowlanguage.cpp).
+    // No maker: the plain title.
     using TextMaker = std::function<QString()>;
     void setTitle(TextMaker make);
-    void setLabel(QLabel *label, TextMaker make);
     // Every text built in code, again in the current language (the .ui's come from retranslateUi).
     void retranslate();
     void retranslateViewActions(); // mainwindowteaching.cpp
@@ -205,11 +186,8 @@ private:
     SequenceGraph *m_graph = nullptr;         // m_graphDock's
     ShownLadder *m_shown = nullptr;           // the ladder of m_views shown in m_ladderView, m_graph, details
     LadderExportActions *m_exports = nullptr; // File › Export Ladder…, Copy Ladder Image and the like
-    QLabel *m_fileLabel = nullptr;
-    QLabel *m_framesLabel = nullptr;
-    QLabel *m_connectionsLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QPushButton *m_cancelButton = nullptr;
+    CaptureStatusBar *m_statusBar = nullptr;
+    LiveCaptureController *m_liveCapture = nullptr;
     RecentFiles *m_recent = nullptr; // File › Open Recent and Open Sample
 
     QString m_path;
@@ -228,16 +206,11 @@ private:
     QAction *m_textbook = nullptr;
     QAction *m_stepThrough = nullptr;
 
-    QLabel *m_captureLabel = nullptr;
-    std::function<void()> m_afterCaptureStops; // what confirmCloseCapture() was asked to go on with
-    QStringList m_orphanedSpools;              // offered in the message bar at startup
-
     CaptureNotes *m_notes = nullptr;
     CaptureNotesSaver *m_notesSaver = nullptr;
     std::function<void()> m_afterNotesSaved; // what confirmDiscardNotes() was asked to go on with
 
     TextMaker m_title;
-    QHash<QLabel *, TextMaker> m_labels;
 
     GettingStartedDialog *m_gettingStarted = nullptr;
     ShortcutsDialog *m_shortcuts = nullptr;

@@ -11,6 +11,7 @@
 #include "messagebar.h"
 #include "recentfiles.h"
 #include "screenlayout.h"
+#include "livecapturecontroller.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -148,7 +149,7 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!confirmCloseCapture([this] { close(); })) {
+    if (!m_liveCapture->confirmClose([this] { close(); })) {
         event->ignore();
         return;
     }

@@ -13,9 +13,6 @@
 #include "shownladder.h"
 
 #include <QHeaderView>
-#include <QLabel>
-#include <QProgressBar>
-#include <QPushButton>
 
 namespace tcpladder::ui {
 
@@ -29,20 +26,9 @@ void MainWindow::setTitle(TextMaker make)
     setWindowTitle(modified + (m_title ? m_title() : tr("TCP Ladder")));
 }
 
-void MainWindow::setLabel(QLabel *label, TextMaker make)
-{
-    if (make) {
-        label->setText(make());
-        m_labels.insert(label, std::move(make));
-    } else {
-        label->clear();
-        m_labels.remove(label);
-    }
-}
-
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && ui && m_progress)
+    if (event->type() == QEvent::LanguageChange && ui && m_statusBar)
         retranslate();
     QMainWindow::changeEvent(event);
 }
@@ -51,15 +37,9 @@ void MainWindow::retranslate()
 {
     ui->retranslateUi(this);
     setWindowTitle(m_title ? m_title() : tr("TCP Ladder")); // retranslateUi put the .ui's plain title back
-    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it)
-        it.key()->setText(it.value()());
-    m_progress->setFormat(tr("Loading… %p%"));
-    m_cancelButton->setText(tr("Cancel"));
-    m_cancelButton->setToolTip(tr("Stop loading; what was read so far stays"));
-    retranslateViewActions();
+    retranslateViewActions(); // the status bar makes its texts again itself (CaptureStatusBar)
     m_graphDock->retranslate();
     m_recent->retranslate();
-    updateStatus();
     m_model->retranslate();
     fitColumns(); // widths made for the other language cut headers off or waste room
     m_shown->reloadFrame();

@@ -6,6 +6,7 @@
 
 #include "capturenotes.h"
 
+#include "capturesession.h"
 #include "captureworker.h"
 #include "connectionfilterproxy.h"
 #include "connectionmodel.h"
@@ -127,7 +128,7 @@ void MainWindow::updateLadderPlaceholder()
     }
     using State = LadderPlaceholder::State;
     const int rows = m_model->rowCount();
-    if (m_path.isEmpty() && !isCapturing())
+    if (m_path.isEmpty() && !m_session->isCapturing())
         m_placeholder->setState(State::NoCapture);
     else if (rows == 0)
         m_placeholder->setState(m_loading ? State::Loading : State::NoConnections);

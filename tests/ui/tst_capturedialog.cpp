@@ -5,6 +5,8 @@
 #include "capturedialog.h"
 #include "connectionmodel.h"
 #include "captureindex.h"
+#include "capturestatusbar.h"
+#include "livecapturecontroller.h"
 #include "mainwindow.h"
 #include "spoolfiles.h"
 #include "shots.h"
@@ -38,6 +40,12 @@ using ui::CaptureDialog;
 using ui::MainWindow;
 
 namespace {
+
+// The live capture's label in the status bar; empty while hidden.
+QString captureText(MainWindow &w)
+{
+    return qobject_cast<ui::CaptureStatusBar *>(w.statusBar())->captureText();
+}
 
 bool liveRequired()
 {
@@ -219,7 +227,7 @@ private slots:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QSignalSpy finished(&w, &MainWindow::captureFinished);
+        QSignalSpy finished(w.liveCapture(), &ui::LiveCaptureController::finished);
 
         // Drive the modal dialog from inside its own event loop, as a person would.
         bool driven = false;
@@ -243,11 +251,11 @@ private slots:
         driver.start();
         w.findChild<QAction *>(QStringLiteral("actionCapture"))->trigger();
         QVERIFY(driven);
-        QVERIFY(w.isCapturing());
-        QVERIFY(QFile::exists(w.spoolPath()));
+        QVERIFY(w.liveCapture()->isCapturing());
+        QVERIFY(QFile::exists(w.liveCapture()->spoolPath()));
 
         // The capture is open once the first stats arrive; a refusal (no permission) ends it instead.
-        QTRY_VERIFY_WITH_TIMEOUT(w.captureStatusText().contains(QLatin1String("packets")) || !finished.isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(captureText(w).contains(QLatin1String("packets")) || !finished.isEmpty(), 5000);
         if (!finished.isEmpty()) {
             if (liveRequired())
                 QFAIL(qPrintable(w.messageText()));
@@ -257,25 +265,25 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(w.connectionModel()->rowCount(), 1, 5000);
         // The first connection is selected for the student, and its ladder grows to the FINs while running.
         QTRY_VERIFY_WITH_TIMEOUT(w.currentLadder() && w.currentLadder()->close == core::CloseKind::Fin, 5000);
-        QVERIFY(w.isCapturing());
-        QVERIFY(w.captureStatusText().contains(QLatin1String("0 dropped")));
+        QVERIFY(w.liveCapture()->isCapturing());
+        QVERIFY(captureText(w).contains(QLatin1String("0 dropped")));
 
         w.findChild<QAction *>(QStringLiteral("actionStopCapture"))->trigger();
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.first().first().toBool(), true);
-        QVERIFY(!w.isCapturing());
+        QVERIFY(!w.liveCapture()->isCapturing());
         QCOMPARE(w.connectionModel()->rowCount(), 1);
-        QVERIFY(w.hasUnsavedCapture());
+        QVERIFY(w.liveCapture()->hasUnsavedCapture());
         QVERIFY(w.findChild<QAction *>(QStringLiteral("actionSaveCaptureAs"))->isEnabled());
-        const QString spool = w.spoolPath();
+        const QString spool = w.liveCapture()->spoolPath();
 
         // Saved as pcap: converted, reopened, and the spool is gone.
         QTemporaryDir dir;
         const QString saved = dir.filePath(QStringLiteral("saved.pcap"));
         QSignalSpy loaded(&w, &MainWindow::loadFinished);
         QString error;
-        QVERIFY2(w.saveCaptureTo(saved, &error), qPrintable(error));
-        QVERIFY(!w.hasUnsavedCapture());
+        QVERIFY2(w.liveCapture()->saveTo(saved, &error), qPrintable(error));
+        QVERIFY(!w.liveCapture()->hasUnsavedCapture());
         QVERIFY(!QFile::exists(spool));
         QVERIFY(loaded.wait(10000));
         QCOMPARE(w.currentFile(), saved);
@@ -293,22 +301,22 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *fileLabel = w.findChild<QLabel *>(QStringLiteral("fileStatusLabel"));
         QVERIFY(fileLabel);
-        QSignalSpy finished(&w, &MainWindow::captureFinished);
+        QSignalSpy finished(w.liveCapture(), &ui::LiveCaptureController::finished);
         core::LiveOptions options;
         options.interfaceName = "tcpladder-no-such-if0";
-        QVERIFY(w.startCapture(options));
+        QVERIFY(w.liveCapture()->start(options));
         QCOMPARE(fileLabel->text(), QStringLiteral("Live: tcpladder-no-such-if0"));
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().first().toBool(), false);
-        QVERIFY(!w.isCapturing());
+        QVERIFY(!w.liveCapture()->isCapturing());
         // The status bar must not claim a capture that never ran.
         QVERIFY2(!fileLabel->text().contains(QLatin1String("Live")), qPrintable(fileLabel->text()));
         QCOMPARE(fileLabel->text(), QStringLiteral("Capture on tcpladder-no-such-if0 failed"));
         QVERIFY(fileLabel->isVisible());
-        QVERIFY(w.captureStatusText().isEmpty());
+        QVERIFY(captureText(w).isEmpty());
         QVERIFY2(w.messageText().startsWith(QLatin1String("Cannot capture on tcpladder-no-such-if0")),
                  qPrintable(w.messageText()));
-        QVERIFY(!w.hasUnsavedCapture());
+        QVERIFY(!w.liveCapture()->hasUnsavedCapture());
     }
 
     void closingWhileCapturingWaitsForTheStop()
@@ -317,13 +325,13 @@ private slots:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QSignalSpy finished(&w, &MainWindow::captureFinished);
+        QSignalSpy finished(w.liveCapture(), &ui::LiveCaptureController::finished);
         core::LiveOptions options;
         options.interfaceName = "lo";
         options.filter = "tcp port " + std::to_string(idle.port);
-        QVERIFY(w.startCapture(options));
-        const QString spool = w.spoolPath();
-        QTRY_VERIFY_WITH_TIMEOUT(w.captureStatusText().contains(QLatin1String("packets")) || !finished.isEmpty(), 5000);
+        QVERIFY(w.liveCapture()->start(options));
+        const QString spool = w.liveCapture()->spoolPath();
+        QTRY_VERIFY_WITH_TIMEOUT(captureText(w).contains(QLatin1String("packets")) || !finished.isEmpty(), 5000);
         if (!finished.isEmpty()) {
             if (liveRequired())
                 QFAIL(qPrintable(w.messageText()));
@@ -333,12 +341,12 @@ private slots:
         // close() returns at once, the window still open: the worker has not closed the spool yet.
         QVERIFY(!w.close());
         QVERIFY(w.isVisible());
-        QVERIFY(w.isCapturing());
+        QVERIFY(w.liveCapture()->isCapturing());
         QVERIFY(!w.findChild<QAction *>(QStringLiteral("actionStopCapture"))->isEnabled());
         QVERIFY(finished.wait(5000));
         // Stopped without packets: nothing to ask about, so the close goes on by itself.
         QTRY_VERIFY(!w.isVisible());
-        QVERIFY(!w.isCapturing());
+        QVERIFY(!w.liveCapture()->isCapturing());
         QVERIFY(!QFile::exists(spool));
     }
 
@@ -348,12 +356,12 @@ private slots:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QSignalSpy finished(&w, &MainWindow::captureFinished);
+        QSignalSpy finished(w.liveCapture(), &ui::LiveCaptureController::finished);
         core::LiveOptions options;
         options.interfaceName = "lo";
         options.filter = "tcp port " + std::to_string(idle.port);
-        QVERIFY(w.startCapture(options));
-        QTRY_VERIFY_WITH_TIMEOUT(w.captureStatusText().contains(QLatin1String("packets")) || !finished.isEmpty(), 5000);
+        QVERIFY(w.liveCapture()->start(options));
+        QTRY_VERIFY_WITH_TIMEOUT(captureText(w).contains(QLatin1String("packets")) || !finished.isEmpty(), 5000);
         if (!finished.isEmpty()) {
             if (liveRequired())
                 QFAIL(qPrintable(w.messageText()));
@@ -361,12 +369,12 @@ private slots:
         }
         const QString file = QStringLiteral(TCPLADDER_TEST_DATA_DIR "/client-close-nano.pcapng");
         w.openFile(file);
-        QVERIFY(w.isCapturing()); // asked to stop; the file opens once the capture has
+        QVERIFY(w.liveCapture()->isCapturing()); // asked to stop; the file opens once the capture has
         QVERIFY(finished.wait(5000));
         QTRY_COMPARE(w.currentFile(), QFileInfo(file).absoluteFilePath());
         QTRY_VERIFY(!w.isLoading() && w.connectionModel()->rowCount() > 0);
-        QVERIFY(!w.isCapturing());
-        QVERIFY(!w.hasUnsavedCapture());
+        QVERIFY(!w.liveCapture()->isCapturing());
+        QVERIFY(!w.liveCapture()->hasUnsavedCapture());
     }
 
     void offersASpoolLeftByACrash()
@@ -385,12 +393,12 @@ private slots:
         emit w.findChild<QLabel *>(QStringLiteral("messageLabel"))->linkActivated(QStringLiteral("open"));
         QVERIFY(loaded.wait(10000));
         QVERIFY(w.connectionModel()->rowCount() > 0);
-        QVERIFY(w.hasUnsavedCapture());
-        QCOMPARE(w.spoolPath(), orphan);
+        QVERIFY(w.liveCapture()->hasUnsavedCapture());
+        QCOMPARE(w.liveCapture()->spoolPath(), orphan);
         QVERIFY(capture::findOrphanedSpools().isEmpty()); // this session owns it now
-        w.discardCapture();
+        w.liveCapture()->discard();
         QVERIFY(!QFile::exists(orphan));
-        QVERIFY(!w.hasUnsavedCapture());
+        QVERIFY(!w.liveCapture()->hasUnsavedCapture());
     }
 };
 

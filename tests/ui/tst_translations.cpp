@@ -227,7 +227,7 @@ void TestTranslations::cataloguesAreBuiltIn()
     // English keeps only the plural forms.
     QTranslator en;
     QVERIFY(en.load(QStringLiteral(":/i18n/tcpladder_en.qm")));
-    QCOMPARE(en.translate("tcpladder::ui::MainWindow", "%n connection(s)", nullptr, 1),
+    QCOMPARE(en.translate("tcpladder::ui::CaptureStatusBar", "%n connection(s)", nullptr, 1),
              QStringLiteral("%n connection"));
 }
 
