@@ -162,9 +162,11 @@ int runCapture(const Arguments &args)
             stopReason = error;
             break;
         }
-        if (status == core::LiveSource::Status::Stopped || writeFailed || (count && captured >= *count)
-            || (duration > 0 && elapsed >= duration))
+        if (status == core::LiveSource::Status::Stopped || writeFailed)
             break;
+        // The limit ends the capture like Ctrl+C does: the next dispatch reads what the kernel still holds.
+        if ((count && captured >= *count) || (duration > 0 && elapsed >= duration))
+            source.stop();
     }
     g_activeSource = nullptr;
     std::signal(SIGINT, SIG_DFL);

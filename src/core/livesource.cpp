@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <cstring>
+#include <utility>
 
 #if defined(_WIN32)
 #include <ws2tcpip.h>
@@ -127,6 +128,7 @@ struct LiveSource::Private
     bool nanosecond = false;
     std::uint32_t frameNumber = 0;
     std::atomic<bool> stopRequested{false};
+    bool drained = false; // what the kernel held at the stop has been read
     const std::function<void(const RawFrame &)> *onFrame = nullptr;
 
     static void handlePacket(u_char *user, const pcap_pkthdr *header, const u_char *bytes)
@@ -226,19 +228,37 @@ LiveSource::Status LiveSource::dispatch(const std::function<void(const RawFrame 
     if (!d->handle)
         return Status::Failed;
     if (d->stopRequested.load())
-        return Status::Stopped;
+        return drainAfterStop(onFrame);
     waitForPackets(*d->api, d->handle, 100);
     d->onFrame = &onFrame;
     const int result = d->api->dispatch(d->handle, -1, &Private::handlePacket, reinterpret_cast<u_char *>(d.get()));
     d->onFrame = nullptr;
     if (result == PCAP_ERROR_BREAK || d->stopRequested.load())
-        return Status::Stopped;
+        return drainAfterStop(onFrame);
     if (result < 0) {
         error = "Capture on " + d->interfaceName + " stopped: " + d->api->geterr(d->handle)
             + " (the interface may have gone away); what was captured so far is kept";
         return Status::Failed;
     }
     return Status::Ok;
+}
+
+LiveSource::Status LiveSource::drainAfterStop(const std::function<void(const RawFrame &)> &onFrame)
+{
+    // Packets the kernel had already taken when Stop (or Ctrl+C) came are part of the capture: the last
+    // segments of a connection closed just before it must not be lost. The handle is non-blocking, so each
+    // read returns at once; a bounded number of reads keeps a flooded interface from holding the stop up.
+    constexpr int kMaxReads = 64;
+    if (std::exchange(d->drained, true))
+        return Status::Stopped;
+    d->onFrame = &onFrame;
+    for (int read = 0; read < kMaxReads; ++read) {
+        const int result = d->api->dispatch(d->handle, -1, &Private::handlePacket, reinterpret_cast<u_char *>(d.get()));
+        if (result != PCAP_ERROR_BREAK && result <= 0)
+            break; // nothing left, or an error: the capture ends either way
+    }
+    d->onFrame = nullptr;
+    return Status::Stopped;
 }
 
 void LiveSource::stop()

@@ -60,10 +60,12 @@ public:
     bool open(const LiveOptions &options, std::string &error);
 
     enum class Status { Ok, Stopped, Failed };
-    // Hands every waiting packet (up to a few ms of waiting) to `onFrame`. Failed: the device went away
-    // or broke; the reason is in `error`.
+    // Hands every waiting packet (up to a few ms of waiting) to `onFrame`. Stopped: after stop(), once
+    // the packets the kernel already held have been handed over too. Failed: the device went away or
+    // broke; the reason is in `error`.
     Status dispatch(const std::function<void(const RawFrame &)> &onFrame, std::string &error);
 
+    // Any thread; the next dispatch() reads what is left and says Stopped.
     void stop();
     CaptureStats stats() const;
     int linkType() const;
@@ -71,6 +73,8 @@ public:
     const std::string &interfaceName() const;
 
 private:
+    Status drainAfterStop(const std::function<void(const RawFrame &)> &onFrame);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

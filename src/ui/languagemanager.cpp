@@ -84,6 +84,11 @@ bool LanguageManager::setLanguage(const QString &language, bool remember)
     const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     const bool haveQt = language != QLatin1String("en") && qt->load(QStringLiteral("qtbase_%1").arg(language), qtDir);
 
+    // Numbers follow the language the user reads; English keeps the system's conventions (a German
+    // desktop in English still writes 1.234). Set before the translators change: installing one sends
+    // LanguageChange, and the texts made again then must already write numbers the new way.
+    QLocale::setDefault(language == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
+                                                           : QLocale::system());
     if (m_app)
         QCoreApplication::removeTranslator(&m_app->translator());
     if (m_qt)
@@ -98,10 +103,6 @@ bool LanguageManager::setLanguage(const QString &language, bool remember)
     // Window titles end with the name in this language; Qt appends the display name to any title that
     // does not end with it, so the two must agree ("… — TCP 梯形图 — TCP Ladder" otherwise).
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("tcpladder::ui::MainWindow", "TCP Ladder"));
-    // Numbers follow the language the user reads; English keeps the system's conventions (a German
-    // desktop in English still writes 1.234).
-    QLocale::setDefault(language == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
-                                                           : QLocale::system());
     if (remember)
         QSettings().setValue(LanguageKey, language);
     retitleMenus();

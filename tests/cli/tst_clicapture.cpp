@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,29 +24,22 @@ QJsonObject listJson(const QString &path)
     return QJsonDocument::fromJson(list.readAllStandardOutput()).object();
 }
 
-// One short TCP exchange over loopback, driven by plain Python so no Qt networking is needed.
-void makeConnection(quint16 port)
+// One short TCP exchange over loopback with this process's own sockets: request, reply, and both sides
+// closed. It takes microseconds, so it falls inside a capture's --duration however loaded the machine is
+// (a Python process started for it once took longer than the whole capture).
+void makeConnection(const tcpladder::testsupport::Listener &listener)
 {
-    const QString script =
-        QStringLiteral(
-            "import socket,threading\n"
-            "s=socket.socket(); s.setsockopt(socket.SOL_SOCKET,socket.SO_REUSEADDR,1); s.bind(('127.0.0.1',%1)); "
-            "s.listen()\n"
-            "def serve():\n"
-            "    c,_=s.accept(); c.recv(100); c.sendall(b'hello'); c.recv(100); c.close()\n"
-            "t=threading.Thread(target=serve); t.start()\n"
-            "c=socket.create_connection(('127.0.0.1',%1)); c.sendall(b'GET /'); c.recv(100); c.close(); t.join()\n")
-            .arg(port);
-    QProcess python;
-    python.start("python3", {"-c", script});
-    python.waitForFinished(10000);
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
+    using namespace tcpladder::testsupport;
+    const int client = connectTo(listener.port);
+    const int server = ::accept(listener.fd, nullptr, nullptr);
+    char buffer[100];
+    ::send(client, "GET /", 5, 0);
+    ::recv(server, buffer, sizeof buffer, 0);
+    ::send(server, "hello", 5, 0);
+    ::recv(client, buffer, sizeof buffer, 0);
+    ::close(client);
+    ::recv(server, buffer, sizeof buffer, 0); // the client's FIN
+    ::close(server);
 }
 
 } // namespace
@@ -76,7 +68,8 @@ private slots:
 
     void captureThenList()
     {
-        const quint16 port = freePort();
+        const tcpladder::testsupport::Listener listener;
+        const quint16 port = listener.port;
         QTemporaryDir dir;
         const QString out = dir.filePath("live.pcapng");
         QProcess capture;
@@ -87,7 +80,7 @@ private slots:
         QObject::connect(&capture, &QProcess::readyReadStandardError, [&] { err += capture.readAllStandardError(); });
         QVERIFY(capture.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(err.contains("capturing on") || capture.state() != QProcess::Running, 10000);
-        makeConnection(port);
+        makeConnection(listener);
         QVERIFY(capture.waitForFinished(15000));
         err += capture.readAllStandardError();
         if (capture.exitCode() != 0 && err.contains("permission") && !liveRequired())
@@ -115,7 +108,7 @@ private slots:
         QObject::connect(&capture, &QProcess::readyReadStandardError, [&] { err += capture.readAllStandardError(); });
         QVERIFY(capture.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(err.contains("capturing on") || capture.state() != QProcess::Running, 10000);
-        makeConnection(freePort());
+        makeConnection(tcpladder::testsupport::Listener());
         ::kill(static_cast<pid_t>(capture.processId()), SIGINT);
         QVERIFY(capture.waitForFinished(5000));
         err += capture.readAllStandardError();

@@ -7,6 +7,7 @@
 
 #include <QLabel>
 #include <QMainWindow>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -157,6 +158,22 @@ private slots:
         QCOMPARE(labelText(bar, "connectionsStatusLabel"), QStringLiteral("1 connection"));
         QCOMPARE(cancel->text(), QStringLiteral("Cancel"));
         QCOMPARE(bar->fileText(), QStringLiteral("file 3"));
+    }
+
+    // The texts a switch makes again already write numbers the new language's way: the locale changes
+    // before the translators announce the switch. (Chinese groups thousands with a comma; the English
+    // side is the system's convention, which LanguageManager keeps.)
+    void numbersFollowTheLanguageAtTheSwitch()
+    {
+        ShownBar shown;
+        CaptureStatusBar *bar = shown.bar;
+        bar->setFrameCounts(123456, 65432);
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("zh_CN"), false));
+        QTRY_COMPARE(labelText(bar, "framesStatusLabel"), QStringLiteral("123,456 帧，65,432 个 TCP 报文段"));
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en"), false));
+        const QLocale system = QLocale::system();
+        QTRY_COMPARE(labelText(bar, "framesStatusLabel"),
+                     QStringLiteral("%1 frames, %2 TCP segments").arg(system.toString(123456), system.toString(65432)));
     }
 };
 
