@@ -8,6 +8,7 @@
 #include "laddernotesmenu.h"
 #include "ladderview.h"
 #include "messagebar.h"
+#include "opencapture.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -31,12 +32,12 @@ void MainWindow::setupNotes()
 
 void MainWindow::saveNotesDialog()
 {
-    if (m_path.isEmpty() || m_notesSaver->isSaving())
+    if (m_capture->path().isEmpty() || m_notesSaver->isSaving())
         return;
     // Beside the original under a new name, so the original is replaced only when the user picks it.
-    const QFileInfo info(m_path);
-    const QString folder =
-        m_pathIsSample ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : info.absolutePath();
+    const QFileInfo info(m_capture->path());
+    const QString folder = m_capture->isSample() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                 : info.absolutePath();
     const QString base = info.fileName().section(u'.', 0, 0);
     const QString name = base.endsWith(QLatin1String("-notes")) ? base : base + QStringLiteral("-notes");
     QString path = QFileDialog::getSaveFileName(this, tr("Save Capture As"),
@@ -51,7 +52,7 @@ void MainWindow::saveNotesDialog()
 
 bool MainWindow::saveNotesTo(const QString &path)
 {
-    if (!m_notesSaver->start(m_path, path, m_notes->edits()))
+    if (!m_notesSaver->start(m_capture->path(), path, m_notes->edits()))
         return false;
     statusBar()->showMessage(tr("Saving %1…").arg(QDir::toNativeSeparators(path)));
     return true;
@@ -68,8 +69,7 @@ void MainWindow::onNotesSaved(bool ok, const QString &target, const QString &err
     }
     // The saved file is shown from now on: its frame offsets differ, and its comments are the notes.
     m_notes->clear();
-    m_streamToSelect = currentLadder() ? static_cast<int>(currentLadder()->streamIndex) : -1;
-    openFile(target);
+    reopen(target);
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(target)), 5000);
     emit notesSaved(true);
     if (auto then = std::exchange(m_afterNotesSaved, {}))

@@ -14,6 +14,7 @@
 #include "explanationpane.h"
 #include "filterbar.h"
 #include "ladderplaceholder.h"
+#include "opencapture.h"
 #include "ladderview.h"
 #include "packetdetailsview.h"
 #include "peercapturecontroller.h"
@@ -128,10 +129,10 @@ void MainWindow::updateLadderPlaceholder()
     }
     using State = LadderPlaceholder::State;
     const int rows = m_model->rowCount();
-    if (m_path.isEmpty() && !m_session->isCapturing())
+    if (m_capture->path().isEmpty() && !m_session->isCapturing())
         m_placeholder->setState(State::NoCapture);
     else if (rows == 0)
-        m_placeholder->setState(m_loading ? State::Loading : State::NoConnections);
+        m_placeholder->setState(m_capture->isLoading() ? State::Loading : State::NoConnections);
     else if (m_proxy->rowCount() == 0)
         m_placeholder->setState(State::NothingMatches, m_displayFilter->text(), ui->searchEdit->text().trimmed(), rows);
     else
