@@ -31,7 +31,7 @@ namespace tcpladder::ui {
 
 class LadderView;
 class CaptureNotes;
-class CaptureNotesSaver;
+class NotesController;
 class SequenceGraph;
 class FilterBar;
 class ExplanationPane;
@@ -90,9 +90,9 @@ public:
     // saved) and tells the window what to show (mainwindowcapture.cpp wires the two).
     LiveCaptureController *liveCapture() const { return m_liveCapture; }
 
-    // Teacher's notes (mainwindownotes.cpp): pcapng packet comments added in the app, saved by File ›
+    // Teacher's notes (NotesController): pcapng packet comments added in the app, saved by File ›
     // Save Capture As… as a new pcapng (the original is replaced only when the user picks it).
-    CaptureNotes *captureNotes() const { return m_notes; }
+    CaptureNotes *captureNotes() const;
     // Saves the capture with its notes to `path` in the background; notesSaved() says how it went.
     bool saveNotesTo(const QString &path);
 
@@ -125,10 +125,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void setupNotes();
-    void saveNotesDialog();
-    bool confirmDiscardNotes(std::function<void()> retry);
-    void onNotesSaved(bool ok, const QString &target, const QString &error);
+    void setupNotes(); // mainwindowcapture.cpp
     void setupActions();
     void setupStatusBar();
     // OpenCapture wired to the views (mainwindowfiles.cpp).
@@ -204,9 +201,7 @@ private:
     QAction *m_textbook = nullptr;
     QAction *m_stepThrough = nullptr;
 
-    CaptureNotes *m_notes = nullptr;
-    CaptureNotesSaver *m_notesSaver = nullptr;
-    std::function<void()> m_afterNotesSaved; // what confirmDiscardNotes() was asked to go on with
+    NotesController *m_notes = nullptr;
 
     TextMaker m_title;
 

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MainWindow: live capture wired in. LiveCaptureController runs it and tells the user about it; the
+// MainWindow: live capture and teacher's notes (NotesController) wired in. LiveCaptureController runs it and tells the user about it; the
 // window shows the spool while it grows, what the capture left once stopped, and the saved file.
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
 #include "capturestatusbar.h"
+#include "capturenotes.h"
 #include "livecapturecontroller.h"
+#include "messagebar.h"
+#include "notescontroller.h"
 #include "opencapture.h"
 
 #include <QTimer>
@@ -24,12 +27,13 @@ void MainWindow::setupCapture()
     // Unsaved teacher's notes are asked about too before the capture on screen is replaced.
     m_capture->setCloseGuard(
         [this](std::function<void()> retry) { return m_liveCapture->confirmClose(std::move(retry)); });
-    m_liveCapture->setCloseGuard([this](std::function<void()> retry) { return confirmDiscardNotes(std::move(retry)); });
+    m_liveCapture->setCloseGuard(
+        [this](std::function<void()> retry) { return m_notes->confirmDiscard(std::move(retry)); });
     connect(ui->actionSaveCaptureAs, &QAction::triggered, this, [this] {
         if (m_liveCapture->hasUnsavedCapture())
             m_liveCapture->saveDialog();
         else
-            saveNotesDialog(); // an opened file: saved as pcapng with its notes (mainwindownotes.cpp)
+            m_notes->saveDialog(); // an opened file: saved as pcapng with its notes
     });
     connect(m_liveCapture, &LiveCaptureController::titleChanged, this, &MainWindow::setTitle);
     connect(m_liveCapture, &LiveCaptureController::started, m_capture, &OpenCapture::showLiveSpool);
@@ -55,6 +59,30 @@ void MainWindow::onCaptureStopped(const capture::LoadOutcome &outcome)
         selectFirstConnection();
     m_capture->liveStopped(kept);
     emit loadFinished(outcome.status);
+}
+
+void MainWindow::setupNotes()
+{
+    m_notes = new NotesController(m_capture, m_ladderView, m_statusBar, this);
+    connect(m_notes->notes(), &CaptureNotes::changed, this, [this] { setTitle(m_title); }); // the "*"
+    connect(m_notes, &NotesController::saved, this, [this](const QString &path) {
+        reopen(path); // its frame offsets differ, and its comments are the notes
+        emit notesSaved(true);
+    });
+    connect(m_notes, &NotesController::failed, this, [this](const QString &message) {
+        m_messages->show(message, true);
+        emit notesSaved(false);
+    });
+}
+
+CaptureNotes *MainWindow::captureNotes() const
+{
+    return m_notes->notes();
+}
+
+bool MainWindow::saveNotesTo(const QString &path)
+{
+    return m_notes->saveTo(path);
 }
 
 } // namespace tcpladder::ui

@@ -5,6 +5,7 @@
 #include "ui_mainwindow.h"
 
 #include "capturenotes.h"
+#include "notescontroller.h"
 
 #include "capturesession.h"
 #include "captureworker.h"
@@ -108,7 +109,7 @@ void MainWindow::retranslateViewActions()
 
 void MainWindow::clearCapture()
 {
-    m_notes->clear();
+    m_notes->notes()->clear();
     m_shown->clear();
     m_model->clear();
     clearFilters();

@@ -262,7 +262,7 @@ private slots:
         QCOMPARE(w.messages->text(), QStringLiteral("没有名为“nope.pcapng”的内置示例。"));
         // Made again in the language switched to.
         QVERIFY(ui::LanguageManager::instance()->setLanguage(QStringLiteral("en"), false));
-        QCOMPARE(w.messages->text(), QStringLiteral("There is no bundled sample called “nope.pcapng”."));
+        QTRY_COMPARE(w.messages->text(), QStringLiteral("There is no bundled sample called “nope.pcapng”."));
     }
 
 private:

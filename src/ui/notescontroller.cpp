@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MainWindow: teacher's notes — the ladder's right-click menu, the modified mark, saving them as pcapng
-// packet comments (File › Save Capture As…) and asking before unsaved notes are closed.
-#include "mainwindow.h"
+#include "notescontroller.h"
 
 #include "capturenotes.h"
 #include "capturenotessaver.h"
 #include "laddernotesmenu.h"
-#include "ladderview.h"
-#include "messagebar.h"
 #include "opencapture.h"
 
 #include <QDir>
@@ -21,18 +17,28 @@
 
 namespace tcpladder::ui {
 
-void MainWindow::setupNotes()
+NotesController::NotesController(OpenCapture *capture, LadderView *ladder, QStatusBar *statusBar, QWidget *window)
+    : QObject(window),
+      m_capture(capture),
+      m_statusBar(statusBar),
+      m_window(window),
+      m_notes(new CaptureNotes(this)),
+      m_saver(new CaptureNotesSaver(this))
 {
-    m_notes = new CaptureNotes(this);
-    m_notesSaver = new CaptureNotesSaver(this);
-    new LadderNotesMenu(m_ladderView, m_notes);
-    connect(m_notes, &CaptureNotes::changed, this, [this] { setTitle(m_title); });
-    connect(m_notesSaver, &CaptureNotesSaver::finished, this, &MainWindow::onNotesSaved);
+    new LadderNotesMenu(ladder, m_notes);
+    connect(m_saver, &CaptureNotesSaver::finished, this, &NotesController::onSaverFinished);
 }
 
-void MainWindow::saveNotesDialog()
+NotesController::~NotesController() = default;
+
+bool NotesController::isSaving() const
 {
-    if (m_capture->path().isEmpty() || m_notesSaver->isSaving())
+    return m_saver->isSaving();
+}
+
+void NotesController::saveDialog()
+{
+    if (m_capture->path().isEmpty() || isSaving())
         return;
     // Beside the original under a new name, so the original is replaced only when the user picks it.
     const QFileInfo info(m_capture->path());
@@ -40,48 +46,45 @@ void MainWindow::saveNotesDialog()
                                                  : info.absolutePath();
     const QString base = info.fileName().section(u'.', 0, 0);
     const QString name = base.endsWith(QLatin1String("-notes")) ? base : base + QStringLiteral("-notes");
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Capture As"),
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Capture As"),
                                                 QDir(folder).filePath(name + QStringLiteral(".pcapng")),
                                                 tr("pcapng capture (*.pcapng)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pcapng");
-    saveNotesTo(path);
+    saveTo(path);
 }
 
-bool MainWindow::saveNotesTo(const QString &path)
+bool NotesController::saveTo(const QString &path)
 {
-    if (!m_notesSaver->start(m_capture->path(), path, m_notes->edits()))
+    if (m_capture->path().isEmpty() || !m_saver->start(m_capture->path(), path, m_notes->edits()))
         return false;
-    statusBar()->showMessage(tr("Saving %1…").arg(QDir::toNativeSeparators(path)));
+    m_statusBar->showMessage(tr("Saving %1…").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
-void MainWindow::onNotesSaved(bool ok, const QString &target, const QString &error)
+void NotesController::onSaverFinished(bool ok, const QString &target, const QString &error)
 {
     if (!ok) {
-        m_afterNotesSaved = {};
-        statusBar()->clearMessage();
-        m_messages->show(tr("Could not save the capture: %1").arg(error), true);
-        emit notesSaved(false);
+        m_afterSaved = {};
+        m_statusBar->clearMessage();
+        emit failed(tr("Could not save the capture: %1").arg(error));
         return;
     }
-    // The saved file is shown from now on: its frame offsets differ, and its comments are the notes.
     m_notes->clear();
-    reopen(target);
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(target)), 5000);
-    emit notesSaved(true);
-    if (auto then = std::exchange(m_afterNotesSaved, {}))
+    emit saved(target);
+    m_statusBar->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(target)), 5000);
+    if (auto then = std::exchange(m_afterSaved, {}))
         then();
 }
 
-bool MainWindow::confirmDiscardNotes(std::function<void()> retry)
+bool NotesController::confirmDiscard(std::function<void()> retry)
 {
     if (!m_notes->isModified())
         return true;
     const auto answer = QMessageBox::question(
-        this, tr("Unsaved Notes"),
+        m_window, tr("Unsaved Notes"),
         tr("The notes added to this capture have not been saved. Save them in a pcapng file before it is closed?"),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Discard) {
@@ -90,10 +93,10 @@ bool MainWindow::confirmDiscardNotes(std::function<void()> retry)
     }
     if (answer == QMessageBox::Save) {
         // Saving runs in the background: what was asked for goes on once the notes are on disk.
-        m_afterNotesSaved = std::move(retry);
-        saveNotesDialog();
-        if (!m_notesSaver->isSaving())
-            m_afterNotesSaved = {}; // the user cancelled the file dialog
+        m_afterSaved = std::move(retry);
+        saveDialog();
+        if (!isSaving())
+            m_afterSaved = {}; // the user cancelled the file dialog
     }
     return false;
 }
