@@ -2873,103 +2873,19 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/mainwindow.cpp" line="+208"/>
-        <source>Cannot open “%1”: there is no such file.</source>
-        <translation>无法打开“%1”：文件不存在。</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Cannot open “%1”: it is not a readable file.</source>
-        <translation>无法打开“%1”：这不是一个可读取的文件。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>“%1” is still open.</source>
-        <translation>“%1”仍处于打开状态。</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/mainwindowcapture.cpp" line="+83"/>
-        <source>%1 — TCP Ladder</source>
-        <translation>%1 — TCP 梯形图</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/mainwindow.cpp" line="-1"/>
-        <location line="+65"/>
-        <source>Cannot open “%1”: %2</source>
-        <translation>无法打开“%1”：%2</translation>
-    </message>
-    <message>
         <location filename="../../src/ui/languagemanager.cpp" line="-14"/>
-        <location filename="../../src/ui/mainwindowlanguage.cpp" line="+26"/>
+        <location filename="../../src/ui/mainwindowlanguage.cpp" line="+27"/>
         <location line="+13"/>
         <source>TCP Ladder</source>
         <translation>TCP 梯形图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindow.cpp" line="+7"/>
-        <source>Loading was cancelled; the list shows the connections read so far.</source>
-        <translation>加载已取消；列表显示的是目前已读取的连接。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The file loaded with warnings:
-%1</source>
-        <translation>文件已加载，但有警告：
-%1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No TCP connections were found in “%1”.</source>
-        <translation>在“%1”中没有找到 TCP 连接。</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+36"/>
         <location filename="../../src/ui/peercapturecontroller.cpp" line="+88"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;All files (*)</source>
         <translation>抓包文件 (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>There is no bundled sample called “%1”.</source>
-        <translation>没有名为“%1”的内置示例。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not unpack the sample “%1” to a temporary folder.</source>
-        <translation>无法将示例“%1”解压到临时文件夹。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 (sample) — TCP Ladder</source>
-        <translation>%1（示例）— TCP 梯形图</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Open Capture</source>
-        <translation>打开抓包文件</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/mainwindownotes.cpp" line="+73"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <source>pcapng capture (*.pcapng)</source>
-        <translation>pcapng 抓包文件 (*.pcapng)</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Save Capture As</source>
-        <translation>抓包另存为</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Could not save the capture: %1</source>
-        <translation>无法保存抓包：%1</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+31"/>
+        <location filename="../../src/ui/mainwindowfiles.cpp" line="+124"/>
         <source>About TCP Ladder</source>
         <translation>关于 TCP 梯形图</translation>
     </message>
@@ -2979,7 +2895,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>&lt;h3&gt;TCP 梯形图 %1&lt;/h3&gt;&lt;p&gt;把 pcap 和 pcapng 抓包文件中的 TCP 连接画成梯形图：三次握手、数据传输和连接释放（挥手），一个报文段一个报文段地展示。&lt;/p&gt;&lt;p&gt;以 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindowteaching.cpp" line="+99"/>
+        <location filename="../../src/ui/mainwindowteaching.cpp" line="+101"/>
         <source>Show TCP &amp;States</source>
         <translation>显示 TCP 状态(&amp;S)</translation>
     </message>
@@ -3014,21 +2930,6 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>逐步演示：按空格或 → 显示第一个箭头。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/mainwindownotes.cpp" line="-9"/>
-        <source>Saving %1…</source>
-        <translation>正在保存 %1…</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Unsaved Notes</source>
-        <translation>批注未保存</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The notes added to this capture have not been saved. Save them in a pcapng file before it is closed?</source>
-        <translation>为此抓包添加的批注尚未保存。关闭之前要把它们保存到 pcapng 文件吗？</translation>
-    </message>
-    <message>
         <location filename="../../src/ui/mainwindowpeer.cpp" line="+33"/>
         <source>The other side&apos;s capture was merged with stream %1 only, so it was closed when stream %2 was selected. Open it again to merge this connection.</source>
         <translation>另一端的抓包只与流 %1 合并，因此在选择流 %2 时已将其关闭。请再次打开它以合并此连接。</translation>
@@ -3042,6 +2943,115 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>
             <numerusform>… 还有 %n 条（将鼠标悬停在此处查看全部）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tcpladder::ui::NotesController</name>
+    <message>
+        <location filename="../../src/ui/notescontroller.cpp" line="+49"/>
+        <source>Save Capture As</source>
+        <translation>抓包另存为</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pcapng capture (*.pcapng)</source>
+        <translation>pcapng 抓包文件 (*.pcapng)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not save the capture: %1</source>
+        <translation>无法保存抓包：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unsaved Notes</source>
+        <translation>批注未保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notes added to this capture have not been saved. Save them in a pcapng file before it is closed?</source>
+        <translation>为此抓包添加的批注尚未保存。关闭之前要把它们保存到 pcapng 文件吗？</translation>
+    </message>
+</context>
+<context>
+    <name>tcpladder::ui::OpenCapture</name>
+    <message>
+        <location filename="../../src/ui/opencapture.cpp" line="+45"/>
+        <source>Cannot open “%1”: it is not a readable file.</source>
+        <translation>无法打开“%1”：这不是一个可读取的文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open “%1”: there is no such file.</source>
+        <translation>无法打开“%1”：文件不存在。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+110"/>
+        <source>Cannot open “%1”: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>“%1” is still open.</source>
+        <translation>“%1”仍处于打开状态。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>There is no bundled sample called “%1”.</source>
+        <translation>没有名为“%1”的内置示例。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not unpack the sample “%1” to a temporary folder.</source>
+        <translation>无法将示例“%1”解压到临时文件夹。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open Capture</source>
+        <translation>打开抓包文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;All files (*)</source>
+        <translation>抓包文件 (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (sample) — TCP Ladder</source>
+        <translation>%1（示例）— TCP 梯形图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — TCP Ladder</source>
+        <translation>%1 — TCP 梯形图</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Loading was cancelled; the list shows the connections read so far.</source>
+        <translation>加载已取消；列表显示的是目前已读取的连接。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file loaded with warnings:
+%1</source>
+        <translation>文件已加载，但有警告：
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No TCP connections were found in “%1”.</source>
+        <translation>在“%1”中没有找到 TCP 连接。</translation>
     </message>
 </context>
 <context>

@@ -15,24 +15,13 @@
 #include "livecapturecontroller.h"
 #include "ladderplaceholder.h"
 #include "ladderview.h"
+#include "opencapture.h"
 #include "messagebar.h"
-#include "packetsource.h"
 #include "peercapturecontroller.h"
-#include "recentfiles.h"
-#include "corepath.h"
 #include "shownladder.h"
 
 #include <QApplication>
-#include <QCloseEvent>
-#include <QDir>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHeaderView>
-#include <QMessageBox>
-#include <QMimeData>
-#include <QSettings>
 #include <QStackedWidget>
 
 // Q_INIT_RESOURCE must be used outside any namespace; the .qrc is in a static library.
@@ -97,15 +86,12 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_session = std::make_unique<capture::CaptureSession>();
     m_worker = m_session->worker();
-    connect(m_worker, &capture::CaptureWorker::started, this, &MainWindow::onStarted);
-    connect(m_worker, &capture::CaptureWorker::batchReady, this, &MainWindow::onBatch);
-    connect(m_worker, &capture::CaptureWorker::progress, this, &MainWindow::onProgress);
-    connect(m_worker, &capture::CaptureWorker::finished, this, &MainWindow::onFinished);
 
     setupShownLadder();
-    setupActions();
-    setupTeaching();
     setupStatusBar();
+    setupActions();
+    setupOpenCapture();
+    setupTeaching();
     setupCapture();
     setupNotes();
     setupGraph();
@@ -133,7 +119,7 @@ void MainWindow::setupShownLadder()
     m_graphDock = new GraphDock(this);
     m_graph = m_graphDock->graph();
     m_shown = new ShownLadder(
-        m_views, [this] { return m_path; }, m_ladderView, m_graph, ui->packetDetails, this);
+        m_views, [this] { return m_capture->path(); }, m_ladderView, m_graph, ui->packetDetails, this);
     connect(m_shown, &ShownLadder::ladderChanged, this, [this] {
         updateActions();
         updateLadderPlaceholder();
@@ -160,13 +146,13 @@ void MainWindow::setupActions()
     ui->actionQuit->setShortcuts(QKeySequence::Quit);
     ui->actionOpen->setShortcuts(QKeySequence::Open);
 
-    connect(ui->actionOpen, &QAction::triggered, this, &MainWindow::openDialog);
+    connect(ui->actionOpen, &QAction::triggered, this, [this] { m_capture->openDialog(); });
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     m_exports = new LadderExportActions(
         {ui->actionExportLadder, ui->actionExportQuiz, ui->actionCopyLadderImage, ui->menuFile},
         [this] { return currentLadder(); }, m_ladderView,
         [this] {
-            return LadderExportActions::CaptureFile{m_path, m_pathIsSample};
+            return LadderExportActions::CaptureFile{m_capture->path(), m_capture->isSample()};
         },
         this);
     connect(m_exports, &LadderExportActions::succeeded, this,
@@ -178,9 +164,6 @@ void MainWindow::setupActions()
     connect(ui->actionZoomIn, &QAction::triggered, m_ladderView, &LadderView::zoomIn);
     connect(ui->actionZoomOut, &QAction::triggered, m_ladderView, &LadderView::zoomOut);
     connect(ui->actionZoomReset, &QAction::triggered, m_ladderView, &LadderView::resetZoom);
-    m_recent = new RecentFiles(ui->menuRecent, ui->actionClearRecent, ui->menuSamples, this);
-    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFile);
-    connect(m_recent, &RecentFiles::sampleRequested, this, &MainWindow::openSample);
     // Students look for the samples under Help as often as under File.
     ui->menuHelp->insertMenu(ui->actionAbout, ui->menuSamples);
     ui->menuHelp->insertSeparator(ui->actionAbout);
@@ -194,128 +177,6 @@ void MainWindow::setupStatusBar()
     m_statusBar = new CaptureStatusBar(this);
     m_statusBar->setObjectName(QStringLiteral("statusBar"));
     setStatusBar(m_statusBar); // in place of the .ui's plain one
-    connect(m_statusBar, &CaptureStatusBar::cancelRequested, this, [this] { m_worker->cancel(); });
-}
-
-void MainWindow::openFile(const QString &path)
-{
-    const QFileInfo info(path);
-    if (!info.exists() || !info.isFile() || !info.isReadable()) {
-        const QString shown = QDir::toNativeSeparators(path);
-        m_messages->show(
-            [shown, exists = info.exists()] {
-                return exists ? tr("Cannot open “%1”: it is not a readable file.").arg(shown)
-                              : tr("Cannot open “%1”: there is no such file.").arg(shown);
-            },
-            true);
-        emit loadFinished(capture::LoadStatus::Failed);
-        return;
-    }
-    // A file libpcap cannot even open (empty, text renamed .pcap) must not cost the capture on screen.
-    {
-        core::FileSource probe;
-        std::string error;
-        if (!probe.open(capture::toCorePath(info.absoluteFilePath()), error)) {
-            const QString still = m_path.isEmpty() ? QString() : QFileInfo(m_path).fileName();
-            m_messages->show(
-                [name = info.fileName(), reason = QString::fromStdString(error), still] {
-                    const QString text = tr("Cannot open “%1”: %2").arg(name, reason);
-                    return still.isEmpty() ? text : text + u'\n' + tr("“%1” is still open.").arg(still);
-                },
-                true);
-            emit loadFinished(capture::LoadStatus::Failed);
-            return;
-        }
-    }
-    if (!m_liveCapture->confirmClose([this, path] { openFile(path); }))
-        return;
-    m_messages->hide();
-    m_pathIsSample = m_recent->isSample(info.absoluteFilePath());
-    m_path = info.absoluteFilePath();
-    clearCapture();
-    m_loading = true;
-    m_worker->openFile(m_path);
-    showFileName(m_path);
-    m_statusBar->clearFrameCounts();
-    m_statusBar->showProgress();
-    updateStatus();
-    updateActions();
-    updateLadderPlaceholder();
-}
-
-void MainWindow::onStarted(quint64 job, const QString &)
-{
-    if (!m_worker->isCurrent(job))
-        return;
-    m_statusBar->setProgress(0, 1);
-}
-
-void MainWindow::onBatch(quint64 job, const capture::ConnectionBatch &batch)
-{
-    if (!m_worker->isCurrent(job))
-        return; // a batch of a file that has since been replaced
-    const bool first = m_model->rowCount() == 0;
-    m_model->applyBatch(batch);
-    if (first)
-        fitColumns();
-    updateStatus();
-    m_shown->refreshIfGrew(batch); // a live or loading ladder keeps up
-    if (m_streamToSelect >= 0 && m_model->rowForStream(static_cast<quint32>(m_streamToSelect)) >= 0) {
-        selectStream(static_cast<quint32>(m_streamToSelect));
-        m_streamToSelect = -1;
-    }
-}
-
-void MainWindow::onProgress(quint64 job, qint64 done, qint64 total)
-{
-    if (m_worker->isCurrent(job))
-        m_statusBar->setProgress(done, total);
-}
-
-void MainWindow::onFinished(quint64 job, const capture::LoadOutcome &outcome)
-{
-    if (!m_worker->isCurrent(job))
-        return;
-    if (outcome.live)
-        return; // CaptureSession::stopped, once the spool is closed
-    m_loading = false;
-    m_statusBar->hideProgress();
-    m_statusBar->setFrameCounts(outcome.frames, outcome.tcpSegments);
-    switch (outcome.status) {
-    case capture::LoadStatus::Failed:
-        m_messages->show([name = QFileInfo(outcome.path).fileName(),
-                          reason = outcome.error] { return tr("Cannot open “%1”: %2").arg(name, reason); },
-                         true);
-        setTitle({});
-        m_path.clear();
-        m_statusBar->setFileText({});
-        break;
-    case capture::LoadStatus::Cancelled:
-        m_messages->show([] { return tr("Loading was cancelled; the list shows the connections read so far."); },
-                         false);
-        break;
-    case capture::LoadStatus::Ok:
-        if (!outcome.warnings.isEmpty())
-            m_messages->show([warnings = outcome.warnings.join(
-                                  u'\n')] { return tr("The file loaded with warnings:\n%1").arg(warnings); },
-                             false);
-        else if (m_model->rowCount() == 0)
-            m_messages->show(
-                [name = QFileInfo(outcome.path).fileName()] {
-                    return tr("No TCP connections were found in “%1”.").arg(name);
-                },
-                false);
-        if (!m_pathIsSample && !m_session->hasUnsavedCapture())
-            m_recent->add(outcome.path);
-        break;
-    }
-    if (m_streamToSelect >= 0 && selectStream(static_cast<quint32>(m_streamToSelect)))
-        m_streamToSelect = -1;
-    selectFirstConnection();
-    updateStatus();
-    updateActions();
-    updateLadderPlaceholder();
-    emit loadFinished(outcome.status);
 }
 
 void MainWindow::selectFirstConnection()
@@ -359,9 +220,9 @@ void MainWindow::updateActions()
 {
     m_exports->updateEnabled();
     if (m_peer)
-        m_peer->setCapture(m_path, currentLadder(), !m_session->isCapturing());
+        m_peer->setCapture(m_capture->path(), currentLadder(), !m_session->isCapturing());
     // Save Capture As… saves the unsaved capture, or an opened file with its notes.
-    ui->actionSaveCaptureAs->setEnabled((m_session->hasUnsavedCapture() || !m_path.isEmpty())
+    ui->actionSaveCaptureAs->setEnabled((m_session->hasUnsavedCapture() || !m_capture->path().isEmpty())
                                         && !m_session->isCapturing());
 }
 

@@ -31,7 +31,7 @@ namespace tcpladder::ui {
 
 class LadderView;
 class CaptureNotes;
-class CaptureNotesSaver;
+class NotesController;
 class SequenceGraph;
 class FilterBar;
 class ExplanationPane;
@@ -49,6 +49,7 @@ class DisplayFilterController;
 class PresenterMode;
 class CaptureStatusBar;
 class LiveCaptureController;
+class OpenCapture;
 
 class MainWindow : public QMainWindow
 {
@@ -57,12 +58,14 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Starts loading in the background; an unreadable file shows an error in the message bar.
+    // The open capture (OpenCapture): loads in the background; an unreadable file shows an error in the
+    // message bar and keeps the capture on screen.
     void openFile(const QString &path);
     // Opens a bundled sample by file name ("reset.pcapng"); false when there is no such sample.
     bool openSample(const QString &name);
     // Which connection to select once it has loaded (the README's run command uses it).
-    void setStreamToSelect(int stream) { m_streamToSelect = stream; }
+    void setStreamToSelect(int stream);
+    OpenCapture *openCapture() const { return m_capture; }
     void setLargerText(bool on);
     // View › Textbook Layout, through its action so the menu shows it checked.
     void setTextbookLayout(bool on);
@@ -79,17 +82,17 @@ public:
     const core::SharedLadder &currentLadder() const;
     capture::ViewWorker *viewWorker() const { return m_views; }
     QString messageText() const;
-    bool isLoading() const { return m_loading; }
-    QString currentFile() const { return m_path; }
+    bool isLoading() const;
+    QString currentFile() const;
     bool selectStream(quint32 stream);
 
     // Live capture: the controller asks the CaptureSession (which spools to the cache folder until
     // saved) and tells the window what to show (mainwindowcapture.cpp wires the two).
     LiveCaptureController *liveCapture() const { return m_liveCapture; }
 
-    // Teacher's notes (mainwindownotes.cpp): pcapng packet comments added in the app, saved by File ›
+    // Teacher's notes (NotesController): pcapng packet comments added in the app, saved by File ›
     // Save Capture As… as a new pcapng (the original is replaced only when the user picks it).
-    CaptureNotes *captureNotes() const { return m_notes; }
+    CaptureNotes *captureNotes() const;
     // Saves the capture with its notes to `path` in the background; notesSaved() says how it went.
     bool saveNotesTo(const QString &path);
 
@@ -122,16 +125,15 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void setupNotes();
-    void saveNotesDialog();
-    bool confirmDiscardNotes(std::function<void()> retry);
-    void onNotesSaved(bool ok, const QString &target, const QString &error);
+    void setupNotes(); // mainwindowcapture.cpp
     void setupActions();
     void setupStatusBar();
-    void onStarted(quint64 job, const QString &path);
-    void onBatch(quint64 job, const capture::ConnectionBatch &batch);
-    void onProgress(quint64 job, qint64 done, qint64 total);
-    void onFinished(quint64 job, const capture::LoadOutcome &outcome);
+    // OpenCapture wired to the views (mainwindowfiles.cpp).
+    void setupOpenCapture();
+    // The counts, the actions and the placeholder for what is open now.
+    void updateForCapture();
+    // The file again (saved with other offsets), the shown connection selected again.
+    void reopen(const QString &path);
     void onConnectionSelected();
     // The selected connection's ladder and segment (ShownLadder), and what exports it.
     void setupShownLadder();
@@ -143,7 +145,6 @@ private:
     void clearFilters();
     void updateStatus();
     void updateActions();
-    void openDialog();
     void showAbout();
     void restoreSettings();
     void saveSettings() const;
@@ -158,9 +159,6 @@ private:
     void setupPeerCapture();
     void shareHeightWithGraph(bool graphShown);
     void onCaptureStopped(const capture::LoadOutcome &outcome);
-    void onCaptureSaved(const QString &path, bool reload);
-    // The open file's name in the title and the status bar.
-    void showFileName(const QString &path);
     // Shows a ladder: the first connection's, unless one is selected already.
     void selectFirstConnection();
     // The title is kept as how to make it, so a language switch makes it again (mainwindowlanguage.cpp).
@@ -190,10 +188,7 @@ private:
     LiveCaptureController *m_liveCapture = nullptr;
     RecentFiles *m_recent = nullptr; // File › Open Recent and Open Sample
 
-    QString m_path;
-    bool m_pathIsSample = false;
-    bool m_loading = false;
-    int m_streamToSelect = -1;
+    OpenCapture *m_capture = nullptr;        // the file shown: its path, its load, what the user is told about it
     PeerCaptureController *m_peer = nullptr; // the other side's capture and the merged ladder
     QFont m_baseFont;
 
@@ -206,9 +201,7 @@ private:
     QAction *m_textbook = nullptr;
     QAction *m_stepThrough = nullptr;
 
-    CaptureNotes *m_notes = nullptr;
-    CaptureNotesSaver *m_notesSaver = nullptr;
-    std::function<void()> m_afterNotesSaved; // what confirmDiscardNotes() was asked to go on with
+    NotesController *m_notes = nullptr;
 
     TextMaker m_title;
 

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MainWindow: live capture wired in. LiveCaptureController runs it and tells the user about it; the
+// MainWindow: live capture and teacher's notes (NotesController) wired in. LiveCaptureController runs it and tells the user about it; the
 // window shows the spool while it grows, what the capture left once stopped, and the saved file.
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
 #include "capturestatusbar.h"
+#include "capturenotes.h"
 #include "livecapturecontroller.h"
-#include "recentfiles.h"
+#include "messagebar.h"
+#include "notescontroller.h"
+#include "opencapture.h"
 
-#include <QFileInfo>
 #include <QTimer>
 
 namespace tcpladder::ui {
@@ -23,27 +25,27 @@ void MainWindow::setupCapture()
     m_liveCapture = new LiveCaptureController(m_session.get(), m_statusBar, m_messages, this);
     m_liveCapture->setActions(ui->actionCapture, ui->actionStopCapture);
     // Unsaved teacher's notes are asked about too before the capture on screen is replaced.
-    m_liveCapture->setCloseGuard([this](std::function<void()> retry) { return confirmDiscardNotes(std::move(retry)); });
+    m_capture->setCloseGuard(
+        [this](std::function<void()> retry) { return m_liveCapture->confirmClose(std::move(retry)); });
+    m_liveCapture->setCloseGuard(
+        [this](std::function<void()> retry) { return m_notes->confirmDiscard(std::move(retry)); });
     connect(ui->actionSaveCaptureAs, &QAction::triggered, this, [this] {
         if (m_liveCapture->hasUnsavedCapture())
             m_liveCapture->saveDialog();
         else
-            saveNotesDialog(); // an opened file: saved as pcapng with its notes (mainwindownotes.cpp)
+            m_notes->saveDialog(); // an opened file: saved as pcapng with its notes
     });
     connect(m_liveCapture, &LiveCaptureController::titleChanged, this, &MainWindow::setTitle);
-    connect(m_liveCapture, &LiveCaptureController::started, this, [this](const QString &spool) {
-        m_pathIsSample = false;
-        m_path = spool; // the details pane re-reads frames from the spool as it grows
-        clearCapture();
-        m_loading = true;
-        updateStatus();
-        updateActions();
-        updateLadderPlaceholder();
-    });
+    connect(m_liveCapture, &LiveCaptureController::started, m_capture, &OpenCapture::showLiveSpool);
     connect(m_liveCapture, &LiveCaptureController::packetsArrived, this, &MainWindow::selectFirstConnection);
     connect(m_liveCapture, &LiveCaptureController::stopped, this, &MainWindow::onCaptureStopped);
-    connect(m_liveCapture, &LiveCaptureController::saved, this, &MainWindow::onCaptureSaved);
-    connect(m_liveCapture, &LiveCaptureController::openRequested, this, &MainWindow::openFile);
+    connect(m_liveCapture, &LiveCaptureController::saved, this, [this](const QString &path, bool reload) {
+        if (reload)
+            reopen(path);
+        else
+            m_capture->adoptSavedCopy(path);
+    });
+    connect(m_liveCapture, &LiveCaptureController::openRequested, m_capture, &OpenCapture::open);
 
     ui->messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     // After the constructor, so a file given on the command line is not announced over the offer.
@@ -52,36 +54,35 @@ void MainWindow::setupCapture()
 
 void MainWindow::onCaptureStopped(const capture::LoadOutcome &outcome)
 {
-    m_loading = false;
-    if (m_liveCapture->hasUnsavedCapture())
+    const bool kept = m_liveCapture->hasUnsavedCapture();
+    if (kept)
         selectFirstConnection();
-    else
-        m_path.clear(); // no packets, or discarded while stopping: nothing is open
-    updateStatus();
-    updateActions();
-    updateLadderPlaceholder();
+    m_capture->liveStopped(kept);
     emit loadFinished(outcome.status);
 }
 
-void MainWindow::onCaptureSaved(const QString &path, bool reload)
+void MainWindow::setupNotes()
 {
-    if (reload) {
-        m_streamToSelect = currentLadder() ? static_cast<int>(currentLadder()->streamIndex) : -1;
-        openFile(path);
-        return;
-    }
-    // A byte copy: every offset the ladder holds is valid in the saved file too.
-    m_path = path;
-    showFileName(path);
-    m_recent->add(path);
-    updateActions();
+    m_notes = new NotesController(m_capture, m_ladderView, m_statusBar, this);
+    connect(m_notes->notes(), &CaptureNotes::changed, this, [this] { setTitle(m_title); }); // the "*"
+    connect(m_notes, &NotesController::saved, this, [this](const QString &path) {
+        reopen(path); // its frame offsets differ, and its comments are the notes
+        emit notesSaved(true);
+    });
+    connect(m_notes, &NotesController::failed, this, [this](const QString &message) {
+        m_messages->show(message, true);
+        emit notesSaved(false);
+    });
 }
 
-void MainWindow::showFileName(const QString &path)
+CaptureNotes *MainWindow::captureNotes() const
 {
-    const QString fileName = QFileInfo(path).fileName();
-    setTitle([fileName] { return tr("%1 — TCP Ladder").arg(fileName); });
-    m_statusBar->setFileText([fileName] { return fileName; });
+    return m_notes->notes();
+}
+
+bool MainWindow::saveNotesTo(const QString &path)
+{
+    return m_notes->saveTo(path);
 }
 
 } // namespace tcpladder::ui

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MainWindow: files (dialog, recent list, samples, drag and drop) and settings.
+// MainWindow: the open capture (OpenCapture) wired to the views, drag and drop, and settings.
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
@@ -9,6 +9,8 @@
 #include "languagemanager.h"
 #include "ladderview.h"
 #include "messagebar.h"
+#include "opencapture.h"
+#include "shownladder.h"
 #include "recentfiles.h"
 #include "screenlayout.h"
 #include "livecapturecontroller.h"
@@ -32,48 +34,65 @@
 
 namespace tcpladder::ui {
 
-namespace {
-const auto CaptureFilter = QT_TRANSLATE_NOOP("tcpladder::ui::MainWindow",
-                                             "Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;All files (*)");
-
-QString localFileFrom(const QMimeData *mime)
+void MainWindow::setupOpenCapture()
 {
-    if (!mime || !mime->hasUrls())
-        return {};
-    for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile())
-            return url.toLocalFile();
-    }
-    return {};
+    m_recent = new RecentFiles(ui->menuRecent, ui->actionClearRecent, ui->menuSamples, this);
+    m_capture = new OpenCapture(m_session.get(), m_model, m_recent, m_statusBar, m_messages, this);
+    connect(m_recent, &RecentFiles::openRequested, m_capture, &OpenCapture::open);
+    connect(m_recent, &RecentFiles::sampleRequested, m_capture, &OpenCapture::openSample);
+    m_capture->setStreamSelector([this](quint32 stream) { return selectStream(stream); });
+    connect(m_capture, &OpenCapture::replacing, this, &MainWindow::clearCapture);
+    connect(m_capture, &OpenCapture::titleChanged, this, &MainWindow::setTitle);
+    connect(m_capture, &OpenCapture::changed, this, &MainWindow::updateForCapture);
+    connect(m_capture, &OpenCapture::batchApplied, this, [this](const capture::ConnectionBatch &batch, bool first) {
+        if (first)
+            fitColumns();
+        updateStatus();
+        m_shown->refreshIfGrew(batch); // a live or loading ladder keeps up
+    });
+    connect(m_capture, &OpenCapture::loaded, this, [this](capture::LoadStatus status) {
+        selectFirstConnection();
+        updateForCapture();
+        emit loadFinished(status);
+    });
+    connect(m_capture, &OpenCapture::failed, this, [this] { emit loadFinished(capture::LoadStatus::Failed); });
 }
-} // namespace
+
+void MainWindow::updateForCapture()
+{
+    updateStatus();
+    updateActions();
+    updateLadderPlaceholder();
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    m_capture->open(path);
+}
 
 bool MainWindow::openSample(const QString &name)
 {
-    const QString fileName = RecentFiles::sampleFileName(name);
-    if (!RecentFiles::hasSample(fileName)) {
-        m_messages->show([fileName] { return tr("There is no bundled sample called “%1”.").arg(fileName); }, true);
-        return false;
-    }
-    const QString target = m_recent->unpackSample(fileName);
-    if (target.isEmpty()) {
-        m_messages->show(
-            [fileName] { return tr("Could not unpack the sample “%1” to a temporary folder.").arg(fileName); }, true);
-        return false;
-    }
-    openFile(target);
-    setTitle([fileName] { return tr("%1 (sample) — TCP Ladder").arg(RecentFiles::sampleTitle(fileName)); });
-    return true;
+    return m_capture->openSample(name);
 }
 
-void MainWindow::openDialog()
+void MainWindow::reopen(const QString &path)
 {
-    const QString dir = m_path.isEmpty() || m_pathIsSample
-        ? QStandardPaths::writableLocation(QStandardPaths::HomeLocation)
-        : QFileInfo(m_path).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Capture"), dir, tr(CaptureFilter));
-    if (!path.isEmpty())
-        openFile(path);
+    m_capture->reopen(path, currentLadder() ? static_cast<int>(currentLadder()->streamIndex) : -1);
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_capture->isLoading();
+}
+
+QString MainWindow::currentFile() const
+{
+    return m_capture->path();
+}
+
+void MainWindow::setStreamToSelect(int stream)
+{
+    m_capture->setStreamToSelect(stream);
 }
 
 QString MainWindow::messageText() const
@@ -159,17 +178,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!localFileFrom(event->mimeData()).isEmpty())
+    if (!OpenCapture::localFileFrom(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString path = localFileFrom(event->mimeData());
+    const QString path = OpenCapture::localFileFrom(event->mimeData());
     if (path.isEmpty())
         return;
     event->acceptProposedAction();
-    openFile(path);
+    m_capture->open(path);
 }
 
 } // namespace tcpladder::ui

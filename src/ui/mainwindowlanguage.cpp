@@ -5,6 +5,7 @@
 #include "ui_mainwindow.h"
 
 #include "capturenotes.h"
+#include "notescontroller.h"
 
 #include "connectionmodel.h"
 #include "graphdock.h"
@@ -21,8 +22,8 @@ void MainWindow::setTitle(TextMaker make)
     m_title = std::move(make);
     // Every title ends with the application's name, which LanguageManager also makes the display name:
     // Qt appends the display name to a title that does not end with it ("— TCP 梯形图 — TCP Ladder").
-    // A leading "*" while teacher's notes are unsaved (mainwindownotes.cpp).
-    const QString modified = m_notes && m_notes->isModified() ? QStringLiteral("*") : QString();
+    // A leading "*" while teacher's notes are unsaved (NotesController).
+    const QString modified = m_notes && m_notes->notes()->isModified() ? QStringLiteral("*") : QString();
     setWindowTitle(modified + (m_title ? m_title() : tr("TCP Ladder")));
 }
 

@@ -5,6 +5,7 @@
 #include "ui_mainwindow.h"
 
 #include "capturenotes.h"
+#include "notescontroller.h"
 
 #include "capturesession.h"
 #include "captureworker.h"
@@ -14,6 +15,7 @@
 #include "explanationpane.h"
 #include "filterbar.h"
 #include "ladderplaceholder.h"
+#include "opencapture.h"
 #include "ladderview.h"
 #include "packetdetailsview.h"
 #include "peercapturecontroller.h"
@@ -107,7 +109,7 @@ void MainWindow::retranslateViewActions()
 
 void MainWindow::clearCapture()
 {
-    m_notes->clear();
+    m_notes->notes()->clear();
     m_shown->clear();
     m_model->clear();
     clearFilters();
@@ -128,10 +130,10 @@ void MainWindow::updateLadderPlaceholder()
     }
     using State = LadderPlaceholder::State;
     const int rows = m_model->rowCount();
-    if (m_path.isEmpty() && !m_session->isCapturing())
+    if (m_capture->path().isEmpty() && !m_session->isCapturing())
         m_placeholder->setState(State::NoCapture);
     else if (rows == 0)
-        m_placeholder->setState(m_loading ? State::Loading : State::NoConnections);
+        m_placeholder->setState(m_capture->isLoading() ? State::Loading : State::NoConnections);
     else if (m_proxy->rowCount() == 0)
         m_placeholder->setState(State::NothingMatches, m_displayFilter->text(), ui->searchEdit->text().trimmed(), rows);
     else
