@@ -14,7 +14,9 @@
 //   guibench live IFACE SECONDS BLASTER ARGS...   capture live through MainWindow while running
 //                           the blaster; prints packets captured and pcap_stats drops
 #include "captureindex.h"
+#include "capturestatusbar.h"
 #include "filterbar.h"
+#include "livecapturecontroller.h"
 #include "livesource.h"
 #include "connectionmodel.h"
 #include "ladderview.h"
@@ -380,7 +382,8 @@ int benchLive(const QString &interfaceName, int seconds, const QStringList &blas
     options.interfaceName = interfaceName.toStdString();
     options.filter = "udp port 9 or tcp port 9";
     options.snapLength = 128;
-    if (!window.startCapture(options)) {
+    ui::LiveCaptureController *live = window.liveCapture();
+    if (!live->start(options)) {
         std::fprintf(stderr, "guibench: cannot capture on %s: %s\n", qPrintable(interfaceName),
                      qPrintable(window.messageText()));
         return 1;
@@ -392,12 +395,13 @@ int benchLive(const QString &interfaceName, int seconds, const QStringList &blas
     sender.start(blaster.first(), blaster.mid(1));
     waitFor([&] { return sender.state() == QProcess::NotRunning; }, (seconds + 30) * 1000);
     waitFor([] { return false; }, 1500);
-    const QString text = window.captureStatusText();
+    const auto *statusBar = window.findChild<ui::CaptureStatusBar *>();
+    const QString text = statusBar ? statusBar->captureText() : QString();
     bool done = false;
     QObject::connect(&window, &ui::MainWindow::loadFinished, [&](capture::LoadStatus) { done = true; });
-    window.stopCapture();
+    live->stop();
     waitFor([&] { return done; }, 30'000);
-    window.discardCapture();
+    live->discard();
     // "Capturing on lo: 3,000,000 packets, 0 dropped, ..." in the C locale set in main().
     const auto match = QRegularExpression(QStringLiteral("([0-9,]+) packets, ([0-9,]+) dropped")).match(text);
     const QString captured = match.captured(1).remove(QLatin1Char(','));
