@@ -34,16 +34,98 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <map>
 #include <vector>
 
 using namespace tcpladder;
 
 namespace {
+
+// With GUIBENCH_EVENTS=1 in the environment: every event the GUI thread dispatches from the event
+// loop is timed, and the longest ones are printed with their receiver and type, to say what a stall was.
+class TimingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!m_timing || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        if (event->type() == QEvent::Paint || event->type() == QEvent::LayoutRequest) {
+            const QObject *owner =
+                receiver->parent() && receiver->parent()->parent() ? receiver->parent()->parent() : receiver;
+            const QByteArray key = receiver->metaObject()->className() + QByteArrayLiteral("/")
+                + receiver->objectName().toLatin1() + QByteArrayLiteral(" in ") + owner->metaObject()->className()
+                + QByteArrayLiteral("/") + owner->objectName().toLatin1()
+                + (event->type() == QEvent::Paint ? QByteArrayLiteral(" paint") : QByteArrayLiteral(" layout"));
+            ++m_counts[key];
+            QElapsedTimer clock;
+            clock.start();
+            ++m_depth;
+            const bool result = QApplication::notify(receiver, event);
+            --m_depth;
+            m_nanos[key] += clock.nsecsElapsed();
+            return result;
+        }
+        if (m_depth > 0)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer clock;
+        clock.start();
+        const QByteArray name = receiver->metaObject()->className() + QByteArrayLiteral("/")
+            + receiver->objectName().toLatin1() + QByteArrayLiteral(" type ") + QByteArray::number(int(event->type()));
+        const bool result = QApplication::notify(receiver, event);
+        const qint64 ns = clock.nsecsElapsed();
+        --m_depth;
+        m_longest.emplace_back(ns, name);
+        if (m_longest.size() > 4000) {
+            std::sort(m_longest.begin(), m_longest.end(), std::greater<>());
+            m_longest.resize(20);
+        }
+        return result;
+    }
+    void startTiming()
+    {
+        m_timing = qEnvironmentVariableIsSet("GUIBENCH_EVENTS");
+        m_longest.clear();
+        m_counts.clear();
+        m_nanos.clear();
+    }
+    void printLongest()
+    {
+        if (!m_timing)
+            return;
+        std::sort(m_longest.begin(), m_longest.end(), std::greater<>());
+        for (std::size_t i = 0; i < std::min<std::size_t>(12, m_longest.size()); ++i)
+            std::printf("  event %.1f ms: %s\n", double(m_longest[i].first) / 1e6, m_longest[i].second.constData());
+        std::vector<std::pair<int, QByteArray>> counts;
+        for (const auto &[name, n] : m_counts)
+            counts.emplace_back(n, name);
+        std::sort(counts.begin(), counts.end(), std::greater<>());
+        for (std::size_t i = 0; i < std::min<std::size_t>(25, counts.size()); ++i)
+            std::printf("  %6d %8.1f ms %s\n", counts[i].first, double(m_nanos[counts[i].second]) / 1e6,
+                        counts[i].second.constData());
+        m_timing = false;
+    }
+
+private:
+    bool m_timing = false;
+    int m_depth = 0;
+    std::vector<std::pair<qint64, QByteArray>> m_longest;
+    std::map<QByteArray, int> m_counts;
+    std::map<QByteArray, qint64> m_nanos; // nested: a parent's time includes its children's
+};
+
+TimingApplication *timingApp()
+{
+    return static_cast<TimingApplication *>(QCoreApplication::instance());
+}
 
 // A 10 ms timer that records how late it fires: lateness is time the GUI thread was busy.
 class StallMeter : public QObject
@@ -243,10 +325,12 @@ double stallWhile(const std::function<bool()> &act, int *steps)
             ++*steps;
     });
     meter.start();
+    timingApp()->startTiming();
     driver.start(20);
     waitFor([&] { return !more; }, 600'000);
     driver.stop();
     waitFor([] { return false; }, 500); // what the last step queued (a frame read, a layout)
+    timingApp()->printLongest();
     return meter.longestMs();
 }
 
@@ -416,7 +500,7 @@ int benchLive(const QString &interfaceName, int seconds, const QStringList &blas
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    TimingApplication app(argc, argv);
     QLocale::setDefault(QLocale::c());
     const QStringList args = app.arguments();
     if (args.size() >= 3 && args[1] == QLatin1String("load"))
