@@ -14,7 +14,9 @@
 //   guibench live IFACE SECONDS BLASTER ARGS...   capture live through MainWindow while running
 //                           the blaster; prints packets captured and pcap_stats drops
 #include "captureindex.h"
+#include "capturestatusbar.h"
 #include "filterbar.h"
+#include "livecapturecontroller.h"
 #include "livesource.h"
 #include "connectionmodel.h"
 #include "ladderview.h"
@@ -32,16 +34,98 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <map>
 #include <vector>
 
 using namespace tcpladder;
 
 namespace {
+
+// With GUIBENCH_EVENTS=1 in the environment: every event the GUI thread dispatches from the event
+// loop is timed, and the longest ones are printed with their receiver and type, to say what a stall was.
+class TimingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!m_timing || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        if (event->type() == QEvent::Paint || event->type() == QEvent::LayoutRequest) {
+            const QObject *owner =
+                receiver->parent() && receiver->parent()->parent() ? receiver->parent()->parent() : receiver;
+            const QByteArray key = receiver->metaObject()->className() + QByteArrayLiteral("/")
+                + receiver->objectName().toLatin1() + QByteArrayLiteral(" in ") + owner->metaObject()->className()
+                + QByteArrayLiteral("/") + owner->objectName().toLatin1()
+                + (event->type() == QEvent::Paint ? QByteArrayLiteral(" paint") : QByteArrayLiteral(" layout"));
+            ++m_counts[key];
+            QElapsedTimer clock;
+            clock.start();
+            ++m_depth;
+            const bool result = QApplication::notify(receiver, event);
+            --m_depth;
+            m_nanos[key] += clock.nsecsElapsed();
+            return result;
+        }
+        if (m_depth > 0)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer clock;
+        clock.start();
+        const QByteArray name = receiver->metaObject()->className() + QByteArrayLiteral("/")
+            + receiver->objectName().toLatin1() + QByteArrayLiteral(" type ") + QByteArray::number(int(event->type()));
+        const bool result = QApplication::notify(receiver, event);
+        const qint64 ns = clock.nsecsElapsed();
+        --m_depth;
+        m_longest.emplace_back(ns, name);
+        if (m_longest.size() > 4000) {
+            std::sort(m_longest.begin(), m_longest.end(), std::greater<>());
+            m_longest.resize(20);
+        }
+        return result;
+    }
+    void startTiming()
+    {
+        m_timing = qEnvironmentVariableIsSet("GUIBENCH_EVENTS");
+        m_longest.clear();
+        m_counts.clear();
+        m_nanos.clear();
+    }
+    void printLongest()
+    {
+        if (!m_timing)
+            return;
+        std::sort(m_longest.begin(), m_longest.end(), std::greater<>());
+        for (std::size_t i = 0; i < std::min<std::size_t>(12, m_longest.size()); ++i)
+            std::printf("  event %.1f ms: %s\n", double(m_longest[i].first) / 1e6, m_longest[i].second.constData());
+        std::vector<std::pair<int, QByteArray>> counts;
+        for (const auto &[name, n] : m_counts)
+            counts.emplace_back(n, name);
+        std::sort(counts.begin(), counts.end(), std::greater<>());
+        for (std::size_t i = 0; i < std::min<std::size_t>(25, counts.size()); ++i)
+            std::printf("  %6d %8.1f ms %s\n", counts[i].first, double(m_nanos[counts[i].second]) / 1e6,
+                        counts[i].second.constData());
+        m_timing = false;
+    }
+
+private:
+    bool m_timing = false;
+    int m_depth = 0;
+    std::vector<std::pair<qint64, QByteArray>> m_longest;
+    std::map<QByteArray, int> m_counts;
+    std::map<QByteArray, qint64> m_nanos; // nested: a parent's time includes its children's
+};
+
+TimingApplication *timingApp()
+{
+    return static_cast<TimingApplication *>(QCoreApplication::instance());
+}
 
 // A 10 ms timer that records how late it fires: lateness is time the GUI thread was busy.
 class StallMeter : public QObject
@@ -241,10 +325,12 @@ double stallWhile(const std::function<bool()> &act, int *steps)
             ++*steps;
     });
     meter.start();
+    timingApp()->startTiming();
     driver.start(20);
     waitFor([&] { return !more; }, 600'000);
     driver.stop();
     waitFor([] { return false; }, 500); // what the last step queued (a frame read, a layout)
+    timingApp()->printLongest();
     return meter.longestMs();
 }
 
@@ -380,7 +466,8 @@ int benchLive(const QString &interfaceName, int seconds, const QStringList &blas
     options.interfaceName = interfaceName.toStdString();
     options.filter = "udp port 9 or tcp port 9";
     options.snapLength = 128;
-    if (!window.startCapture(options)) {
+    ui::LiveCaptureController *live = window.liveCapture();
+    if (!live->start(options)) {
         std::fprintf(stderr, "guibench: cannot capture on %s: %s\n", qPrintable(interfaceName),
                      qPrintable(window.messageText()));
         return 1;
@@ -392,12 +479,13 @@ int benchLive(const QString &interfaceName, int seconds, const QStringList &blas
     sender.start(blaster.first(), blaster.mid(1));
     waitFor([&] { return sender.state() == QProcess::NotRunning; }, (seconds + 30) * 1000);
     waitFor([] { return false; }, 1500);
-    const QString text = window.captureStatusText();
+    const auto *statusBar = window.findChild<ui::CaptureStatusBar *>();
+    const QString text = statusBar ? statusBar->captureText() : QString();
     bool done = false;
     QObject::connect(&window, &ui::MainWindow::loadFinished, [&](capture::LoadStatus) { done = true; });
-    window.stopCapture();
+    live->stop();
     waitFor([&] { return done; }, 30'000);
-    window.discardCapture();
+    live->discard();
     // "Capturing on lo: 3,000,000 packets, 0 dropped, ..." in the C locale set in main().
     const auto match = QRegularExpression(QStringLiteral("([0-9,]+) packets, ([0-9,]+) dropped")).match(text);
     const QString captured = match.captured(1).remove(QLatin1Char(','));
@@ -412,7 +500,7 @@ int benchLive(const QString &interfaceName, int seconds, const QStringList &blas
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    TimingApplication app(argc, argv);
     QLocale::setDefault(QLocale::c());
     const QStringList args = app.arguments();
     if (args.size() >= 3 && args[1] == QLatin1String("load"))

@@ -11,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -20,18 +21,69 @@ namespace {
 
 constexpr int OffsetRole = Qt::UserRole + 1;
 constexpr int LengthRole = Qt::UserRole + 2;
+constexpr int ProtocolRole = Qt::UserRole + 3;
+
+int childCount(const QTreeWidget *tree, const QTreeWidgetItem *parent)
+{
+    return parent ? parent->childCount() : tree->topLevelItemCount();
+}
+
+QTreeWidgetItem *childAt(const QTreeWidget *tree, const QTreeWidgetItem *parent, int i)
+{
+    return parent ? parent->child(i) : tree->topLevelItem(i);
+}
+
+void setField(QTreeWidgetItem *item, const FrameField &f)
+{
+    item->setText(0, f.name);
+    item->setText(1, f.value);
+    item->setToolTip(1, f.value);
+    item->setData(0, OffsetRole, f.offset);
+    item->setData(0, LengthRole, f.length);
+    item->setData(0, ProtocolRole, f.protocol);
+}
 
 void addFields(QTreeWidgetItem *parent, QTreeWidget *tree, const QList<FrameField> &fields)
 {
     for (const auto &f : fields) {
         auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree);
-        item->setText(0, f.name);
-        item->setText(1, f.value);
-        item->setToolTip(1, f.value);
-        item->setData(0, OffsetRole, f.offset);
-        item->setData(0, LengthRole, f.length);
+        setField(item, f);
         addFields(item, tree, f.children);
     }
+}
+
+// The same lines, named the same, nested the same: the next frame of the connection, as a rule. A
+// top-level line is named after its frame ("Frame 8"), so there its protocol is what must match.
+bool sameShape(const QTreeWidget *tree, const QTreeWidgetItem *parent, const QList<FrameField> &fields)
+{
+    if (childCount(tree, parent) != fields.size())
+        return false;
+    for (int i = 0; i < fields.size(); ++i) {
+        const QTreeWidgetItem *item = childAt(tree, parent, i);
+        const bool sameLine =
+            parent ? item->text(0) == fields[i].name : item->data(0, ProtocolRole).toString() == fields[i].protocol;
+        if (!sameLine || !sameShape(tree, item, fields[i].children))
+            return false;
+    }
+    return true;
+}
+
+void updateFields(const QTreeWidget *tree, const QTreeWidgetItem *parent, const QList<FrameField> &fields)
+{
+    for (int i = 0; i < fields.size(); ++i) {
+        QTreeWidgetItem *item = childAt(tree, parent, i);
+        setField(item, fields[i]);
+        updateFields(tree, item, fields[i].children);
+    }
+}
+
+// One edit that replaces the whole text: setPlainText() empties the document first, which moves the
+// scroll bars to nothing and back, and so repaints them for every frame even when the line count stays.
+void replaceText(QPlainTextEdit *edit, const QString &text)
+{
+    QTextCursor cursor(edit->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(text);
 }
 
 // The hex dump needs a fixed-width font, at the size the rest of the UI uses (Larger Text).
@@ -89,7 +141,8 @@ PacketDetailsView::PacketDetailsView(QWidget *parent)
 
 bool PacketDetailsView::showFrame(core::SharedLadder ladder, int row, const capture::FrameRead &frame)
 {
-    clear();
+    if (!ladder || row < 0 || row >= static_cast<int>(ladder->rows.size()) || !frame.error.isEmpty())
+        clear();
     if (!ladder || row < 0 || row >= static_cast<int>(ladder->rows.size()))
         return false;
     m_ladder = std::move(ladder);
@@ -103,15 +156,23 @@ bool PacketDetailsView::showFrame(core::SharedLadder ladder, int row, const capt
     m_bytes = frame.bytes;
     m_title->setText(tr("Frame %1 — %2 bytes").arg(r.segment.frame).arg(m_bytes.size()));
     const auto fields = dissectFrame(frame.linkType, m_bytes, *m_ladder, r);
-    m_tree->setUpdatesEnabled(false);
-    addFields(nullptr, m_tree, fields);
-    // The TCP header is what the ladder is about: open it, keep the rest one click away.
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        auto *item = m_tree->topLevelItem(i);
-        item->setExpanded(i == 0 || i == m_tree->topLevelItemCount() - 1);
+    if (sameShape(m_tree, nullptr, fields)) {
+        // Moving down a connection: the lines stay, their values change. What the student opened
+        // stays open, and the tree's size (so its scroll bars) stays, so only changed text repaints.
+        updateFields(m_tree, nullptr, fields);
+    } else {
+        m_tree->clear();
+        m_tree->setUpdatesEnabled(false);
+        addFields(nullptr, m_tree, fields);
+        // The TCP header is what the ladder is about: open it, keep the rest one click away.
+        for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+            auto *item = m_tree->topLevelItem(i);
+            item->setExpanded(i == 0 || i == m_tree->topLevelItemCount() - 1);
+        }
+        m_tree->setUpdatesEnabled(true);
     }
-    m_tree->setUpdatesEnabled(true);
-    m_hex->setPlainText(hexDump(m_bytes));
+    replaceText(m_hex, hexDump(m_bytes));
+    highlightBytes(m_tree->currentItem()); // the same field, in this frame's bytes
     return true;
 }
 
