@@ -2729,7 +2729,7 @@ server → client: %2</source>
     <name>tcpladder::ui::LanguageManager</name>
     <message>
         <location filename="../../src/ui/languagemanager.cpp" line="+30"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -2873,7 +2873,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::MainWindow</name>
     <message>
-        <location filename="../../src/ui/languagemanager.cpp" line="-14"/>
+        <location filename="../../src/ui/languagemanager.cpp" line="-10"/>
         <location filename="../../src/ui/mainwindowlanguage.cpp" line="+27"/>
         <location line="+13"/>
         <source>TCP Ladder</source>
@@ -3057,26 +3057,26 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::PacketDetailsView</name>
     <message>
-        <location filename="../../src/ui/packetdetailsview.cpp" line="+61"/>
-        <location line="+64"/>
+        <location filename="../../src/ui/packetdetailsview.cpp" line="+113"/>
+        <location line="+73"/>
         <location line="+25"/>
         <source>Select an arrow in the ladder to see its headers.</source>
         <translation>在梯形图中选择一个箭头以查看其首部。</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+78"/>
+        <location line="-89"/>
+        <location line="+87"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+78"/>
+        <location line="-87"/>
+        <location line="+87"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-56"/>
         <source>Frame %1 could not be read again from the file: %2</source>
         <translation>无法从文件中重新读取第 %1 帧：%2</translation>
     </message>
