@@ -22,33 +22,12 @@ using capture::LoadOutcome;
 using capture::LoadStatus;
 using testsupport::BulkTransfer;
 using testsupport::connectTo;
+using testsupport::exchangeOnce;
 using testsupport::Listener;
 using testsupport::liveRequired;
+using testsupport::loopbackOn;
 
 namespace {
-
-// One complete exchange (handshake, a request, FINs) the kernel makes on 127.0.0.1.
-bool exchangeOnce(const Listener &listener)
-{
-    const int client = connectTo(listener.port);
-    const int server = client >= 0 ? ::accept(listener.fd, nullptr, nullptr) : -1;
-    char buffer[16];
-    const bool ok = server >= 0 && ::send(client, "ping", 4, 0) == 4 && ::recv(server, buffer, sizeof buffer, 0) == 4;
-    ::close(client);
-    if (server >= 0) {
-        (void)::recv(server, buffer, sizeof buffer, 0); // the client's FIN
-        ::close(server);
-    }
-    return ok;
-}
-
-core::LiveOptions loopbackOn(quint16 port)
-{
-    core::LiveOptions options;
-    options.interfaceName = "lo";
-    options.filter = "tcp port " + std::to_string(port);
-    return options;
-}
 
 } // namespace
 

@@ -24,24 +24,6 @@ QJsonObject listJson(const QString &path)
     return QJsonDocument::fromJson(list.readAllStandardOutput()).object();
 }
 
-// One short TCP exchange over loopback with this process's own sockets: request, reply, and both sides
-// closed. It takes microseconds, so it falls inside a capture's --duration however loaded the machine is
-// (a Python process started for it once took longer than the whole capture).
-void makeConnection(const tcpladder::testsupport::Listener &listener)
-{
-    using namespace tcpladder::testsupport;
-    const int client = connectTo(listener.port);
-    const int server = ::accept(listener.fd, nullptr, nullptr);
-    char buffer[100];
-    ::send(client, "GET /", 5, 0);
-    ::recv(server, buffer, sizeof buffer, 0);
-    ::send(server, "hello", 5, 0);
-    ::recv(client, buffer, sizeof buffer, 0);
-    ::close(client);
-    ::recv(server, buffer, sizeof buffer, 0); // the client's FIN
-    ::close(server);
-}
-
 } // namespace
 
 class TestCliCapture : public QObject
@@ -80,7 +62,7 @@ private slots:
         QObject::connect(&capture, &QProcess::readyReadStandardError, [&] { err += capture.readAllStandardError(); });
         QVERIFY(capture.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(err.contains("capturing on") || capture.state() != QProcess::Running, 10000);
-        makeConnection(listener);
+        QVERIFY(tcpladder::testsupport::exchangeOnce(listener));
         QVERIFY(capture.waitForFinished(15000));
         err += capture.readAllStandardError();
         if (capture.exitCode() != 0 && err.contains("permission") && !liveRequired())
@@ -108,7 +90,7 @@ private slots:
         QObject::connect(&capture, &QProcess::readyReadStandardError, [&] { err += capture.readAllStandardError(); });
         QVERIFY(capture.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(err.contains("capturing on") || capture.state() != QProcess::Running, 10000);
-        makeConnection(tcpladder::testsupport::Listener());
+        QVERIFY(tcpladder::testsupport::exchangeOnce(tcpladder::testsupport::Listener()));
         ::kill(static_cast<pid_t>(capture.processId()), SIGINT);
         QVERIFY(capture.waitForFinished(5000));
         err += capture.readAllStandardError();

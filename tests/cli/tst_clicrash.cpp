@@ -19,7 +19,7 @@
 
 #include <csignal>
 
-using tcpladder::testsupport::connectTo;
+using tcpladder::testsupport::exchangeOnce;
 using tcpladder::testsupport::Listener;
 using tcpladder::testsupport::liveRequired;
 
@@ -37,26 +37,6 @@ struct Made
     quint16 clientPort = 0;
     qint64 completedMs = 0; // since the capture was open
 };
-
-// One complete exchange on 127.0.0.1 (handshake, 4 bytes, both FINs); the client's port, or 0.
-quint16 exchangeOnce(const Listener &listener)
-{
-    const int client = connectTo(listener.port);
-    if (client < 0)
-        return 0;
-    sockaddr_in address{};
-    socklen_t length = sizeof address;
-    ::getsockname(client, reinterpret_cast<sockaddr *>(&address), &length);
-    const int server = ::accept(listener.fd, nullptr, nullptr);
-    char buffer[16];
-    const bool ok = server >= 0 && ::send(client, "ping", 4, 0) == 4 && ::recv(server, buffer, sizeof buffer, 0) == 4;
-    ::close(client);
-    if (server >= 0) {
-        (void)::recv(server, buffer, sizeof buffer, 0); // the client's FIN: the exchange is over
-        ::close(server);
-    }
-    return ok ? ntohs(address.sin_port) : 0;
-}
 
 QProcess *runCli(QObject *parent, const QStringList &args)
 {

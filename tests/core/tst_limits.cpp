@@ -16,7 +16,6 @@
 #include <malloc.h>
 #if defined(_WIN32)
 #define malloc_usable_size _msize // the same question to msvcrt's heap
-#define NOMINMAX // windows.h would define min and max as macros
 #include <windows.h>
 #else
 #include <time.h>

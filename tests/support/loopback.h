@@ -3,6 +3,8 @@
 // kernel, with nothing of Qt's networking in between.
 #pragma once
 
+#include "livesource.h"
+
 #include <QtGlobal>
 
 #include <arpa/inet.h>
@@ -59,6 +61,37 @@ inline int connectTo(std::uint16_t port)
         return -1;
     }
     return fd;
+}
+
+// One complete exchange on 127.0.0.1 (handshake, 4 bytes, both FINs) made by the kernel: the client's
+// port, or 0 when it failed. It takes microseconds, so it falls inside any capture window however
+// loaded the machine is.
+inline std::uint16_t exchangeOnce(const Listener &listener)
+{
+    const int client = connectTo(listener.port);
+    if (client < 0)
+        return 0;
+    sockaddr_in address{};
+    socklen_t length = sizeof address;
+    ::getsockname(client, reinterpret_cast<sockaddr *>(&address), &length);
+    const int server = ::accept(listener.fd, nullptr, nullptr);
+    char buffer[16];
+    const bool ok = server >= 0 && ::send(client, "ping", 4, 0) == 4 && ::recv(server, buffer, sizeof buffer, 0) == 4;
+    ::close(client);
+    if (server >= 0) {
+        (void)::recv(server, buffer, sizeof buffer, 0); // the client's FIN: the exchange is over
+        ::close(server);
+    }
+    return ok ? ntohs(address.sin_port) : 0;
+}
+
+// A capture of the loopback interface that sees only the connections to `port`.
+inline core::LiveOptions loopbackOn(std::uint16_t port)
+{
+    core::LiveOptions options;
+    options.interfaceName = "lo";
+    options.filter = "tcp port " + std::to_string(port);
+    return options;
 }
 
 // A client that sends as fast as it can to an accepted server socket that drains it, until stop() (or
