@@ -3,6 +3,7 @@
 // What the main window gives OpenCapture (and what builds on it, NotesController): a status bar, a
 // message bar, the recent-files menus, a capture session and the connection list, without the window.
 
+#include "messagebarwindow.h"
 #include "capturesession.h"
 #include "capturestatusbar.h"
 #include "connectionmodel.h"
@@ -45,14 +46,8 @@ struct OpenCaptureWindow
 
     OpenCaptureWindow()
     {
-        auto *frame = new QFrame;
-        auto *layout = new QVBoxLayout(frame);
-        auto *close = new QToolButton;
-        layout->addWidget(messageLabel);
-        layout->addWidget(close);
-        window.setCentralWidget(frame);
+        messages = testsupport::installMessageBar(window, messageLabel);
         window.setStatusBar(statusBar);
-        messages = new ui::MessageBar(frame, messageLabel, close, &window);
         capture = new ui::OpenCapture(&session, &model, &recent, statusBar, messages, &window);
         capture->setStreamSelector([this](quint32 stream) {
             selected << stream;

@@ -5,6 +5,7 @@
 // only once the spool is closed), a failed capture, and a crashed session's spools offered, discarded,
 // recovered and saved. Live parts need root or cap_net_raw; TCPLADDER_REQUIRE_LIVE=1 fails a skip.
 #include "loopback.h"
+#include "messagebarwindow.h"
 #include "tsharkfields.h"
 
 #include "capturesession.h"
@@ -62,14 +63,8 @@ struct Window
 
     Window()
     {
-        auto *frame = new QFrame;
-        auto *layout = new QVBoxLayout(frame);
-        auto *close = new QToolButton;
-        layout->addWidget(messageLabel);
-        layout->addWidget(close);
-        window.setCentralWidget(frame);
+        messages = testsupport::installMessageBar(window, messageLabel);
         window.setStatusBar(statusBar);
-        messages = new ui::MessageBar(frame, messageLabel, close, &window);
         controller = new LiveCaptureController(&session, statusBar, messages, &window);
         controller->setActions(&captureAction, &stopAction);
         QObject::connect(controller, &LiveCaptureController::titleChanged,
