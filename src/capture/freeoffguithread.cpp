@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "freeoffguithread.h"
 
+#include "backgroundpriority.h"
+
 #include <QCoreApplication>
 #include <QThread>
 #include <QThreadPool>
@@ -28,13 +30,25 @@ void freeCounted(const std::function<void()> &free)
     ++freed;
 }
 
+// A pool of its own, not Qt's global one: Qt's raster paint engine splits big fills over the global
+// pool and the GUI thread waits for them, so a ladder being freed there (tens of milliseconds for a
+// million rows) would hold up painting. Made on first use, it outlives the application object and
+// waits for what it was given when the program ends.
+QThreadPool &freeingPool()
+{
+    static QThreadPool pool;
+    return pool;
+}
+
 } // namespace
 
 void freeOffGuiThread(std::function<void()> free)
 {
-    // The global pool outlives the application object and waits for what it was given.
     if (onGuiThread())
-        QThreadPool::globalInstance()->start([free = std::move(free)] { freeCounted(free); });
+        freeingPool().start([free = std::move(free)] {
+            runBelowGuiPriority();
+            freeCounted(free);
+        });
     else
         freeCounted(free);
 }

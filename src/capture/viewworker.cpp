@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "viewworker.h"
 
+#include "backgroundpriority.h"
+
 #include "captureworker.h"
 #include "corepath.h"
 #include "packetsource.h"
@@ -54,6 +56,7 @@ ViewWorker::ViewWorker(const CaptureWorker *source, QObject *parent)
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
     m_thread.setObjectName(QStringLiteral("view worker"));
+    connect(&m_thread, &QThread::started, runBelowGuiPriority); // no context: runs on m_thread
     m_thread.start();
 }
 

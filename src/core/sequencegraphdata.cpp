@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <unordered_set>
 
 namespace tcpladder::core {
 
@@ -180,6 +181,32 @@ GraphDisplay displayGraph(const GraphDirection &direction, double t0, double t1,
     display.window = downsamplePoints(direction.window, t0, t1, buckets);
     display.marks = direction.marks;
     return display;
+}
+
+std::vector<GraphPoint> onePointPerCell(std::span<const GraphPoint> points, const GraphGrid &grid)
+{
+    const std::size_t columns = std::max<std::size_t>(grid.columns, 1);
+    const std::size_t rows = std::max<std::size_t>(grid.rows, 1);
+    const double width = grid.t1 - grid.t0;
+    const double height = grid.v1 - grid.v0;
+    const auto cellOf = [](double offset, double span, std::size_t cells) {
+        const auto cell = span > 0 ? static_cast<std::size_t>(offset / span * static_cast<double>(cells)) : 0;
+        return std::min(cell, cells - 1);
+    };
+    std::unordered_set<std::uint64_t> taken;
+    std::vector<GraphPoint> out;
+    out.reserve(points.size());
+    for (const GraphPoint &p : points) {
+        const bool inside = p.time >= grid.t0 && p.time <= grid.t1 && p.value >= grid.v0 && p.value <= grid.v1;
+        if (inside) {
+            const std::uint64_t cell =
+                cellOf(p.time - grid.t0, width, columns) * rows + cellOf(p.value - grid.v0, height, rows);
+            if (!taken.insert(cell).second)
+                continue;
+        }
+        out.push_back(p);
+    }
+    return out;
 }
 
 std::optional<GraphPoint> findRowPoint(std::span<const GraphPoint> points, int row)

@@ -80,6 +80,18 @@ std::vector<GraphPoint> downsamplePoints(std::span<const GraphPoint> points, dou
 
 GraphDisplay displayGraph(const GraphDirection &direction, double t0, double t1, std::size_t buckets);
 
+// A rectangle of the graph's plane cut into `columns` x `rows` equal cells (a cell is a few screen pixels).
+struct GraphGrid
+{
+    double t0 = 0, t1 = 0; // time, left to right
+    double v0 = 0, v1 = 0; // value, bottom to top
+    std::size_t columns = 1, rows = 1;
+};
+
+// The first point of `points` in each cell of `grid`, in input order; points outside it are kept.
+// Two dots in one cell are drawn on the same pixels, so a scatter plot looks the same with one.
+std::vector<GraphPoint> onePointPerCell(std::span<const GraphPoint> points, const GraphGrid &grid);
+
 // The point of `points` (rows rising, as every graph series here is built) for ladder row `row`.
 std::optional<GraphPoint> findRowPoint(std::span<const GraphPoint> points, int row);
 

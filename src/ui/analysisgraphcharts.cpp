@@ -134,7 +134,7 @@ void RttGraphChart::refresh()
 {
     for (std::size_t d = 0; d < m_samples.size(); ++d) {
         m_shown[d] = core::downsamplePoints(m_graph.samples[d], m_axisX->min(), m_axisX->max(), buckets());
-        m_samples[d]->replace(graphScatterPoints(m_shown[d]));
+        m_samples[d]->replace(drawnScatterPoints(m_shown[d]));
     }
     updateHighlight();
 }
@@ -215,7 +215,7 @@ void InFlightGraphChart::refresh()
     const core::InFlightDirection &d = m_graph[direction()];
     m_shownInFlight = core::downsamplePoints(d.inFlight, m_axisX->min(), m_axisX->max(), buckets());
     m_shownWindow = core::downsamplePoints(d.window, m_axisX->min(), m_axisX->max(), buckets());
-    m_inFlight->replace(graphScatterPoints(m_shownInFlight));
+    m_inFlight->replace(drawnScatterPoints(m_shownInFlight));
     m_window->replace(graphStepPoints(m_shownWindow));
     updateHighlight();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capturenotessaver.h"
 
+#include "backgroundpriority.h"
 #include "commentedsave.h"
 #include "corepath.h"
 
@@ -29,6 +30,7 @@ bool CaptureNotesSaver::start(const QString &source, const QString &target, cons
     auto outcome = std::make_shared<Outcome>();
     m_thread =
         QThread::create([outcome, source = capture::toCorePath(source), to = capture::toCorePath(target), edits] {
+            capture::runBelowGuiPriority();
             outcome->ok = core::saveCaptureWithComments(source, to, edits, outcome->error);
         });
     connect(m_thread, &QThread::finished, this, [this, outcome, target] {

@@ -20,6 +20,7 @@ ExplanationPane::ExplanationPane(QWidget *parent)
     : QFrame(parent),
       m_noteJob(new NewestJob(this))
 {
+    m_noteJob->setObjectName(QStringLiteral("noteJob"));
     setFrameShape(QFrame::StyledPanel);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 8);

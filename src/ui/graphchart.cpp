@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphchart.h"
 
+#include "graphmarkers.h"
+
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsSimpleTextItem>
@@ -99,8 +101,11 @@ QScatterSeries *makeGraphScatter(QScatterSeries::MarkerShape shape, qreal size)
 
 void styleGraphScatter(QScatterSeries *series, const QColor &color, bool hollow, qreal penWidth)
 {
-    series->setPen(QPen(color, penWidth));
-    series->setBrush(hollow ? QBrush(Qt::NoBrush) : QBrush(color));
+    const QPen pen(color, penWidth);
+    const QBrush brush = hollow ? QBrush(Qt::NoBrush) : QBrush(color);
+    series->setPen(pen);
+    series->setBrush(brush);
+    series->setLightMarker(graphMarkerImage(series->markerShape(), series->markerSize(), pen, brush));
 }
 
 GraphChart::GraphChart(QGraphicsItem *parent)
@@ -232,6 +237,23 @@ std::size_t GraphChart::buckets() const
 {
     const qreal width = plotArea().width() > 10 ? plotArea().width() : std::max<qreal>(size().width(), 400);
     return static_cast<std::size_t>(std::ceil(width));
+}
+
+QList<QPointF> GraphChart::drawnScatterPoints(const std::vector<GraphPoint> &points) const
+{
+    // Cells of two pixels: a dot is five or more across, so moving it by one is not seen.
+    constexpr qreal cellPixels = 2;
+    const QSizeF plot = plotArea().size();
+    if (plot.width() < 10 || plot.height() < 10) // not laid out yet: its size says nothing
+        return graphScatterPoints(points);
+    core::GraphGrid grid;
+    grid.t0 = m_axisX->min();
+    grid.t1 = m_axisX->max();
+    grid.v0 = m_axisY->min();
+    grid.v1 = m_axisY->max();
+    grid.columns = static_cast<std::size_t>(std::max<qreal>(1, std::ceil(plot.width() / cellPixels)));
+    grid.rows = static_cast<std::size_t>(std::max<qreal>(1, std::ceil(plot.height() / cellPixels)));
+    return graphScatterPoints(core::onePointPerCell(points, grid));
 }
 
 void GraphChart::setConnection(const core::ConnectionLadder &ladder)

@@ -113,6 +113,9 @@ protected:
 
     // The number of pixel columns to reduce lines to (core::downsamplePoints).
     std::size_t buckets() const;
+    // What a scatter series draws of `points` on the plot as it is now: one dot per cell of a
+    // pixel or two, since Qt Charts spends time on every dot of a scatter series, seen or not.
+    QList<QPointF> drawnScatterPoints(const std::vector<core::GraphPoint> &points) const;
     void setConnection(const core::ConnectionLadder &ladder);
 
     QValueAxis *m_axisX = nullptr;

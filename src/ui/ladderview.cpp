@@ -28,6 +28,7 @@ LadderView::LadderView(QWidget *parent)
       m_ladder(emptyLadder()),
       m_layoutJob(new NewestJob(this))
 {
+    m_layoutJob->setObjectName(QStringLiteral("layoutJob"));
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     verticalScrollBar()->setSingleStep(20);

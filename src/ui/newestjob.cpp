@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "newestjob.h"
 
+#include "backgroundpriority.h"
+
 namespace tcpladder::ui {
 
 NewestJob::NewestJob(QObject *parent)
@@ -30,6 +32,7 @@ quint64 NewestJob::request(Work work)
 
 void NewestJob::run()
 {
+    capture::runBelowGuiPriority();
     for (;;) {
         std::optional<std::pair<quint64, Work>> job;
         {

@@ -22,6 +22,8 @@ RecentFiles::RecentFiles(QMenu *recent, QAction *clear, QMenu *samples, QObject 
       m_clear(clear),
       m_samples(samples)
 {
+    m_files = QSettings().value(RecentKey).toStringList();
+    m_writer.setMaxThreadCount(1);
     connect(m_clear, &QAction::triggered, this, &RecentFiles::clear);
     // A file moved or deleted since it was opened shows greyed, as it is when the menu opens.
     connect(m_recent, &QMenu::aboutToShow, this, &RecentFiles::rebuildRecent);
@@ -29,28 +31,45 @@ RecentFiles::RecentFiles(QMenu *recent, QAction *clear, QMenu *samples, QObject 
     rebuildSamples();
 }
 
-RecentFiles::~RecentFiles() = default;
+RecentFiles::~RecentFiles()
+{
+    m_writer.waitForDone(); // the last list reaches the disk before the program ends
+}
 
 QStringList RecentFiles::files() const
 {
-    return QSettings().value(RecentKey).toStringList();
+    return m_files;
 }
 
 void RecentFiles::add(const QString &path)
 {
-    QStringList list = files();
-    list.removeAll(path);
-    list.prepend(path);
-    while (list.size() > MaxFiles)
-        list.removeLast();
-    QSettings().setValue(RecentKey, list);
+    m_files.removeAll(path);
+    m_files.prepend(path);
+    while (m_files.size() > MaxFiles)
+        m_files.removeLast();
+    store();
     rebuildRecent();
 }
 
 void RecentFiles::clear()
 {
-    QSettings().remove(RecentKey);
+    m_files.clear();
+    store();
     rebuildRecent();
+}
+
+void RecentFiles::store()
+{
+    m_writer.start([this, list = m_files] {
+        QSettings settings;
+        if (list.isEmpty())
+            settings.remove(RecentKey);
+        else
+            settings.setValue(RecentKey, list);
+        settings.sync();
+        // Queued: the destructor waits for this thread, so `this` is still there to post to.
+        QMetaObject::invokeMethod(this, &RecentFiles::stored, Qt::QueuedConnection);
+    });
 }
 
 void RecentFiles::rebuildRecent()

@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -15,7 +16,8 @@ namespace tcpladder::ui {
 // File › Open Recent and File › Open Sample. The captures opened lately, newest first, are kept in
 // QSettings under one key ("recentFiles"); the samples are bundled in the resources and unpacked to a
 // temporary folder when opened, since libpcap reads only real files. Fills both menus; choosing an
-// entry asks for it by signal, so the window decides how to open it.
+// entry asks for it by signal, so the window decides how to open it. The list is written off the GUI
+// thread: QSettings syncs its file to disk (fdatasync), which took up to 100 ms at every file opened.
 class RecentFiles : public QObject
 {
     Q_OBJECT
@@ -49,15 +51,20 @@ public:
 signals:
     void openRequested(const QString &path);
     void sampleRequested(const QString &fileName);
+    // The list as it is now is in QSettings, on disk.
+    void stored();
 
 private:
     void rebuildRecent();
     void rebuildSamples();
+    void store();
 
     QMenu *m_recent;
     QAction *m_clear;
     QMenu *m_samples;
     std::unique_ptr<QTemporaryDir> m_sampleDir;
+    QStringList m_files;
+    QThreadPool m_writer; // one thread: the writes land in the order they were made
 };
 
 } // namespace tcpladder::ui

@@ -44,6 +44,7 @@ SequenceGraph::SequenceGraph(QWidget *parent)
     m_chart = new SequenceGraphChart;
     setChart(m_chart);
     m_graphJob = new NewestJob(this);
+    m_graphJob->setObjectName(QStringLiteral("graphJob"));
     setRubberBand(QChartView::NoRubberBand); // our own: a click must select, not zoom to a sliver
     setRenderHint(QPainter::Antialiasing);
     setFocusPolicy(Qt::StrongFocus);

@@ -209,11 +209,11 @@ void SequenceGraphChart::refresh()
 void SequenceGraphChart::showDisplay(core::GraphDisplay display)
 {
     m_shown = std::move(display);
-    m_data->replace(graphScatterPoints(m_shown.data));
+    m_data->replace(drawnScatterPoints(m_shown.data));
     m_ack->replace(graphStepPoints(m_shown.ack));
     m_window->replace(graphStepPoints(m_shown.window));
     for (std::size_t i = 0; i < m_marks.size(); ++i)
-        m_marks[i]->replace(graphScatterPoints(m_shown.marks[i]));
+        m_marks[i]->replace(drawnScatterPoints(m_shown.marks[i]));
     updateHighlight();
     updateLegend();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tcpanalysisloader.h"
 
+#include "backgroundpriority.h"
 #include "corepath.h"
 #include "freeoffguithread.h"
 #include "tcpanalysis.h"
@@ -39,6 +40,7 @@ void TcpAnalysisLoader::run(Request request)
     auto answer = std::make_shared<core::SharedLadder>();
     const quint64 generation = m_generation;
     QThread *thread = QThread::create([answer, request = std::move(request)] {
+        capture::runBelowGuiPriority();
         core::ConnectionLadder analysed = *request.ladder;
         std::string error; // an unreadable file leaves the rows unanalysed: the ladder simply shows no loss marks
         analysed.tcp = core::analyzeLadderTcp(capture::toCorePath(request.path), *request.ladder, error);

@@ -68,6 +68,7 @@ private slots:
     void sequenceWrapKeepsClimbing();
     void downsamplingMillionKeepsMarks();
     void downsamplingZoomedRange();
+    void onePointPerCellKeepsTheFirst();
 };
 
 void TestSequenceGraphData::lossyRetransmissionsMarkedExactly()
@@ -353,6 +354,36 @@ void TestSequenceGraphData::downsamplingZoomedRange()
     // Time order of the input does not matter.
     std::vector<GraphPoint> shuffled(points.rbegin(), points.rend());
     QCOMPARE(downsamplePoints(shuffled, 2.0, 3.0, 1000).size(), std::size_t(103));
+}
+
+void TestSequenceGraphData::onePointPerCellKeepsTheFirst()
+{
+    // A 10 x 10 grid over time 0..10 s and values 0..100: cells of 1 s by 10.
+    GraphGrid grid;
+    grid.t1 = 10;
+    grid.v1 = 100;
+    grid.columns = 10;
+    grid.rows = 10;
+    const std::vector<GraphPoint> points{
+        {0.5, 5, 0},   // cell (0, 0)
+        {0.9, 9, 1},   // cell (0, 0) again: dropped
+        {0.5, 15, 2},  // cell (0, 1)
+        {5.5, 5, 3},   // cell (5, 0)
+        {12.0, 5, 4},  // right of the grid: kept
+        {5.1, 1, 5},   // cell (5, 0) again: dropped
+        {10.0, 100, 6} // the far corner belongs to the last cell
+    };
+    const auto kept = onePointPerCell(points, grid);
+    std::vector<int> rows;
+    for (const auto &p : kept)
+        rows.push_back(p.row);
+    QCOMPARE(rows, (std::vector<int>{0, 2, 3, 4, 6}));
+    // One cell for the whole plane: only the first point inside, and those outside.
+    grid.columns = grid.rows = 1;
+    rows.clear();
+    for (const auto &p : onePointPerCell(points, grid))
+        rows.push_back(p.row);
+    QCOMPARE(rows, (std::vector<int>{0, 4}));
 }
 
 QTEST_MAIN(TestSequenceGraphData)

@@ -63,6 +63,7 @@ private slots:
     void init();
     void newestFirstOnceAndAtMostTen();
     void keptForTheNextStartUnderOneKey();
+    void storedInTheBackgroundInOrder();
     void chinesePathOpensAsItWas();
     void fileGoneSinceIsGreyed();
     void clearEmptiesListAndMenu();
@@ -139,6 +140,24 @@ void TestRecentFiles::keptForTheNextStartUnderOneKey()
     Menus again;
     QCOMPARE(again.files->files(), (QStringList{second, first}));
     QCOMPARE(again.entryTexts(), (QStringList{QStringLiteral("second.pcapng"), QStringLiteral("first.pcap")}));
+}
+
+void TestRecentFiles::storedInTheBackgroundInOrder()
+{
+    Menus m;
+    QSignalSpy stored(m.files.get(), &RecentFiles::stored);
+    QStringList opened;
+    for (int i = 0; i < 5; ++i) {
+        opened.prepend(makeFile(QStringLiteral("order-%1.pcap").arg(i)));
+        m.files->add(opened.first());
+    }
+    // The menu follows at once; the disk once each write has landed, the last one last.
+    QCOMPARE(m.files->files(), opened);
+    QTRY_COMPARE(stored.count(), 5);
+    QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList(), opened);
+    m.files->clear();
+    QTRY_COMPARE(stored.count(), 6);
+    QVERIFY(!QSettings().contains(QStringLiteral("recentFiles")));
 }
 
 void TestRecentFiles::chinesePathOpensAsItWas()
