@@ -2,27 +2,37 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "capturestatusbar.h"
-#include "captureworker.h"
-#include "connectionfilterproxy.h"
-#include "connectionmodel.h"
+#include "capturenotes.h"
 #include "capturesession.h"
-#include "viewworker.h"
-
+#include "capturestatusbar.h"
+#include "connectionfilterproxy.h"
+#include "connectionlist.h"
+#include "connectionmodel.h"
+#include "displayfiltercontroller.h"
+#include "explanationpane.h"
+#include "filterbar.h"
 #include "graphdock.h"
+#include "graphheightshare.h"
+#include "helpmenu.h"
 #include "ladderexportactions.h"
-#include "languagemanager.h"
-#include "livecapturecontroller.h"
+#include "ladderpane.h"
 #include "ladderplaceholder.h"
 #include "ladderview.h"
-#include "opencapture.h"
+#include "ladderviewactions.h"
+#include "languagemanager.h"
+#include "livecapturecontroller.h"
 #include "messagebar.h"
+#include "notescontroller.h"
+#include "opencapture.h"
 #include "peercapturecontroller.h"
+#include "predictpanel.h"
+#include "presentermode.h"
+#include "quizbar.h"
+#include "quizmode.h"
+#include "sequencegraph.h"
 #include "shownladder.h"
-
-#include <QApplication>
-#include <QHeaderView>
-#include <QStackedWidget>
+#include "viewworker.h"
+#include "windowtitle.h"
 
 // Q_INIT_RESOURCE must be used outside any namespace; the .qrc is in a static library.
 static void initResources()
@@ -39,43 +49,15 @@ MainWindow::MainWindow(QWidget *parent)
     initResources();
     ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/tcpladder.svg")));
-    m_baseFont = QApplication::font();
+    m_title = new WindowTitle(this, [this] { return m_notes && m_notes->notes()->isModified(); });
 
-    m_model = new model::ConnectionModel(this);
-    m_proxy = new model::ConnectionFilterProxy(this);
-    m_proxy->setSourceModel(m_model);
-    ui->connectionTable->setModel(m_proxy);
-    ui->connectionTable->sortByColumn(model::ConnectionModel::StreamColumn, Qt::AscendingOrder);
-    ui->connectionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    ui->connectionTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    connect(ui->searchEdit, &QLineEdit::textChanged, m_proxy, &model::ConnectionFilterProxy::setQuickSearch);
-    connect(ui->searchEdit, &QLineEdit::textChanged, this, [this] { updateLadderPlaceholder(); });
-    connect(ui->connectionTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onConnectionSelected);
+    setupConnectionList();
+    m_ladderPane = new LadderPane(ui->ladderHost);
+    m_ladderView = m_ladderPane->ladderView();
+    ui->ladderLayout->addWidget(m_ladderPane);
+    connect(m_ladderPane->placeholder(), &LadderPlaceholder::clearFilterRequested, this, &MainWindow::clearFilters);
 
-    m_ladderStack = new QStackedWidget(ui->ladderHost);
-    m_ladderStack->setObjectName(QStringLiteral("ladderStack"));
-    m_placeholder = new LadderPlaceholder(m_ladderStack);
-    m_placeholder->setObjectName(QStringLiteral("ladderPlaceholder"));
-    m_ladderView = new LadderView(m_ladderStack);
-    m_ladderView->setObjectName(QStringLiteral("ladderView"));
-    m_ladderStack->addWidget(m_placeholder);
-    m_ladderStack->addWidget(m_ladderView);
-    ui->ladderLayout->addWidget(m_ladderStack);
-    connect(m_placeholder, &LadderPlaceholder::clearFilterRequested, this, &MainWindow::clearFilters);
-    // Filtering and loading change what the list shows; the placeholder and the count follow.
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_proxy, signal, this, [this] {
-            updateStatus();
-            updateLadderPlaceholder();
-        });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        updateStatus();
-        updateLadderPlaceholder();
-    });
-
-    // The list keeps its height when the window grows (the ladder wants the extra), and starts with
-    // room for about nine connections: a browser capture has dozens.
+    // The list keeps its height when the window grows (the ladder wants the extra).
     ui->leftSplitter->setStretchFactor(0, 0);
     ui->leftSplitter->setStretchFactor(1, 1);
     ui->mainSplitter->setStretchFactor(0, 3);
@@ -83,26 +65,26 @@ MainWindow::MainWindow(QWidget *parent)
     ui->mainSplitter->setSizes({880, 400});
 
     m_messages = new MessageBar(ui->messageBar, ui->messageLabel, ui->messageCloseButton, this);
-
     m_session = std::make_unique<capture::CaptureSession>();
     m_worker = m_session->worker();
+    m_statusBar = new CaptureStatusBar(this);
+    m_statusBar->setObjectName(QStringLiteral("statusBar"));
+    setStatusBar(m_statusBar); // in place of the .ui's plain one
 
     setupShownLadder();
-    setupStatusBar();
     setupActions();
     setupOpenCapture();
     setupTeaching();
     setupCapture();
     setupNotes();
     setupGraph();
-    setupHelp();
+    m_help = new HelpMenu(this, {ui->actionGettingStarted, ui->actionKeyboardShortcuts, ui->actionAbout});
     setupQuiz();
     setupPeerCapture();
-    m_placeholder->setActions(ui->actionOpen, ui->menuSamples, ui->actionCapture, ui->actionGettingStarted);
-    restoreSettings();
-    updateActions();
-    updateStatus();
-    updateLadderPlaceholder();
+    m_ladderPane->placeholder()->setActions(ui->actionOpen, ui->menuSamples, ui->actionCapture,
+                                            ui->actionGettingStarted);
+    setupSettings();
+    updateForCapture();
 }
 
 MainWindow::~MainWindow()
@@ -110,6 +92,24 @@ MainWindow::~MainWindow()
     delete m_views; // its thread reads m_worker's capture: it ends first
     m_views = nullptr;
     m_session.reset(); // the worker stops before the widgets it reports to go
+}
+
+void MainWindow::setupConnectionList()
+{
+    m_list = new ConnectionList(ui->connectionTable, ui->searchEdit, this);
+    m_model = m_list->model();
+    m_proxy = m_list->proxy();
+    connect(m_list, &ConnectionList::streamSelected, this, [this](quint32 stream) { m_shown->show(stream); });
+    connect(m_list, &ConnectionList::selectionCleared, this, [this] {
+        m_shown->clear();
+        updateActions();
+        updateLadderPane();
+    });
+    // Filtering and loading change what the list shows; the ladder area and the count follow.
+    connect(m_list, &ConnectionList::listedChanged, this, [this] {
+        updateStatus();
+        updateLadderPane();
+    });
 }
 
 void MainWindow::setupShownLadder()
@@ -122,7 +122,7 @@ void MainWindow::setupShownLadder()
         m_views, [this] { return m_capture->path(); }, m_ladderView, m_graph, ui->packetDetails, this);
     connect(m_shown, &ShownLadder::ladderChanged, this, [this] {
         updateActions();
-        updateLadderPlaceholder();
+        updateLadderPane();
     });
     connect(m_shown, &ShownLadder::ladderShown, this, &MainWindow::ladderShown);
 }
@@ -159,8 +159,6 @@ void MainWindow::setupActions()
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_exports, &LadderExportActions::failed, this,
             [this](const QString &message) { m_messages->show(message, true); });
-    connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(ui->actionLargerText, &QAction::toggled, this, &MainWindow::setLargerText);
     connect(ui->actionZoomIn, &QAction::triggered, m_ladderView, &LadderView::zoomIn);
     connect(ui->actionZoomOut, &QAction::triggered, m_ladderView, &LadderView::zoomOut);
     connect(ui->actionZoomReset, &QAction::triggered, m_ladderView, &LadderView::resetZoom);
@@ -172,43 +170,45 @@ void MainWindow::setupActions()
     LanguageManager::instance()->addLanguageMenu(ui->menuView);
 }
 
-void MainWindow::setupStatusBar()
+void MainWindow::setupGraph()
 {
-    m_statusBar = new CaptureStatusBar(this);
-    m_statusBar->setObjectName(QStringLiteral("statusBar"));
-    setStatusBar(m_statusBar); // in place of the .ui's plain one
+    addDockWidget(Qt::BottomDockWidgetArea, m_graphDock);
+    // Hidden until asked for: the ladder is what a first look needs; the graph is for bulk transfers.
+    m_graphDock->hide();
+    ui->menuView->addSeparator();
+    ui->menuView->addAction(m_graphDock->toggleViewAction());
+    new GraphHeightShare(m_graphDock, ui->leftSplitter);
+    // A click on a point selects that segment in the ladder, which updates the details pane; the
+    // ladder's selection in turn rings the point (setCurrentRow does not emit rowActivated: no loop).
+    connect(m_graph, &SequenceGraph::rowActivated, m_ladderView, &LadderView::setCurrentRow);
+    connect(m_ladderView, &LadderView::currentRowChanged, m_graph, &SequenceGraph::setCurrentRow);
+    connect(m_graphDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && currentLadder())
+            m_graph->setLadder(currentLadder());
+    });
 }
 
-void MainWindow::selectFirstConnection()
+void MainWindow::setupQuiz()
 {
-    // Shown straight away: the first connection's handshake is what a student looks for.
-    if (!ui->connectionTable->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
-        ui->connectionTable->selectRow(0);
+    m_quiz = new QuizMode(m_ladderView, m_explanationPane, m_viewActions->showStates(), ui->packetDetails, this);
+    // The quiz bar above the ladder, the prediction between the ladder and its explanation.
+    ui->ladderLayout->insertWidget(0, m_quiz->bar());
+    ui->ladderLayout->insertWidget(ui->ladderLayout->indexOf(m_explanationPane), m_quiz->predictPanel());
+    ui->menuBar->insertMenu(ui->menuHelp->menuAction(), m_quiz->menu());
+    connect(this, &MainWindow::ladderShown, m_quiz, &QuizMode::onLadderShown);
+    connect(m_presenter, &PresenterMode::activeChanged, m_quiz, &QuizMode::setPresenterStyle);
 }
 
 bool MainWindow::selectStream(quint32 stream)
 {
-    const int sourceRow = m_model->rowForStream(stream);
-    if (sourceRow < 0)
-        return false;
-    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
-    if (!proxyIndex.isValid())
-        return false;
-    ui->connectionTable->selectRow(proxyIndex.row());
-    ui->connectionTable->scrollTo(proxyIndex);
-    return true;
+    return m_list->selectStream(stream);
 }
 
-void MainWindow::onConnectionSelected()
+void MainWindow::updateForCapture()
 {
-    const QModelIndex current = ui->connectionTable->selectionModel()->currentIndex();
-    if (!current.isValid()) {
-        m_shown->clear();
-        updateActions();
-        updateLadderPlaceholder();
-        return;
-    }
-    m_shown->show(current.data(model::ConnectionModel::StreamRole).toUInt());
+    updateStatus();
+    updateActions();
+    updateLadderPane();
 }
 
 void MainWindow::updateStatus()
@@ -224,6 +224,34 @@ void MainWindow::updateActions()
     // Save Capture As… saves the unsaved capture, or an opened file with its notes.
     ui->actionSaveCaptureAs->setEnabled((m_session->hasUnsavedCapture() || !m_capture->path().isEmpty())
                                         && !m_session->isCapturing());
+}
+
+void MainWindow::updateLadderPane()
+{
+    m_ladderPane->showPageFor({currentLadder() != nullptr, m_peer && m_peer->isShown(),
+                               !m_capture->path().isEmpty() || m_session->isCapturing(), m_capture->isLoading(),
+                               m_model->rowCount(), m_proxy->rowCount(), m_displayFilter->text(),
+                               ui->searchEdit->text().trimmed()});
+}
+
+LadderPlaceholder *MainWindow::ladderPlaceholder() const
+{
+    return m_ladderPane->placeholder();
+}
+
+void MainWindow::showSequenceGraph()
+{
+    m_graphDock->show();
+}
+
+GettingStartedDialog *MainWindow::showGettingStarted()
+{
+    return m_help->showGettingStarted();
+}
+
+ShortcutsDialog *MainWindow::showKeyboardShortcuts()
+{
+    return m_help->showKeyboardShortcuts();
 }
 
 } // namespace tcpladder::ui
