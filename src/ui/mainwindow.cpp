@@ -6,31 +6,22 @@
 #include "capturesession.h"
 #include "capturestatusbar.h"
 #include "connectionfilterproxy.h"
-#include "connectionlist.h"
 #include "connectionmodel.h"
 #include "displayfiltercontroller.h"
 #include "explanationpane.h"
 #include "filterbar.h"
-#include "graphdock.h"
 #include "graphheightshare.h"
-#include "helpmenu.h"
 #include "ladderexportactions.h"
-#include "ladderpane.h"
 #include "ladderplaceholder.h"
 #include "ladderview.h"
-#include "ladderviewactions.h"
 #include "languagemanager.h"
 #include "livecapturecontroller.h"
-#include "messagebar.h"
-#include "notescontroller.h"
-#include "opencapture.h"
 #include "peercapturecontroller.h"
 #include "predictpanel.h"
 #include "presentermode.h"
 #include "quizbar.h"
 #include "quizmode.h"
 #include "sequencegraph.h"
-#include "shownladder.h"
 #include "viewworker.h"
 #include "windowtitle.h"
 
@@ -127,11 +118,6 @@ void MainWindow::setupShownLadder()
     connect(m_shown, &ShownLadder::ladderShown, this, &MainWindow::ladderShown);
 }
 
-const core::SharedLadder &MainWindow::currentLadder() const
-{
-    return m_shown->ladder();
-}
-
 void MainWindow::setupActions()
 {
     ui->actionOpen->setIcon(
@@ -199,11 +185,6 @@ void MainWindow::setupQuiz()
     connect(m_presenter, &PresenterMode::activeChanged, m_quiz, &QuizMode::setPresenterStyle);
 }
 
-bool MainWindow::selectStream(quint32 stream)
-{
-    return m_list->selectStream(stream);
-}
-
 void MainWindow::updateForCapture()
 {
     updateStatus();
@@ -232,26 +213,6 @@ void MainWindow::updateLadderPane()
                                !m_capture->path().isEmpty() || m_session->isCapturing(), m_capture->isLoading(),
                                m_model->rowCount(), m_proxy->rowCount(), m_displayFilter->text(),
                                ui->searchEdit->text().trimmed()});
-}
-
-LadderPlaceholder *MainWindow::ladderPlaceholder() const
-{
-    return m_ladderPane->placeholder();
-}
-
-void MainWindow::showSequenceGraph()
-{
-    m_graphDock->show();
-}
-
-GettingStartedDialog *MainWindow::showGettingStarted()
-{
-    return m_help->showGettingStarted();
-}
-
-ShortcutsDialog *MainWindow::showKeyboardShortcuts()
-{
-    return m_help->showKeyboardShortcuts();
 }
 
 } // namespace tcpladder::ui

@@ -1,9 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+// The one-line forwarders below need their collaborators' classes.
+#include "connectionlist.h"
 #include "connectionsummary.h"
+#include "graphdock.h"
+#include "helpmenu.h"
+#include "ladderpane.h"
+#include "ladderviewactions.h"
+#include "largertext.h"
+#include "messagebar.h"
+#include "notescontroller.h"
+#include "opencapture.h"
+#include "shownladder.h"
 #include "streamreplay.h"
 
+#include <QAction>
 #include <QMainWindow>
 
 #include <memory>
@@ -26,31 +38,21 @@ namespace tcpladder::ui {
 
 class CaptureNotes;
 class CaptureStatusBar;
-class ConnectionList;
 class DisplayFilterController;
 class ExplanationPane;
 class FilterBar;
 class GettingStartedDialog;
-class GraphDock;
-class HelpMenu;
 class LadderExplainer;
 class LadderExportActions;
-class LadderPane;
 class LadderPlaceholder;
 class LadderView;
-class LadderViewActions;
-class LargerText;
 class LiveCaptureController;
-class MessageBar;
-class NotesController;
-class OpenCapture;
 class PeerCaptureController;
 class PresenterMode;
 class QuizMode;
 class RecentFiles;
 class SequenceGraph;
 class ShortcutsDialog;
-class ShownLadder;
 class WindowSettings;
 class WindowTitle;
 
@@ -64,37 +66,37 @@ public:
 
     // The open capture (OpenCapture): loads in the background; an unreadable file shows an error in the
     // message bar and keeps the capture on screen.
-    void openFile(const QString &path);
+    void openFile(const QString &path) { m_capture->open(path); }
     // Opens a bundled sample by file name ("reset.pcapng"); false when there is no such sample.
-    bool openSample(const QString &name);
+    bool openSample(const QString &name) { return m_capture->openSample(name); }
     // Which connection to select once it has loaded (the README's run command uses it).
-    void setStreamToSelect(int stream);
+    void setStreamToSelect(int stream) { m_capture->setStreamToSelect(stream); }
     OpenCapture *openCapture() const { return m_capture; }
-    void setLargerText(bool on);
+    void setLargerText(bool on) { m_largerText->setOn(on); }
     // View › Textbook Layout, through its action so the menu shows it checked.
-    void setTextbookLayout(bool on);
+    void setTextbookLayout(bool on) { m_viewActions->textbook()->setChecked(on); }
 
     // For tests and the smoke run.
     model::ConnectionModel *connectionModel() const { return m_model; }
     model::ConnectionFilterProxy *connectionProxy() const { return m_proxy; }
     LadderView *ladderView() const { return m_ladderView; }
-    LadderPlaceholder *ladderPlaceholder() const;
+    LadderPlaceholder *ladderPlaceholder() const { return m_ladderPane->placeholder(); }
     SequenceGraph *sequenceGraph() const { return m_graph; }
     // Opens the graph dock, tall enough to read (GraphHeightShare).
-    void showSequenceGraph();
+    void showSequenceGraph() { m_graphDock->show(); }
     // The ladder shown, shared with the view, the graph and the details pane (null for none).
-    const core::SharedLadder &currentLadder() const;
+    const core::SharedLadder &currentLadder() const { return m_shown->ladder(); }
     capture::ViewWorker *viewWorker() const { return m_views; }
-    QString messageText() const;
-    bool isLoading() const;
-    QString currentFile() const;
-    bool selectStream(quint32 stream);
+    QString messageText() const { return m_messages->text(); }
+    bool isLoading() const { return m_capture->isLoading(); }
+    QString currentFile() const { return m_capture->path(); }
+    bool selectStream(quint32 stream) { return m_list->selectStream(stream); }
 
     LiveCaptureController *liveCapture() const { return m_liveCapture; }
     // Teacher's notes (NotesController), saved by File › Save Capture As… as pcapng packet comments.
-    CaptureNotes *captureNotes() const;
+    CaptureNotes *captureNotes() const { return m_notes->notes(); }
     // Saves the capture with its notes to `path` in the background; notesSaved() says how it went.
-    bool saveNotesTo(const QString &path);
+    bool saveNotesTo(const QString &path) { return m_notes->saveTo(path); }
 
     FilterBar *filterBar() const { return m_filterBar; }
     ExplanationPane *explanationPane() const { return m_explanationPane; }
@@ -107,8 +109,8 @@ public:
     bool openPeerCapture(const QString &path);
     PeerCaptureController *peerCapture() const { return m_peer; }
 
-    GettingStartedDialog *showGettingStarted();
-    ShortcutsDialog *showKeyboardShortcuts();
+    GettingStartedDialog *showGettingStarted() { return m_help->showGettingStarted(); }
+    ShortcutsDialog *showKeyboardShortcuts() { return m_help->showKeyboardShortcuts(); }
 
 signals:
     void loadFinished(tcpladder::capture::LoadStatus status);

@@ -6,11 +6,7 @@
 
 #include "capturestatusbar.h"
 #include "capturenotes.h"
-#include "connectionlist.h"
 #include "livecapturecontroller.h"
-#include "messagebar.h"
-#include "notescontroller.h"
-#include "opencapture.h"
 #include "windowtitle.h"
 
 #include <QTimer>
@@ -75,16 +71,6 @@ void MainWindow::setupNotes()
         m_messages->show(message, true);
         emit notesSaved(false);
     });
-}
-
-CaptureNotes *MainWindow::captureNotes() const
-{
-    return m_notes->notes();
-}
-
-bool MainWindow::saveNotesTo(const QString &path)
-{
-    return m_notes->saveTo(path);
 }
 
 } // namespace tcpladder::ui

@@ -3,15 +3,10 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "connectionlist.h"
 #include "filterbar.h"
-#include "largertext.h"
 #include "livecapturecontroller.h"
-#include "messagebar.h"
-#include "opencapture.h"
 #include "presentermode.h"
 #include "recentfiles.h"
-#include "shownladder.h"
 #include "windowsettings.h"
 #include "windowtitle.h"
 
@@ -46,39 +41,9 @@ void MainWindow::setupOpenCapture()
     connect(m_capture, &OpenCapture::failed, this, [this] { emit loadFinished(capture::LoadStatus::Failed); });
 }
 
-void MainWindow::openFile(const QString &path)
-{
-    m_capture->open(path);
-}
-
-bool MainWindow::openSample(const QString &name)
-{
-    return m_capture->openSample(name);
-}
-
 void MainWindow::reopen(const QString &path)
 {
     m_capture->reopen(path, currentLadder() ? static_cast<int>(currentLadder()->streamIndex) : -1);
-}
-
-bool MainWindow::isLoading() const
-{
-    return m_capture->isLoading();
-}
-
-QString MainWindow::currentFile() const
-{
-    return m_capture->path();
-}
-
-void MainWindow::setStreamToSelect(int stream)
-{
-    m_capture->setStreamToSelect(stream);
-}
-
-QString MainWindow::messageText() const
-{
-    return m_messages->text();
 }
 
 void MainWindow::setupSettings()
@@ -97,11 +62,6 @@ void MainWindow::setupSettings()
         {this, ui->mainSplitter, ui->leftSplitter, ui->actionLargerText, ui->actionFitLadder}, firstListHeight);
     m_settings->setFitIsUsers([this] { return !m_presenter->isActive(); });
     m_settings->restore();
-}
-
-void MainWindow::setLargerText(bool on)
-{
-    m_largerText->setOn(on);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -5,24 +5,17 @@
 #include "ui_mainwindow.h"
 
 #include "capturenotes.h"
-#include "connectionlist.h"
 #include "connectionmodel.h"
 #include "displayfiltercontroller.h"
 #include "explanationpane.h"
 #include "filterbar.h"
-#include "graphdock.h"
 #include "ladderexplainer.h"
 #include "ladderexportactions.h"
-#include "ladderpane.h"
 #include "ladderview.h"
-#include "ladderviewactions.h"
 #include "mergedladderview.h"
-#include "messagebar.h"
-#include "notescontroller.h"
 #include "peercapturecontroller.h"
 #include "presentermode.h"
 #include "recentfiles.h"
-#include "shownladder.h"
 
 namespace tcpladder::ui {
 
@@ -51,11 +44,6 @@ void MainWindow::setupTeaching()
     m_presenter = new PresenterMode(this, m_ladderView, m_explanationPane,
                                     {ui->connectionsPane, ui->packetDetails, ui->mainToolBar});
     ui->menuView->addAction(m_presenter->action());
-}
-
-void MainWindow::setTextbookLayout(bool on)
-{
-    m_viewActions->textbook()->setChecked(on);
 }
 
 void MainWindow::setupPeerCapture()
