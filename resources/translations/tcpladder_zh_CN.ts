@@ -2929,14 +2929,9 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>TCP 梯形图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/peercapturecontroller.cpp" line="+88"/>
+        <location filename="../../src/ui/peercapturecontroller.cpp" line="+108"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;All files (*)</source>
         <translation>抓包文件 (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/mainwindowteaching.cpp" line="+74"/>
-        <source>The other side&apos;s capture was merged with stream %1 only, so it was closed when stream %2 was selected. Open it again to merge this connection.</source>
-        <translation>另一端的抓包只与流 %1 合并，因此在选择流 %2 时已将其关闭。请再次打开它以合并此连接。</translation>
     </message>
 </context>
 <context>
@@ -3093,7 +3088,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::PeerCaptureController</name>
     <message>
-        <location filename="../../src/ui/peercapturecontroller.cpp" line="-66"/>
+        <location filename="../../src/ui/peercapturecontroller.cpp" line="-85"/>
         <source>%1 holds no connection with the ISNs or sequence numbers of stream %2, so it cannot be merged: open the capture taken at the other end of this connection.</source>
         <translation>%1 中没有与流 %2 的 ISN 或序列号相同的连接，因此无法合并：请打开在该连接另一端抓取的文件。</translation>
     </message>
@@ -3103,7 +3098,12 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>无法将 %1 作为另一端的抓包读取：%2。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+45"/>
+        <source>The other side&apos;s capture was merged with stream %1 only, so it was closed when stream %2 was selected. Open it again to merge this connection.</source>
+        <translation>另一端的抓包只与流 %1 合并，因此在选择流 %2 时已将其关闭。请再次打开它以合并此连接。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Open Other Side&apos;s Capture</source>
         <translation>打开另一端的抓包</translation>
     </message>

@@ -54,19 +54,7 @@ void MainWindow::setupPeerCapture()
     m_peer = new PeerCaptureController(view, this);
     m_peer->addTo(ui->menuFile, ui->actionExportLadder, ui->menuView);
     m_exports->setMergedSource([this] { return m_peer->isShown() ? m_peer->session() : nullptr; });
-    connect(m_peer, &PeerCaptureController::failed, this,
-            [this](const QString &message) { m_messages->show(message, true); });
-    connect(m_peer, &PeerCaptureController::merged, m_messages, &MessageBar::hide);
-    connect(m_peer, &PeerCaptureController::closedForOtherConnection, this, [this](quint32 merged, quint32 shown) {
-        m_messages->show(
-            [merged, shown] {
-                return tr("The other side's capture was merged with stream %1 only, so it was closed when stream %2 "
-                          "was selected. Open it again to merge this connection.")
-                    .arg(merged)
-                    .arg(shown);
-            },
-            false);
-    });
+    m_peer->reportTo(m_messages);
     connect(m_peer, &PeerCaptureController::shownChanged, this, [this, view] {
         view->setThemeKind(m_ladderView->themeKind());
         updateLadderPane();
