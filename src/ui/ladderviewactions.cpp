@@ -9,8 +9,7 @@
 
 namespace tcpladder::ui {
 
-LadderViewActions::LadderViewActions(QMenu *viewMenu, QAction *fitLadder, LadderView *view,
-                                     ExplanationPane *explanation)
+LadderViewActions::LadderViewActions(QMenu *viewMenu, const Zoom &zoom, LadderView *view, ExplanationPane *explanation)
     : QObject(viewMenu),
       m_showStates(addCheckable(viewMenu, "actionShowStates")),
       m_textbook(addCheckable(viewMenu, "actionTextbookLayout")),
@@ -28,11 +27,22 @@ LadderViewActions::LadderViewActions(QMenu *viewMenu, QAction *fitLadder, Ladder
             explanation->showHint(tr("Step-through: press Space or → to reveal the first arrow."));
     });
     connect(view, &LadderView::steppingChanged, m_stepThrough, &QAction::setChecked);
-
-    // Zooming by hand ends fitting (as in a PDF viewer); the view says so and the check mark follows.
-    connect(fitLadder, &QAction::toggled, view, &LadderView::setFitToWidth);
-    connect(view, &LadderView::fitToWidthChanged, fitLadder, &QAction::setChecked);
+    setupZoom(zoom, view);
     retranslate();
+}
+
+void LadderViewActions::setupZoom(const Zoom &zoom, LadderView *view)
+{
+    zoom.in->setIcon(QIcon::fromTheme(QStringLiteral("zoom-in")));
+    zoom.out->setIcon(QIcon::fromTheme(QStringLiteral("zoom-out")));
+    zoom.in->setShortcuts({QKeySequence::ZoomIn, QKeySequence(QStringLiteral("Ctrl+="))});
+    zoom.out->setShortcuts(QKeySequence::ZoomOut);
+    connect(zoom.in, &QAction::triggered, view, &LadderView::zoomIn);
+    connect(zoom.out, &QAction::triggered, view, &LadderView::zoomOut);
+    connect(zoom.reset, &QAction::triggered, view, &LadderView::resetZoom);
+    // Zooming by hand ends fitting (as in a PDF viewer); the view says so and the check mark follows.
+    connect(zoom.fit, &QAction::toggled, view, &LadderView::setFitToWidth);
+    connect(view, &LadderView::fitToWidthChanged, zoom.fit, &QAction::setChecked);
 }
 
 QAction *LadderViewActions::addCheckable(QMenu *menu, const char *objectName)

@@ -10,7 +10,6 @@
 #include "displayfiltercontroller.h"
 #include "explanationpane.h"
 #include "filterbar.h"
-#include "graphheightshare.h"
 #include "ladderexportactions.h"
 #include "ladderplaceholder.h"
 #include "ladderview.h"
@@ -21,7 +20,6 @@
 #include "presentermode.h"
 #include "quizbar.h"
 #include "quizmode.h"
-#include "sequencegraph.h"
 #include "viewworker.h"
 #include "windowtitle.h"
 
@@ -68,7 +66,8 @@ MainWindow::MainWindow(QWidget *parent)
     setupTeaching();
     setupCapture();
     setupNotes();
-    setupGraph();
+    m_graphDock->placeIn(this, ui->menuView, ui->leftSplitter);
+    m_graphDock->linkWith(m_ladderView, [this] { return currentLadder(); });
     m_help = new HelpMenu(this, {ui->actionGettingStarted, ui->actionKeyboardShortcuts, ui->actionAbout});
     setupQuiz();
     setupPeerCapture();
@@ -106,7 +105,7 @@ void MainWindow::setupConnectionList()
 void MainWindow::setupShownLadder()
 {
     m_views = new capture::ViewWorker(m_worker);
-    // Made before setupGraph() places it: the shown ladder feeds its graph from the start.
+    // Made before it is placed (placeIn): the shown ladder feeds its graph from the start.
     m_graphDock = new GraphDock(this);
     m_graph = m_graphDock->graph();
     m_shown = new ShownLadder(
@@ -125,10 +124,6 @@ void MainWindow::setupActions()
     ui->actionExportLadder->setIcon(
         QIcon::fromTheme(QStringLiteral("document-save-as"), style()->standardIcon(QStyle::SP_DialogSaveButton)));
     ui->actionCopyLadderImage->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
-    ui->actionZoomIn->setIcon(QIcon::fromTheme(QStringLiteral("zoom-in")));
-    ui->actionZoomOut->setIcon(QIcon::fromTheme(QStringLiteral("zoom-out")));
-    ui->actionZoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(QStringLiteral("Ctrl+="))});
-    ui->actionZoomOut->setShortcuts(QKeySequence::ZoomOut);
     ui->actionQuit->setShortcuts(QKeySequence::Quit);
     ui->actionOpen->setShortcuts(QKeySequence::Open);
 
@@ -145,33 +140,12 @@ void MainWindow::setupActions()
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_exports, &LadderExportActions::failed, this,
             [this](const QString &message) { m_messages->show(message, true); });
-    connect(ui->actionZoomIn, &QAction::triggered, m_ladderView, &LadderView::zoomIn);
-    connect(ui->actionZoomOut, &QAction::triggered, m_ladderView, &LadderView::zoomOut);
-    connect(ui->actionZoomReset, &QAction::triggered, m_ladderView, &LadderView::resetZoom);
     // Students look for the samples under Help as often as under File.
     ui->menuHelp->insertMenu(ui->actionAbout, ui->menuSamples);
     ui->menuHelp->insertSeparator(ui->actionAbout);
     // View > Language: a switch sends LanguageChange to every widget (see changeEvent()).
     ui->menuView->addSeparator();
     LanguageManager::instance()->addLanguageMenu(ui->menuView);
-}
-
-void MainWindow::setupGraph()
-{
-    addDockWidget(Qt::BottomDockWidgetArea, m_graphDock);
-    // Hidden until asked for: the ladder is what a first look needs; the graph is for bulk transfers.
-    m_graphDock->hide();
-    ui->menuView->addSeparator();
-    ui->menuView->addAction(m_graphDock->toggleViewAction());
-    new GraphHeightShare(m_graphDock, ui->leftSplitter);
-    // A click on a point selects that segment in the ladder, which updates the details pane; the
-    // ladder's selection in turn rings the point (setCurrentRow does not emit rowActivated: no loop).
-    connect(m_graph, &SequenceGraph::rowActivated, m_ladderView, &LadderView::setCurrentRow);
-    connect(m_ladderView, &LadderView::currentRowChanged, m_graph, &SequenceGraph::setCurrentRow);
-    connect(m_graphDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && currentLadder())
-            m_graph->setLadder(currentLadder());
-    });
 }
 
 void MainWindow::setupQuiz()

@@ -131,7 +131,6 @@ private:
     void setupTeaching();    // mainwindowteaching.cpp
     void setupCapture();     // mainwindowcapture.cpp
     void setupNotes();
-    void setupGraph();
     void setupQuiz();
     void setupPeerCapture(); // mainwindowteaching.cpp
     void setupSettings();

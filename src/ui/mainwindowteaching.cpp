@@ -39,7 +39,9 @@ void MainWindow::setupTeaching()
         m_ladderView, m_explanationPane, [this] { return currentLadder(); }, this);
 
     ui->menuView->addSeparator();
-    m_viewActions = new LadderViewActions(ui->menuView, ui->actionFitLadder, m_ladderView, m_explanationPane);
+    m_viewActions = new LadderViewActions(
+        ui->menuView, {ui->actionZoomIn, ui->actionZoomOut, ui->actionZoomReset, ui->actionFitLadder}, m_ladderView,
+        m_explanationPane);
     // Only the ladder and its note for the back row: the list, the details and the tool bar go.
     m_presenter = new PresenterMode(this, m_ladderView, m_explanationPane,
                                     {ui->connectionsPane, ui->packetDetails, ui->mainToolBar});

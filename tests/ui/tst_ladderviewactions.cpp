@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// View › Show TCP States, Textbook Layout, Step Through and Fit Ladder without the main window: each
-// action switches the ladder view, and the view switching itself (Escape ends stepping, a zoom by
-// hand ends fitting) moves the check mark back.
+// The ladder's View actions without the main window: Show TCP States, Textbook Layout, Step Through,
+// Fit Ladder and the zoom each switch the ladder view, and the view switching itself (Escape ends
+// stepping, a zoom by hand ends fitting) moves the check mark back.
 #include "../core/ladderfixture.h"
 #include "explanationpane.h"
 #include "ladderview.h"
@@ -21,6 +21,9 @@ struct Window
 {
     QWidget window;
     QMenu menu;
+    QAction zoomIn{QStringLiteral("Zoom In")};
+    QAction zoomOut{QStringLiteral("Zoom Out")};
+    QAction zoomReset{QStringLiteral("Reset Zoom")};
     QAction fit{QStringLiteral("Fit Ladder")};
     ui::LadderView *view = new ui::LadderView(&window);
     ui::ExplanationPane *pane = new ui::ExplanationPane(&window);
@@ -33,7 +36,7 @@ struct Window
         layout->addWidget(pane);
         fit.setCheckable(true);
         view->setLadder(ladderfixture::textbook(6));
-        actions = new LadderViewActions(&menu, &fit, view, pane);
+        actions = new LadderViewActions(&menu, {&zoomIn, &zoomOut, &zoomReset, &fit}, view, pane);
         window.resize(800, 600);
     }
 };
@@ -49,6 +52,7 @@ private slots:
     void statesAndTextbookSwitchTheView();
     void stepThroughBothWays();
     void fitLadderBothWays();
+    void zoomActions();
 };
 
 void TestLadderViewActions::inTheMenuWithTheirNames()
@@ -126,6 +130,24 @@ void TestLadderViewActions::fitLadderBothWays()
     QVERIFY(w.view->fitsToWidth());
     w.fit.trigger();
     QVERIFY(!w.view->fitsToWidth());
+}
+
+void TestLadderViewActions::zoomActions()
+{
+    Window w;
+    // Ctrl+= too: on most keyboards "+" needs Shift.
+    QVERIFY(w.zoomIn.shortcuts().contains(QKeySequence(QStringLiteral("Ctrl+="))));
+    QVERIFY(w.zoomIn.shortcuts().contains(QKeySequence(QStringLiteral("Ctrl++"))));
+    QVERIFY(w.zoomOut.shortcuts().contains(QKeySequence(QStringLiteral("Ctrl+-"))));
+    QCOMPARE(w.view->zoom(), 1.0);
+    w.zoomIn.trigger();
+    const double in = w.view->zoom();
+    QVERIFY(in > 1.0);
+    w.zoomOut.trigger();
+    w.zoomOut.trigger();
+    QVERIFY(w.view->zoom() < 1.0);
+    w.zoomReset.trigger();
+    QCOMPARE(w.view->zoom(), 1.0);
 }
 
 QTEST_MAIN(TestLadderViewActions)
