@@ -9,12 +9,9 @@
 #include "connectionmodel.h"
 #include "displayfiltercontroller.h"
 #include "explanationpane.h"
-#include "filterbar.h"
 #include "ladderexportactions.h"
 #include "ladderplaceholder.h"
-#include "ladderview.h"
 #include "languagemanager.h"
-#include "livecapturecontroller.h"
 #include "peercapturecontroller.h"
 #include "predictpanel.h"
 #include "presentermode.h"
@@ -87,8 +84,6 @@ MainWindow::~MainWindow()
 void MainWindow::setupConnectionList()
 {
     m_list = new ConnectionList(ui->connectionTable, ui->searchEdit, this);
-    m_model = m_list->model();
-    m_proxy = m_list->proxy();
     connect(m_list, &ConnectionList::streamSelected, this, [this](quint32 stream) { m_shown->show(stream); });
     connect(m_list, &ConnectionList::selectionCleared, this, [this] {
         m_shown->clear();
@@ -107,9 +102,8 @@ void MainWindow::setupShownLadder()
     m_views = new capture::ViewWorker(m_worker);
     // Made before it is placed (placeIn): the shown ladder feeds its graph from the start.
     m_graphDock = new GraphDock(this);
-    m_graph = m_graphDock->graph();
     m_shown = new ShownLadder(
-        m_views, [this] { return m_capture->path(); }, m_ladderView, m_graph, ui->packetDetails, this);
+        m_views, [this] { return m_capture->path(); }, m_ladderView, m_graphDock->graph(), ui->packetDetails, this);
     connect(m_shown, &ShownLadder::ladderChanged, this, [this] {
         updateActions();
         updateLadderPane();
@@ -168,7 +162,7 @@ void MainWindow::updateForCapture()
 
 void MainWindow::updateStatus()
 {
-    m_statusBar->setConnectionCounts(m_model->rowCount(), m_proxy->rowCount());
+    m_statusBar->setConnectionCounts(m_list->model()->rowCount(), m_list->proxy()->rowCount());
 }
 
 void MainWindow::updateActions()
@@ -185,7 +179,7 @@ void MainWindow::updateLadderPane()
 {
     m_ladderPane->showPageFor({currentLadder() != nullptr, m_peer && m_peer->isShown(),
                                !m_capture->path().isEmpty() || m_session->isCapturing(), m_capture->isLoading(),
-                               m_model->rowCount(), m_proxy->rowCount(), m_displayFilter->text(),
+                               m_list->model()->rowCount(), m_list->proxy()->rowCount(), m_displayFilter->text(),
                                ui->searchEdit->text().trimmed()});
 }
 

@@ -77,11 +77,11 @@ public:
     void setTextbookLayout(bool on) { m_viewActions->textbook()->setChecked(on); }
 
     // For tests and the smoke run.
-    model::ConnectionModel *connectionModel() const { return m_model; }
-    model::ConnectionFilterProxy *connectionProxy() const { return m_proxy; }
+    model::ConnectionModel *connectionModel() const { return m_list->model(); }
+    model::ConnectionFilterProxy *connectionProxy() const { return m_list->proxy(); }
     LadderView *ladderView() const { return m_ladderView; }
     LadderPlaceholder *ladderPlaceholder() const { return m_ladderPane->placeholder(); }
-    SequenceGraph *sequenceGraph() const { return m_graph; }
+    SequenceGraph *sequenceGraph() const { return m_graphDock->graph(); }
     // Opens the graph dock, tall enough to read (GraphHeightShare).
     void showSequenceGraph() { m_graphDock->show(); }
     // The ladder shown, shared with the view, the graph and the details pane (null for none).
@@ -154,12 +154,9 @@ private:
     capture::CaptureWorker *m_worker = nullptr;         // m_session's, loading files as well as capturing
     capture::ViewWorker *m_views = nullptr; // reads m_worker's capture on a thread of its own, for m_shown and filters
     ConnectionList *m_list = nullptr;       // the table, its model and the quick search
-    model::ConnectionModel *m_model = nullptr;       // m_list's
-    model::ConnectionFilterProxy *m_proxy = nullptr; // m_list's, with the display filter's matches
-    LadderPane *m_ladderPane = nullptr;              // the ladder, the merged ladder or the placeholder
-    LadderView *m_ladderView = nullptr;              // m_ladderPane's
+    LadderPane *m_ladderPane = nullptr;     // the ladder, the merged ladder or the placeholder
+    LadderView *m_ladderView = nullptr;     // m_ladderPane's
     GraphDock *m_graphDock = nullptr;
-    SequenceGraph *m_graph = nullptr;         // m_graphDock's
     ShownLadder *m_shown = nullptr;           // the ladder of m_views shown in m_ladderView, m_graph, details
     LadderExportActions *m_exports = nullptr; // File › Export Ladder…, Copy Ladder Image and the like
     CaptureStatusBar *m_statusBar = nullptr;

@@ -15,9 +15,6 @@ namespace tcpladder::ui {
 
 void MainWindow::setupCapture()
 {
-    ui->actionCapture->setIcon(QIcon::fromTheme(QStringLiteral("media-record")));
-    ui->actionStopCapture->setIcon(
-        QIcon::fromTheme(QStringLiteral("media-playback-stop"), style()->standardIcon(QStyle::SP_MediaStop)));
     ui->actionSaveCaptureAs->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
 
     m_liveCapture = new LiveCaptureController(m_session.get(), m_statusBar, m_messages, this);

@@ -20,7 +20,7 @@ namespace tcpladder::ui {
 void MainWindow::setupOpenCapture()
 {
     m_recent = new RecentFiles(ui->menuRecent, ui->actionClearRecent, ui->menuSamples, this);
-    m_capture = new OpenCapture(m_session.get(), m_model, m_recent, m_statusBar, m_messages, this);
+    m_capture = new OpenCapture(m_session.get(), m_list->model(), m_recent, m_statusBar, m_messages, this);
     connect(m_recent, &RecentFiles::openRequested, m_capture, &OpenCapture::open);
     connect(m_recent, &RecentFiles::sampleRequested, m_capture, &OpenCapture::openSample);
     m_capture->setStreamSelector([this](quint32 stream) { return selectStream(stream); });

@@ -25,7 +25,7 @@ void MainWindow::setupTeaching()
     m_filterBar->setObjectName(QStringLiteral("filterBar"));
     ui->connectionsLayout->insertWidget(ui->connectionsLayout->indexOf(ui->searchEdit) + 1, m_filterBar);
     // After onBatch's connection (the constructor's): a batch reaches the model before it is filtered.
-    m_displayFilter = new DisplayFilterController(m_filterBar, m_worker, m_views, m_proxy, this);
+    m_displayFilter = new DisplayFilterController(m_filterBar, m_worker, m_views, m_list->proxy(), this);
     // Another filter can hide everything just as the last one did.
     connect(m_displayFilter, &DisplayFilterController::applied, this, [this] {
         updateStatus();
@@ -79,7 +79,7 @@ void MainWindow::clearCapture()
 {
     m_notes->notes()->clear();
     m_shown->clear();
-    m_model->clear();
+    m_list->model()->clear();
     clearFilters();
 }
 
@@ -104,7 +104,7 @@ void MainWindow::retranslate()
     m_presenter->retranslate();
     m_graphDock->retranslate();
     m_recent->retranslate();
-    m_model->retranslate();
+    m_list->model()->retranslate();
     m_list->fitColumns(); // widths made for the other language cut headers off or waste room
     m_shown->reloadFrame();
     m_explainer->explainCurrent();
