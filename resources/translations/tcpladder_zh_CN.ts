@@ -2463,7 +2463,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::GraphDock</name>
     <message>
-        <location filename="../../src/ui/graphdock.cpp" line="+83"/>
+        <location filename="../../src/ui/graphdock.cpp" line="+89"/>
         <source>Time-Sequence Graph</source>
         <translation>时间-序列号图</translation>
     </message>
@@ -2741,12 +2741,12 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::LadderViewActions</name>
     <message>
-        <location filename="../../src/ui/ladderviewactions.cpp" line="+28"/>
+        <location filename="../../src/ui/ladderviewactions.cpp" line="+27"/>
         <source>Step-through: press Space or → to reveal the first arrow.</source>
         <translation>逐步演示：按空格或 → 显示第一个箭头。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Show TCP &amp;States</source>
         <translation>显示 TCP 状态(&amp;S)</translation>
     </message>
@@ -2788,7 +2788,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::LiveCaptureController</name>
     <message>
-        <location filename="../../src/ui/livecapturecontroller.cpp" line="+95"/>
+        <location filename="../../src/ui/livecapturecontroller.cpp" line="+100"/>
         <source>Cannot start the capture: %1</source>
         <translation>无法开始抓包：%1</translation>
     </message>

@@ -157,7 +157,7 @@ private:
     LadderPane *m_ladderPane = nullptr;     // the ladder, the merged ladder or the placeholder
     LadderView *m_ladderView = nullptr;     // m_ladderPane's
     GraphDock *m_graphDock = nullptr;
-    ShownLadder *m_shown = nullptr;           // the ladder of m_views shown in m_ladderView, m_graph, details
+    ShownLadder *m_shown = nullptr;           // the ladder of m_views shown in m_ladderView, the graph, details
     LadderExportActions *m_exports = nullptr; // File › Export Ladder…, Copy Ladder Image and the like
     CaptureStatusBar *m_statusBar = nullptr;
     LiveCaptureController *m_liveCapture = nullptr;
