@@ -145,7 +145,7 @@
 <context>
     <name>tcpladder::ui::LiveCaptureController</name>
     <message numerus="yes">
-        <location filename="../../src/ui/livecapturecontroller.cpp" line="+168"/>
+        <location filename="../../src/ui/livecapturecontroller.cpp" line="+173"/>
         <source>%1
 The %n packet(s) captured before that are kept: File › Save Capture As… saves them.</source>
         <translation>

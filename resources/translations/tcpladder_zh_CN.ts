@@ -2463,7 +2463,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::GraphDock</name>
     <message>
-        <location filename="../../src/ui/graphdock.cpp" line="+83"/>
+        <location filename="../../src/ui/graphdock.cpp" line="+89"/>
         <source>Time-Sequence Graph</source>
         <translation>时间-序列号图</translation>
     </message>
@@ -2510,6 +2510,19 @@ server → client: %2</source>
         <location line="+14"/>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tcpladder::ui::HelpMenu</name>
+    <message>
+        <location filename="../../src/ui/helpmenu.cpp" line="+62"/>
+        <source>About TCP Ladder</source>
+        <translation>关于 TCP 梯形图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;TCP Ladder %1&lt;/h3&gt;&lt;p&gt;Shows TCP connections from pcap and pcapng captures as ladder diagrams: the three-way handshake, the data and the teardown, segment by segment.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TCP 梯形图 %1&lt;/h3&gt;&lt;p&gt;把 pcap 和 pcapng 抓包文件中的 TCP 连接画成梯形图：三次握手、数据传输和连接释放（挥手），一个报文段一个报文段地展示。&lt;/p&gt;&lt;p&gt;以 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2739,44 @@ server → client: %2</source>
     </message>
 </context>
 <context>
+    <name>tcpladder::ui::LadderViewActions</name>
+    <message>
+        <location filename="../../src/ui/ladderviewactions.cpp" line="+27"/>
+        <source>Step-through: press Space or → to reveal the first arrow.</source>
+        <translation>逐步演示：按空格或 → 显示第一个箭头。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Show TCP &amp;States</source>
+        <translation>显示 TCP 状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RFC 9293 states (SYN_SENT, ESTABLISHED, FIN_WAIT_1, …) beside both lifelines</source>
+        <translation>在两条生命线旁显示 RFC 9293 状态（SYN_SENT、ESTABLISHED、FIN_WAIT_1 等）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Textbook Layout</source>
+        <translation>教科书布局(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slant the arrows by the one-way delay estimated from the handshake RTT</source>
+        <translation>按照由握手 RTT 估算的单程时延倾斜箭头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step &amp;Through</source>
+        <translation>逐步演示(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reveal the arrows one by one: Space or → for the next, ← or Backspace to go back</source>
+        <translation>逐个显示箭头：空格或 → 显示下一个，← 或退格键返回上一个</translation>
+    </message>
+</context>
+<context>
     <name>tcpladder::ui::LanguageManager</name>
     <message>
         <location filename="../../src/ui/languagemanager.cpp" line="+30"/>
@@ -2737,7 +2788,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::LiveCaptureController</name>
     <message>
-        <location filename="../../src/ui/livecapturecontroller.cpp" line="+95"/>
+        <location filename="../../src/ui/livecapturecontroller.cpp" line="+100"/>
         <source>Cannot start the capture: %1</source>
         <translation>无法开始抓包：%1</translation>
     </message>
@@ -2874,65 +2925,13 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
     <name>tcpladder::ui::MainWindow</name>
     <message>
         <location filename="../../src/ui/languagemanager.cpp" line="-10"/>
-        <location filename="../../src/ui/mainwindowlanguage.cpp" line="+27"/>
-        <location line="+13"/>
         <source>TCP Ladder</source>
         <translation>TCP 梯形图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/peercapturecontroller.cpp" line="+88"/>
+        <location filename="../../src/ui/peercapturecontroller.cpp" line="+108"/>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;All files (*)</source>
         <translation>抓包文件 (*.pcap *.pcapng *.cap *.pcap.gz *.pcapng.gz);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/mainwindowfiles.cpp" line="+124"/>
-        <source>About TCP Ladder</source>
-        <translation>关于 TCP 梯形图</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;TCP Ladder %1&lt;/h3&gt;&lt;p&gt;Shows TCP connections from pcap and pcapng captures as ladder diagrams: the three-way handshake, the data and the teardown, segment by segment.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TCP 梯形图 %1&lt;/h3&gt;&lt;p&gt;把 pcap 和 pcapng 抓包文件中的 TCP 连接画成梯形图：三次握手、数据传输和连接释放（挥手），一个报文段一个报文段地展示。&lt;/p&gt;&lt;p&gt;以 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/mainwindowteaching.cpp" line="+101"/>
-        <source>Show TCP &amp;States</source>
-        <translation>显示 TCP 状态(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>RFC 9293 states (SYN_SENT, ESTABLISHED, FIN_WAIT_1, …) beside both lifelines</source>
-        <translation>在两条生命线旁显示 RFC 9293 状态（SYN_SENT、ESTABLISHED、FIN_WAIT_1 等）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Textbook Layout</source>
-        <translation>教科书布局(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Slant the arrows by the one-way delay estimated from the handshake RTT</source>
-        <translation>按照由握手 RTT 估算的单程时延倾斜箭头</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Step &amp;Through</source>
-        <translation>逐步演示(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reveal the arrows one by one: Space or → for the next, ← or Backspace to go back</source>
-        <translation>逐个显示箭头：空格或 → 显示下一个，← 或退格键返回上一个</translation>
-    </message>
-    <message>
-        <location line="-33"/>
-        <source>Step-through: press Space or → to reveal the first arrow.</source>
-        <translation>逐步演示：按空格或 → 显示第一个箭头。</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/mainwindowpeer.cpp" line="+33"/>
-        <source>The other side&apos;s capture was merged with stream %1 only, so it was closed when stream %2 was selected. Open it again to merge this connection.</source>
-        <translation>另一端的抓包只与流 %1 合并，因此在选择流 %2 时已将其关闭。请再次打开它以合并此连接。</translation>
     </message>
 </context>
 <context>
@@ -3089,7 +3088,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::PeerCaptureController</name>
     <message>
-        <location filename="../../src/ui/peercapturecontroller.cpp" line="-66"/>
+        <location filename="../../src/ui/peercapturecontroller.cpp" line="-85"/>
         <source>%1 holds no connection with the ISNs or sequence numbers of stream %2, so it cannot be merged: open the capture taken at the other end of this connection.</source>
         <translation>%1 中没有与流 %2 的 ISN 或序列号相同的连接，因此无法合并：请打开在该连接另一端抓取的文件。</translation>
     </message>
@@ -3099,7 +3098,12 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>无法将 %1 作为另一端的抓包读取：%2。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+45"/>
+        <source>The other side&apos;s capture was merged with stream %1 only, so it was closed when stream %2 was selected. Open it again to merge this connection.</source>
+        <translation>另一端的抓包只与流 %1 合并，因此在选择流 %2 时已将其关闭。请再次打开它以合并此连接。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Open Other Side&apos;s Capture</source>
         <translation>打开另一端的抓包</translation>
     </message>
@@ -3752,6 +3756,14 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <location line="+1"/>
         <source>Copy the ladder as a PlantUML sequence diagram</source>
         <translation>将梯形图复制为 PlantUML 时序图</translation>
+    </message>
+</context>
+<context>
+    <name>tcpladder::ui::WindowTitle</name>
+    <message>
+        <location filename="../../src/ui/windowtitle.cpp" line="+29"/>
+        <source>TCP Ladder</source>
+        <translation>TCP 梯形图</translation>
     </message>
 </context>
 </TS>

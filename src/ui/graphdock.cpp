@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphdock.h"
 
+#include "graphheightshare.h"
+#include "ladderview.h"
 #include "sequencegraph.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
 #include <QSettings>
+
+#include <utility>
 
 namespace tcpladder::ui {
 
@@ -87,6 +93,26 @@ void GraphDock::retranslate()
     setWindowTitle(names[static_cast<int>(m_graph->kind())]);
     toggleViewAction()->setText(tr("&Graphs")); // QDockWidget resets it to the title
     m_kinds->parentWidget()->adjustSize();
+}
+
+void GraphDock::placeIn(QMainWindow *window, QMenu *viewMenu, QSplitter *listSplitter)
+{
+    window->addDockWidget(Qt::BottomDockWidgetArea, this);
+    hide();
+    viewMenu->addSeparator();
+    viewMenu->addAction(toggleViewAction());
+    new GraphHeightShare(this, listSplitter);
+}
+
+void GraphDock::linkWith(LadderView *view, std::function<core::SharedLadder()> ladder)
+{
+    // setCurrentRow does not emit rowActivated: no loop.
+    connect(m_graph, &SequenceGraph::rowActivated, view, &LadderView::setCurrentRow);
+    connect(view, &LadderView::currentRowChanged, m_graph, &SequenceGraph::setCurrentRow);
+    connect(this, &QDockWidget::visibilityChanged, this, [this, ladder = std::move(ladder)](bool visible) {
+        if (const core::SharedLadder shown = visible ? ladder() : nullptr)
+            m_graph->setLadder(shown);
+    });
 }
 
 } // namespace tcpladder::ui

@@ -8,6 +8,7 @@
 #include "spoolfiles.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
@@ -15,6 +16,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTimer>
 
 #include <utility>
@@ -48,6 +50,9 @@ void LiveCaptureController::setActions(QAction *capture, QAction *stop)
 {
     m_captureAction = capture;
     m_stopAction = stop;
+    capture->setIcon(QIcon::fromTheme(QStringLiteral("media-record")));
+    stop->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-stop"),
+                                   QApplication::style()->standardIcon(QStyle::SP_MediaStop)));
     connect(m_captureAction, &QAction::triggered, this, &LiveCaptureController::showCaptureDialog);
     connect(m_stopAction, &QAction::triggered, this, &LiveCaptureController::stop);
     updateActions();

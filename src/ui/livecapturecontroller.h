@@ -43,6 +43,7 @@ public:
                           QWidget *window);
 
     // Capture… opens the capture dialog, Stop stops; each enabled when it can be done.
+    // File › Capture… and Stop Capture, given their icons here.
     void setActions(QAction *capture, QAction *stop);
     void setCloseGuard(CloseGuard guard) { m_closeGuard = std::move(guard); }
 

@@ -2,27 +2,23 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "capturenotes.h"
+#include "capturesession.h"
 #include "capturestatusbar.h"
-#include "captureworker.h"
 #include "connectionfilterproxy.h"
 #include "connectionmodel.h"
-#include "capturesession.h"
-#include "viewworker.h"
-
-#include "graphdock.h"
+#include "displayfiltercontroller.h"
+#include "explanationpane.h"
 #include "ladderexportactions.h"
-#include "languagemanager.h"
-#include "livecapturecontroller.h"
 #include "ladderplaceholder.h"
-#include "ladderview.h"
-#include "opencapture.h"
-#include "messagebar.h"
+#include "languagemanager.h"
 #include "peercapturecontroller.h"
-#include "shownladder.h"
-
-#include <QApplication>
-#include <QHeaderView>
-#include <QStackedWidget>
+#include "predictpanel.h"
+#include "presentermode.h"
+#include "quizbar.h"
+#include "quizmode.h"
+#include "viewworker.h"
+#include "windowtitle.h"
 
 // Q_INIT_RESOURCE must be used outside any namespace; the .qrc is in a static library.
 static void initResources()
@@ -39,43 +35,15 @@ MainWindow::MainWindow(QWidget *parent)
     initResources();
     ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/tcpladder.svg")));
-    m_baseFont = QApplication::font();
+    m_title = new WindowTitle(this, [this] { return m_notes && m_notes->notes()->isModified(); });
 
-    m_model = new model::ConnectionModel(this);
-    m_proxy = new model::ConnectionFilterProxy(this);
-    m_proxy->setSourceModel(m_model);
-    ui->connectionTable->setModel(m_proxy);
-    ui->connectionTable->sortByColumn(model::ConnectionModel::StreamColumn, Qt::AscendingOrder);
-    ui->connectionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    ui->connectionTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    connect(ui->searchEdit, &QLineEdit::textChanged, m_proxy, &model::ConnectionFilterProxy::setQuickSearch);
-    connect(ui->searchEdit, &QLineEdit::textChanged, this, [this] { updateLadderPlaceholder(); });
-    connect(ui->connectionTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onConnectionSelected);
+    setupConnectionList();
+    m_ladderPane = new LadderPane(ui->ladderHost);
+    m_ladderView = m_ladderPane->ladderView();
+    ui->ladderLayout->addWidget(m_ladderPane);
+    connect(m_ladderPane->placeholder(), &LadderPlaceholder::clearFilterRequested, this, &MainWindow::clearFilters);
 
-    m_ladderStack = new QStackedWidget(ui->ladderHost);
-    m_ladderStack->setObjectName(QStringLiteral("ladderStack"));
-    m_placeholder = new LadderPlaceholder(m_ladderStack);
-    m_placeholder->setObjectName(QStringLiteral("ladderPlaceholder"));
-    m_ladderView = new LadderView(m_ladderStack);
-    m_ladderView->setObjectName(QStringLiteral("ladderView"));
-    m_ladderStack->addWidget(m_placeholder);
-    m_ladderStack->addWidget(m_ladderView);
-    ui->ladderLayout->addWidget(m_ladderStack);
-    connect(m_placeholder, &LadderPlaceholder::clearFilterRequested, this, &MainWindow::clearFilters);
-    // Filtering and loading change what the list shows; the placeholder and the count follow.
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_proxy, signal, this, [this] {
-            updateStatus();
-            updateLadderPlaceholder();
-        });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        updateStatus();
-        updateLadderPlaceholder();
-    });
-
-    // The list keeps its height when the window grows (the ladder wants the extra), and starts with
-    // room for about nine connections: a browser capture has dozens.
+    // The list keeps its height when the window grows (the ladder wants the extra).
     ui->leftSplitter->setStretchFactor(0, 0);
     ui->leftSplitter->setStretchFactor(1, 1);
     ui->mainSplitter->setStretchFactor(0, 3);
@@ -83,26 +51,27 @@ MainWindow::MainWindow(QWidget *parent)
     ui->mainSplitter->setSizes({880, 400});
 
     m_messages = new MessageBar(ui->messageBar, ui->messageLabel, ui->messageCloseButton, this);
-
     m_session = std::make_unique<capture::CaptureSession>();
     m_worker = m_session->worker();
+    m_statusBar = new CaptureStatusBar(this);
+    m_statusBar->setObjectName(QStringLiteral("statusBar"));
+    setStatusBar(m_statusBar); // in place of the .ui's plain one
 
     setupShownLadder();
-    setupStatusBar();
     setupActions();
     setupOpenCapture();
     setupTeaching();
     setupCapture();
     setupNotes();
-    setupGraph();
-    setupHelp();
+    m_graphDock->placeIn(this, ui->menuView, ui->leftSplitter);
+    m_graphDock->linkWith(m_ladderView, [this] { return currentLadder(); });
+    m_help = new HelpMenu(this, {ui->actionGettingStarted, ui->actionKeyboardShortcuts, ui->actionAbout});
     setupQuiz();
     setupPeerCapture();
-    m_placeholder->setActions(ui->actionOpen, ui->menuSamples, ui->actionCapture, ui->actionGettingStarted);
-    restoreSettings();
-    updateActions();
-    updateStatus();
-    updateLadderPlaceholder();
+    m_ladderPane->placeholder()->setActions(ui->actionOpen, ui->menuSamples, ui->actionCapture,
+                                            ui->actionGettingStarted);
+    setupSettings();
+    updateForCapture();
 }
 
 MainWindow::~MainWindow()
@@ -112,24 +81,34 @@ MainWindow::~MainWindow()
     m_session.reset(); // the worker stops before the widgets it reports to go
 }
 
+void MainWindow::setupConnectionList()
+{
+    m_list = new ConnectionList(ui->connectionTable, ui->searchEdit, this);
+    connect(m_list, &ConnectionList::streamSelected, this, [this](quint32 stream) { m_shown->show(stream); });
+    connect(m_list, &ConnectionList::selectionCleared, this, [this] {
+        m_shown->clear();
+        updateActions();
+        updateLadderPane();
+    });
+    // Filtering and loading change what the list shows; the ladder area and the count follow.
+    connect(m_list, &ConnectionList::listedChanged, this, [this] {
+        updateStatus();
+        updateLadderPane();
+    });
+}
+
 void MainWindow::setupShownLadder()
 {
     m_views = new capture::ViewWorker(m_worker);
-    // Made before setupGraph() places it: the shown ladder feeds its graph from the start.
+    // Made before it is placed (placeIn): the shown ladder feeds its graph from the start.
     m_graphDock = new GraphDock(this);
-    m_graph = m_graphDock->graph();
     m_shown = new ShownLadder(
-        m_views, [this] { return m_capture->path(); }, m_ladderView, m_graph, ui->packetDetails, this);
+        m_views, [this] { return m_capture->path(); }, m_ladderView, m_graphDock->graph(), ui->packetDetails, this);
     connect(m_shown, &ShownLadder::ladderChanged, this, [this] {
         updateActions();
-        updateLadderPlaceholder();
+        updateLadderPane();
     });
     connect(m_shown, &ShownLadder::ladderShown, this, &MainWindow::ladderShown);
-}
-
-const core::SharedLadder &MainWindow::currentLadder() const
-{
-    return m_shown->ladder();
 }
 
 void MainWindow::setupActions()
@@ -139,10 +118,6 @@ void MainWindow::setupActions()
     ui->actionExportLadder->setIcon(
         QIcon::fromTheme(QStringLiteral("document-save-as"), style()->standardIcon(QStyle::SP_DialogSaveButton)));
     ui->actionCopyLadderImage->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
-    ui->actionZoomIn->setIcon(QIcon::fromTheme(QStringLiteral("zoom-in")));
-    ui->actionZoomOut->setIcon(QIcon::fromTheme(QStringLiteral("zoom-out")));
-    ui->actionZoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(QStringLiteral("Ctrl+="))});
-    ui->actionZoomOut->setShortcuts(QKeySequence::ZoomOut);
     ui->actionQuit->setShortcuts(QKeySequence::Quit);
     ui->actionOpen->setShortcuts(QKeySequence::Open);
 
@@ -159,11 +134,6 @@ void MainWindow::setupActions()
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_exports, &LadderExportActions::failed, this,
             [this](const QString &message) { m_messages->show(message, true); });
-    connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(ui->actionLargerText, &QAction::toggled, this, &MainWindow::setLargerText);
-    connect(ui->actionZoomIn, &QAction::triggered, m_ladderView, &LadderView::zoomIn);
-    connect(ui->actionZoomOut, &QAction::triggered, m_ladderView, &LadderView::zoomOut);
-    connect(ui->actionZoomReset, &QAction::triggered, m_ladderView, &LadderView::resetZoom);
     // Students look for the samples under Help as often as under File.
     ui->menuHelp->insertMenu(ui->actionAbout, ui->menuSamples);
     ui->menuHelp->insertSeparator(ui->actionAbout);
@@ -172,48 +142,27 @@ void MainWindow::setupActions()
     LanguageManager::instance()->addLanguageMenu(ui->menuView);
 }
 
-void MainWindow::setupStatusBar()
+void MainWindow::setupQuiz()
 {
-    m_statusBar = new CaptureStatusBar(this);
-    m_statusBar->setObjectName(QStringLiteral("statusBar"));
-    setStatusBar(m_statusBar); // in place of the .ui's plain one
+    m_quiz = new QuizMode(m_ladderView, m_explanationPane, m_viewActions->showStates(), ui->packetDetails, this);
+    // The quiz bar above the ladder, the prediction between the ladder and its explanation.
+    ui->ladderLayout->insertWidget(0, m_quiz->bar());
+    ui->ladderLayout->insertWidget(ui->ladderLayout->indexOf(m_explanationPane), m_quiz->predictPanel());
+    ui->menuBar->insertMenu(ui->menuHelp->menuAction(), m_quiz->menu());
+    connect(this, &MainWindow::ladderShown, m_quiz, &QuizMode::onLadderShown);
+    connect(m_presenter, &PresenterMode::activeChanged, m_quiz, &QuizMode::setPresenterStyle);
 }
 
-void MainWindow::selectFirstConnection()
+void MainWindow::updateForCapture()
 {
-    // Shown straight away: the first connection's handshake is what a student looks for.
-    if (!ui->connectionTable->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
-        ui->connectionTable->selectRow(0);
-}
-
-bool MainWindow::selectStream(quint32 stream)
-{
-    const int sourceRow = m_model->rowForStream(stream);
-    if (sourceRow < 0)
-        return false;
-    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
-    if (!proxyIndex.isValid())
-        return false;
-    ui->connectionTable->selectRow(proxyIndex.row());
-    ui->connectionTable->scrollTo(proxyIndex);
-    return true;
-}
-
-void MainWindow::onConnectionSelected()
-{
-    const QModelIndex current = ui->connectionTable->selectionModel()->currentIndex();
-    if (!current.isValid()) {
-        m_shown->clear();
-        updateActions();
-        updateLadderPlaceholder();
-        return;
-    }
-    m_shown->show(current.data(model::ConnectionModel::StreamRole).toUInt());
+    updateStatus();
+    updateActions();
+    updateLadderPane();
 }
 
 void MainWindow::updateStatus()
 {
-    m_statusBar->setConnectionCounts(m_model->rowCount(), m_proxy->rowCount());
+    m_statusBar->setConnectionCounts(m_list->model()->rowCount(), m_list->proxy()->rowCount());
 }
 
 void MainWindow::updateActions()
@@ -224,6 +173,14 @@ void MainWindow::updateActions()
     // Save Capture As… saves the unsaved capture, or an opened file with its notes.
     ui->actionSaveCaptureAs->setEnabled((m_session->hasUnsavedCapture() || !m_capture->path().isEmpty())
                                         && !m_session->isCapturing());
+}
+
+void MainWindow::updateLadderPane()
+{
+    m_ladderPane->showPageFor({currentLadder() != nullptr, m_peer && m_peer->isShown(),
+                               !m_capture->path().isEmpty() || m_session->isCapturing(), m_capture->isLoading(),
+                               m_list->model()->rowCount(), m_list->proxy()->rowCount(), m_displayFilter->text(),
+                               ui->searchEdit->text().trimmed()});
 }
 
 } // namespace tcpladder::ui

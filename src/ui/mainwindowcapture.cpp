@@ -7,9 +7,7 @@
 #include "capturestatusbar.h"
 #include "capturenotes.h"
 #include "livecapturecontroller.h"
-#include "messagebar.h"
-#include "notescontroller.h"
-#include "opencapture.h"
+#include "windowtitle.h"
 
 #include <QTimer>
 
@@ -17,9 +15,6 @@ namespace tcpladder::ui {
 
 void MainWindow::setupCapture()
 {
-    ui->actionCapture->setIcon(QIcon::fromTheme(QStringLiteral("media-record")));
-    ui->actionStopCapture->setIcon(
-        QIcon::fromTheme(QStringLiteral("media-playback-stop"), style()->standardIcon(QStyle::SP_MediaStop)));
     ui->actionSaveCaptureAs->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
 
     m_liveCapture = new LiveCaptureController(m_session.get(), m_statusBar, m_messages, this);
@@ -35,9 +30,9 @@ void MainWindow::setupCapture()
         else
             m_notes->saveDialog(); // an opened file: saved as pcapng with its notes
     });
-    connect(m_liveCapture, &LiveCaptureController::titleChanged, this, &MainWindow::setTitle);
+    connect(m_liveCapture, &LiveCaptureController::titleChanged, m_title, &WindowTitle::set);
     connect(m_liveCapture, &LiveCaptureController::started, m_capture, &OpenCapture::showLiveSpool);
-    connect(m_liveCapture, &LiveCaptureController::packetsArrived, this, &MainWindow::selectFirstConnection);
+    connect(m_liveCapture, &LiveCaptureController::packetsArrived, m_list, &ConnectionList::selectFirst);
     connect(m_liveCapture, &LiveCaptureController::stopped, this, &MainWindow::onCaptureStopped);
     connect(m_liveCapture, &LiveCaptureController::saved, this, [this](const QString &path, bool reload) {
         if (reload)
@@ -56,7 +51,7 @@ void MainWindow::onCaptureStopped(const capture::LoadOutcome &outcome)
 {
     const bool kept = m_liveCapture->hasUnsavedCapture();
     if (kept)
-        selectFirstConnection();
+        m_list->selectFirst();
     m_capture->liveStopped(kept);
     emit loadFinished(outcome.status);
 }
@@ -64,7 +59,7 @@ void MainWindow::onCaptureStopped(const capture::LoadOutcome &outcome)
 void MainWindow::setupNotes()
 {
     m_notes = new NotesController(m_capture, m_ladderView, m_statusBar, this);
-    connect(m_notes->notes(), &CaptureNotes::changed, this, [this] { setTitle(m_title); }); // the "*"
+    connect(m_notes->notes(), &CaptureNotes::changed, m_title, &WindowTitle::refresh); // the "*"
     connect(m_notes, &NotesController::saved, this, [this](const QString &path) {
         reopen(path); // its frame offsets differ, and its comments are the notes
         emit notesSaved(true);
@@ -73,16 +68,6 @@ void MainWindow::setupNotes()
         m_messages->show(message, true);
         emit notesSaved(false);
     });
-}
-
-CaptureNotes *MainWindow::captureNotes() const
-{
-    return m_notes->notes();
-}
-
-bool MainWindow::saveNotesTo(const QString &path)
-{
-    return m_notes->saveTo(path);
 }
 
 } // namespace tcpladder::ui

@@ -2,6 +2,7 @@
 #include "peercapturecontroller.h"
 
 #include "corepath.h"
+#include "messagebar.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -58,6 +59,25 @@ void PeerCaptureController::addTo(QMenu *file, QAction *fileBefore, QMenu *view)
     view->addSeparator();
     view->addAction(m_show);
     file->installEventFilter(this); // LanguageChange reaches the menu, not a QObject like this one
+}
+
+void PeerCaptureController::reportTo(MessageBar *messages)
+{
+    connect(this, &PeerCaptureController::failed, messages,
+            [messages](const QString &message) { messages->show(message, true); });
+    connect(this, &PeerCaptureController::merged, messages, &MessageBar::hide);
+    connect(this, &PeerCaptureController::closedForOtherConnection, messages,
+            [messages](quint32 merged, quint32 shown) {
+                messages->show(
+                    [merged, shown] {
+                        return tr("The other side's capture was merged with stream %1 only, so it was closed when "
+                                  "stream %2 "
+                                  "was selected. Open it again to merge this connection.")
+                            .arg(merged)
+                            .arg(shown);
+                    },
+                    false);
+            });
 }
 
 void PeerCaptureController::setCapture(const QString &path, const core::SharedLadder &ladder, bool canMerge)

@@ -16,6 +16,8 @@ class QWidget;
 
 namespace tcpladder::ui {
 
+class MessageBar;
+
 // File › Open Other Side's Capture… (issue 18): the selected connection merged with its copy in the
 // capture taken at the other end, shown as one true ladder (MergedLadderView). Reading and matching
 // the other capture runs on a NewestJob; a result for a connection no longer shown is dropped.
@@ -33,6 +35,8 @@ public:
     QAction *openAction() const { return m_open; }
     QAction *showAction() const { return m_show; }
     QAction *closeAction() const { return m_close; }
+    // What went wrong, and a merge closed for another connection, shown in `messages`; a merge hides it.
+    void reportTo(MessageBar *messages);
 
     // The capture file on screen and its selected connection's ladder (null for none); `canMerge`
     // false while capturing live. A ladder of another connection closes the merge (see above).

@@ -1,19 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The graph dock without the main window: the choice of graph in its title band drives the chart and
 // the dock's title, is remembered by name for the next start, and the View menu's entry keeps its
-// own name and Ctrl+G.
+// own name and Ctrl+G. Placed in a window it starts hidden at the bottom with its View entry, and it
+// follows the ladder both ways.
+#include "../core/ladderfixture.h"
 #include "graphdock.h"
+#include "ladderview.h"
 #include "sequencegraph.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QSplitter>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QtTest>
 
 using tcpladder::ui::GraphDock;
 using tcpladder::ui::GraphKind;
+using namespace tcpladder;
 
 class TestGraphDock : public QObject
 {
@@ -63,6 +70,37 @@ private slots:
         // A name it does not know (a later version's graph) starts with the time-sequence graph.
         QSettings().setValue(QStringLiteral("graph/kind"), QStringLiteral("window-scaling"));
         QCOMPARE(GraphDock().graph()->kind(), GraphKind::Sequence);
+    }
+
+    void placedAndLinkedWithTheLadder()
+    {
+        QMainWindow window;
+        QMenu viewMenu;
+        auto *splitter = new QSplitter(Qt::Vertical);
+        splitter->addWidget(new QLabel(QStringLiteral("connections")));
+        auto *view = new ui::LadderView;
+        splitter->addWidget(view);
+        window.setCentralWidget(splitter);
+        auto *dock = new GraphDock(&window);
+        dock->placeIn(&window, &viewMenu, splitter);
+        QCOMPARE(window.dockWidgetArea(dock), Qt::BottomDockWidgetArea);
+        QVERIFY(dock->isHidden()); // until asked for
+        QCOMPARE(viewMenu.actions().last(), dock->toggleViewAction());
+
+        core::SharedLadder shown = std::make_shared<const core::ConnectionLadder>(ladderfixture::textbook(6));
+        view->setLadder(shown);
+        dock->linkWith(view, [&shown] { return shown; });
+        window.resize(900, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!dock->graph()->sharedLadder() || dock->graph()->sharedLadder()->rows.empty());
+        dock->show();
+        QTRY_COMPARE(dock->graph()->sharedLadder(), shown); // opened: it draws the ladder shown
+
+        view->setCurrentRow(4);
+        QCOMPARE(dock->graph()->currentRow(), 4);
+        emit dock->graph()->rowActivated(7); // a click on a point
+        QCOMPARE(view->currentRow(), 7);
     }
 };
 

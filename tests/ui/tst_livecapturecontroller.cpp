@@ -125,6 +125,14 @@ private slots:
     }
     void cleanup() { ui::LanguageManager::instance()->setLanguage(QStringLiteral("en"), false); }
 
+    // Stop has Qt's own icon where the theme has none: the tool bar never shows an empty button.
+    void actionsHaveIcons()
+    {
+        Window w;
+        QVERIFY(!w.stopAction.icon().isNull());
+        QVERIFY(QIcon::hasThemeIcon(QStringLiteral("media-record")) == !w.captureAction.icon().isNull());
+    }
+
     void capturesStopsAndSaves()
     {
         if (!testsupport::haveTshark())
