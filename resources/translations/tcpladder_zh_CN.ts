@@ -1845,7 +1845,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::ExplanationPane</name>
     <message>
-        <location filename="../../src/ui/explanationpane.cpp" line="+87"/>
+        <location filename="../../src/ui/explanationpane.cpp" line="+88"/>
         <source>Click an arrow of the merged ladder to see what the two captures show of it.</source>
         <translation>点击合并梯形图中的箭头，查看两个抓包分别记录了它什么。</translation>
     </message>
@@ -2455,7 +2455,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::GraphChart</name>
     <message>
-        <location filename="../../src/ui/graphchart.cpp" line="+151"/>
+        <location filename="../../src/ui/graphchart.cpp" line="+156"/>
         <source>Selected segment</source>
         <translation>选中的报文段</translation>
     </message>
@@ -2713,7 +2713,7 @@ server → client: %2</source>
 <context>
     <name>tcpladder::ui::LadderView</name>
     <message>
-        <location filename="../../src/ui/ladderview.cpp" line="+183"/>
+        <location filename="../../src/ui/ladderview.cpp" line="+184"/>
         <source>Select a connection to see its ladder</source>
         <translation>选择一个连接以查看其梯形图</translation>
     </message>
@@ -3445,7 +3445,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::RecentFiles</name>
     <message>
-        <location filename="../../src/ui/recentfiles.cpp" line="+65"/>
+        <location filename="../../src/ui/recentfiles.cpp" line="+84"/>
         <source>%1 (no longer there)</source>
         <translation>%1（已不存在）</translation>
     </message>
@@ -3516,12 +3516,12 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
 <context>
     <name>tcpladder::ui::SequenceGraph</name>
     <message>
-        <location filename="../../src/ui/sequencegraph.cpp" line="+59"/>
+        <location filename="../../src/ui/sequencegraph.cpp" line="+51"/>
         <source>Drag to zoom, wheel to zoom at the cursor, double-click or Esc to reset; click a point to select its segment in the ladder</source>
         <translation>拖动以缩放，滚轮以光标为中心缩放，双击或按 Esc 重置；单击某个点可在梯形图中选中对应的报文段</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location filename="../../src/ui/sequencegraphinput.cpp" line="+138"/>
         <source>Data client → server</source>
         <translation>数据 客户端 → 服务器</translation>
     </message>
@@ -3541,7 +3541,7 @@ The %n packet(s) captured before that are kept: File › Save Capture As… save
         <translation>将图导出为 PNG…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/ui/sequencegraph.cpp" line="+179"/>
         <source>Export Graph</source>
         <translation>导出图表</translation>
     </message>
