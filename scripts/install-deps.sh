@@ -18,7 +18,8 @@ packages=(
     nsis desktop-file-utils appstream
     # fuzzing and sanitizers: clang with its libFuzzer/ASan/UBSan runtimes, llvm-symbolizer for traces
     clang libclang-rt-14-dev llvm
-    # house tools (scripts/check-style.sh): the formatter and the linter CI enforces
+    # house tools (scripts/check-style.sh), both enforced by CI: the formatter, and the linter (Debian's clang-tidy
+    # brings /usr/bin/run-clang-tidy; the tidy preset compiles with clang, above; the cache wrapper is python3)
     clang-format clang-tidy
     # bench/run-benchmarks.sh: timing, peak RSS, profiles
     hyperfine time linux-perf

@@ -16,8 +16,11 @@ void adviseHugePages(const void *begin, std::size_t bytes)
     const auto start = reinterpret_cast<std::uintptr_t>(begin);
     const auto end = start + bytes;
     const std::uintptr_t first = (start + kHugePage - 1) & ~(kHugePage - 1);
-    if (end > first + kHugePage)
-        ::madvise(reinterpret_cast<void *>(first), (end - first) & ~(kHugePage - 1), MADV_HUGEPAGE);
+    if (end > first + kHugePage) {
+        // Offset from `begin` rather than cast back from the integer, which would lose the pointer's provenance.
+        auto *aligned = const_cast<char *>(static_cast<const char *>(begin)) + (first - start);
+        ::madvise(aligned, (end - first) & ~(kHugePage - 1), MADV_HUGEPAGE);
+    }
 #else
     (void)begin;
     (void)bytes;

@@ -40,7 +40,7 @@ Qt::Alignment toQt(TextAlign align)
 } // namespace
 
 LadderPainter::LadderPainter(LadderTheme theme, double textScale, LadderLanguage language)
-    : m_theme(std::move(theme)),
+    : m_theme(theme),
       m_scale(std::clamp(textScale, 0.25, 8.0)),
       m_translate(std::move(language.translate))
 {

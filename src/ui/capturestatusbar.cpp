@@ -117,7 +117,7 @@ void CaptureStatusBar::setLabel(QLabel *label, TextMaker make)
 {
     if (make) {
         label->setText(make());
-        m_makers.insert(label, std::move(make));
+        m_makers.emplace(label, std::move(make)); // QHash::insert() would copy it
     } else {
         label->clear();
         m_makers.remove(label);

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <utility>
 
 namespace tcpladder::ui {
 
@@ -88,7 +89,7 @@ void ExplanationPane::showMergedArrow(std::shared_ptr<const MergedSession> sessi
         showHint(tr("Click an arrow of the merged ladder to see what the two captures show of it."));
         return;
     }
-    m_noteJob->request([this, session, arrow]() -> std::function<void()> {
+    m_noteJob->request([this, session = std::move(session), arrow]() -> std::function<void()> {
         auto note = std::make_shared<const Note>(toNote(core::mergedExplanationNote(
             *session->ladder, session->peer, session->layout->arrows[static_cast<std::size_t>(arrow)],
             explanationTranslator())));

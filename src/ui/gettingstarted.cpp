@@ -18,6 +18,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace tcpladder::ui {
 
 const GettingStartedDialog::Lesson &GettingStartedDialog::lesson()
@@ -154,11 +156,12 @@ void GettingStartedDialog::withSample(std::function<void()> then)
         then();
         return;
     }
-    m_pending = connect(m_window, &MainWindow::loadFinished, this, [this, then](capture::LoadStatus status) {
-        disconnect(m_pending);
-        if (status == capture::LoadStatus::Ok && sampleIsOpen())
-            then();
-    });
+    m_pending =
+        connect(m_window, &MainWindow::loadFinished, this, [this, then = std::move(then)](capture::LoadStatus status) {
+            disconnect(m_pending);
+            if (status == capture::LoadStatus::Ok && sampleIsOpen())
+                then();
+        });
     if (!sampleIsOpen() && !m_window->openSample(QLatin1String(lesson().sample)))
         disconnect(m_pending);
 }

@@ -82,7 +82,7 @@ QList<QPointF> graphScatterPoints(const std::vector<GraphPoint> &points)
 QList<QPointF> graphStepPoints(const std::vector<GraphPoint> &points)
 {
     QList<QPointF> out;
-    out.reserve(static_cast<qsizetype>(points.size() * 2));
+    out.reserve(static_cast<qsizetype>(points.size()) * 2);
     for (std::size_t i = 0; i < points.size(); ++i) {
         if (i > 0)
             out.append(QPointF(points[i].time, points[i - 1].value));

@@ -75,7 +75,7 @@ bool OpenCapture::open(const QString &path)
     return true;
 }
 
-void OpenCapture::refuse(TextMaker make)
+void OpenCapture::refuse(const TextMaker &make)
 {
     m_messages->show(make, true);
     emit failed(make());

@@ -99,7 +99,7 @@ private:
     void onBatch(quint64 job, const capture::ConnectionBatch &batch);
     void onProgress(quint64 job, qint64 done, qint64 total);
     void onFinished(quint64 job, const capture::LoadOutcome &outcome);
-    void refuse(TextMaker make);
+    void refuse(const TextMaker &make);
     void showFileName();
 
     capture::CaptureSession *m_session;
