@@ -61,9 +61,8 @@ QImage graphMarkerImage(QScatterSeries::MarkerShape shape, qreal size, const QPe
     painter.setRenderHint(QPainter::Antialiasing);
     painter.translate(side / 2.0, side / 2.0);
     painter.scale(pixelRatio, pixelRatio);
-    QPen outline = pen;
     const qreal inset = pen.style() == Qt::NoPen ? 0 : pen.widthF();
-    painter.setPen(outline);
+    painter.setPen(pen);
     painter.setBrush(brush);
     if (shape == QScatterSeries::MarkerShapeCircle) {
         const qreal r = (size - inset) / 2;
