@@ -36,6 +36,13 @@ capture::ConnectionBatch batchOf(const QString &path)
     return batch;
 }
 
+// The clients' SYNs as tshark reads them: one per connection, with its stream number and client port.
+auto clientSyns()
+{
+    return testsupport::tsharkFields(capturePath, QStringLiteral("tcp.flags.syn == 1 && tcp.flags.ack == 0"),
+                                     {QStringLiteral("tcp.stream"), QStringLiteral("tcp.srcport")});
+}
+
 struct List
 {
     QWidget window;
@@ -60,9 +67,7 @@ void TestConnectionList::selectsFirstAndByStream()
 {
     QString tshark;
     TCPLADDER_FIND_TSHARK_OR_SKIP(tshark);
-    // The clients' SYNs: one per connection, with its stream number and client port.
-    const auto syns = testsupport::tsharkFields(capturePath, QStringLiteral("tcp.flags.syn == 1 && tcp.flags.ack == 0"),
-                                                {QStringLiteral("tcp.stream"), QStringLiteral("tcp.srcport")});
+    const auto syns = clientSyns();
     QVERIFY(syns.size() >= 3);
 
     List l;
@@ -93,8 +98,7 @@ void TestConnectionList::quickSearchHides()
 {
     QString tshark;
     TCPLADDER_FIND_TSHARK_OR_SKIP(tshark);
-    const auto syns = testsupport::tsharkFields(capturePath, QStringLiteral("tcp.flags.syn == 1 && tcp.flags.ack == 0"),
-                                                {QStringLiteral("tcp.stream"), QStringLiteral("tcp.srcport")});
+    const auto syns = clientSyns();
     QVERIFY(syns.size() >= 3);
     List l;
     QSignalSpy listed(&l.list, &ConnectionList::listedChanged);

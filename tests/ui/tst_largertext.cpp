@@ -13,6 +13,36 @@
 using tcpladder::ui::LadderView;
 using tcpladder::ui::LargerText;
 
+namespace {
+
+// The user's application font, set before LargerText takes it as its base.
+struct UsersFont
+{
+    explicit UsersFont(const QFont &font) { QApplication::setFont(font); }
+};
+
+// View › Larger Text over a ladder.
+struct Fixture : UsersFont
+{
+    explicit Fixture(const QFont &base)
+        : UsersFont(base)
+    {
+        action.setCheckable(true);
+    }
+    QAction action{QStringLiteral("Larger Text")};
+    LadderView view;
+    LargerText larger{&action, &view};
+};
+
+QFont pointSized(qreal size)
+{
+    QFont font = QApplication::font();
+    font.setPointSizeF(size);
+    return font;
+}
+
+} // namespace
+
 class TestLargerText : public QObject
 {
     Q_OBJECT
@@ -25,13 +55,8 @@ private slots:
 
 void TestLargerText::pointSizedFont()
 {
-    QFont base = QApplication::font();
-    base.setPointSizeF(10);
-    QApplication::setFont(base);
-    QAction action(QStringLiteral("Larger Text"));
-    action.setCheckable(true);
-    LadderView view;
-    LargerText larger(&action, &view);
+    Fixture f(pointSized(10));
+    auto &[action, view, larger] = f;
     QSignalSpy changed(&larger, &LargerText::fontChanged);
 
     action.trigger();
@@ -54,11 +79,8 @@ void TestLargerText::pixelSizedFont()
 {
     QFont base = QApplication::font();
     base.setPixelSize(12);
-    QApplication::setFont(base);
-    QAction action(QStringLiteral("Larger Text"));
-    action.setCheckable(true);
-    LadderView view;
-    LargerText larger(&action, &view);
+    Fixture f(base);
+    auto &[action, view, larger] = f;
     action.trigger();
     QCOMPARE(QApplication::font().pixelSize(), 18);
     action.trigger();
@@ -67,13 +89,8 @@ void TestLargerText::pixelSizedFont()
 
 void TestLargerText::setOnChecksTheAction()
 {
-    QFont base = QApplication::font();
-    base.setPointSizeF(8);
-    QApplication::setFont(base);
-    QAction action(QStringLiteral("Larger Text"));
-    action.setCheckable(true);
-    LadderView view;
-    LargerText larger(&action, &view);
+    Fixture f(pointSized(8));
+    auto &[action, view, larger] = f;
     QSignalSpy changed(&larger, &LargerText::fontChanged);
     larger.setOn(true);
     QVERIFY(action.isChecked());
