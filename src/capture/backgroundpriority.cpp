@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backgroundpriority.h"
 
-#if defined(Q_OS_WIN) || defined(_WIN32)
+#if defined(_WIN32)
 #include <windows.h>
 #elif defined(__linux__)
 #include <sys/resource.h>

@@ -24,7 +24,7 @@ ConnectionList::ConnectionList(QTableView *table, QLineEdit *search, QObject *pa
     table->setModel(m_proxy);
     table->sortByColumn(ConnectionModel::StreamColumn, Qt::AscendingOrder);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
+    fitRowsTo(table->font());
     connect(search, &QLineEdit::textChanged, m_proxy, &model::ConnectionFilterProxy::setQuickSearch);
     connect(search, &QLineEdit::textChanged, this, &ConnectionList::listedChanged);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -75,8 +75,13 @@ void ConnectionList::fitColumns()
 
 void ConnectionList::fitTo(const QFont &font)
 {
-    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(font).height() + 6);
+    fitRowsTo(font);
     fitColumns();
+}
+
+void ConnectionList::fitRowsTo(const QFont &font)
+{
+    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(font).height() + 6);
 }
 
 } // namespace tcpladder::ui

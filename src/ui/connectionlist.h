@@ -42,6 +42,8 @@ signals:
 
 private:
     void onCurrentRowChanged();
+    // Rows a little taller than a line of `font`, so that descenders and underscores are not cut.
+    void fitRowsTo(const QFont &font);
 
     QTableView *m_table;
     model::ConnectionModel *m_model;
